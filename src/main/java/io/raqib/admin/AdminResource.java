@@ -1,0 +1,68 @@
+package io.raqib.admin;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.raqib.common.Problem;
+import io.raqib.search.OutboxEvent;
+import io.raqib.search.OutboxIndexer;
+import io.raqib.search.SearchIndex;
+import io.raqib.search.SearchUnavailableException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/admin")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration", description = "Search index maintenance")
+public class AdminResource {
+    @Inject
+    SearchIndex index;
+
+    @Inject
+    OutboxIndexer indexer;
+
+    @POST
+    @Path("reindex")
+    @Operation(summary = "Rebuild the search index from the database",
+            description = "Builds the next versioned index, loads every article into it, then moves the alias "
+                    + "to it in one step; searches keep answering from the old index meanwhile.")
+    @APIResponse(responseCode = "200", description = "The new index and how many articles it holds",
+            content = @Content(schema = @Schema(implementation = SearchIndex.ReindexReport.class)))
+    @APIResponse(responseCode = "503", description = "Elasticsearch is unreachable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SearchIndex.ReindexReport reindex() {
+        try {
+            return index.reindex();
+        } catch (IOException e) {
+            throw new SearchUnavailableException(e);
+        }
+    }
+
+    @Schema(name = "OutboxStatus")
+    public record OutboxStatus(
+            @Schema(description = "Changes not yet in the search index", example = "0") long pending,
+            @Schema(nullable = true) Instant oldest,
+            @Schema(nullable = true, description = "Why the indexer is waiting, if it is") String lastFailure,
+            @Schema(nullable = true) Instant retryAt) {
+    }
+
+    @GET
+    @Path("outbox")
+    @Operation(summary = "Indexing backlog", description = "How far the search index is behind the archive.")
+    @APIResponse(responseCode = "200", description = "The backlog",
+            content = @Content(schema = @Schema(implementation = OutboxStatus.class)))
+    public OutboxStatus outbox() {
+        return QuarkusTransaction.requiringNew().call(() -> new OutboxStatus(OutboxEvent.pending(),
+                OutboxEvent.oldestCreatedAt(), indexer.lastFailure(),
+                indexer.lastFailure() == null ? null : indexer.pausedUntil()));
+    }
+}

@@ -1,0 +1,96 @@
+package io.raqib.article;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.raqib.source.Source;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** An archived news article: the unit everything else (claims, deadlines) points into. */
+@Entity
+@Table(name = "article")
+public class Article extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String body;
+
+    @Column(name = "published_at")
+    public LocalDate publishedAt;
+
+    @ManyToOne
+    @JoinColumn(name = "outlet_id")
+    public Source outlet;
+
+    @ElementCollection
+    @CollectionTable(name = "article_keyword", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    public List<Keyword> keywords = new ArrayList<>();
+
+    public String url;
+
+    @Column(nullable = false)
+    public String language;
+
+    @Column(name = "content_hash", nullable = false)
+    public String contentHash;
+
+    @ManyToMany
+    @JoinTable(name = "article_related",
+            joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "related_id"))
+    public Set<Article> related = new LinkedHashSet<>();
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public static Optional<Article> findByContentHash(String hash) {
+        return find("contentHash", hash).firstResultOptional();
+    }
+
+    /** Relates both ways, so the link is found from either article. */
+    public void relateTo(Article other) {
+        if (other == null || other == this || (id != null && id.equals(other.id))) {
+            return;
+        }
+        related.add(other);
+        other.related.add(this);
+    }
+
+    /** Drops every link to and from this article. */
+    public void unrelateAll() {
+        for (Article other : related) {
+            other.related.remove(this);
+        }
+        related.clear();
+    }
+
+    public List<String> keywordTexts() {
+        return keywords.stream().map(k -> k.keyword).toList();
+    }
+}

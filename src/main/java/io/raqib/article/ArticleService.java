@@ -1,0 +1,172 @@
+package io.raqib.article;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.raqib.common.PageView;
+import io.raqib.common.Paging;
+import io.raqib.common.ProblemException;
+import io.raqib.search.OutboxEvent;
+import io.raqib.source.Source;
+import io.raqib.source.SourceType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The article archive: every write also records an outbox event for the search index. */
+@ApplicationScoped
+public class ArticleService {
+    public static final String AGGREGATE = "article";
+
+    /** The outcome of a create: the article, and whether it was new or already archived. */
+    public record Created(ArticleView article, boolean isNew) {
+    }
+
+    @Transactional
+    public Created create(ArticleInput input) {
+        String hash = ContentHash.of(input.title(), input.body());
+        Optional<Article> existing = Article.findByContentHash(hash);
+        if (existing.isPresent()) {
+            return new Created(ArticleView.of(existing.get()), false);
+        }
+        Article article = new Article();
+        article.createdAt = Instant.now();
+        apply(article, input, hash);
+        article.persist();
+        linkRelated(article, input.related());
+        OutboxEvent.record(AGGREGATE, article.id, OutboxEvent.Operation.UPSERT);
+        return new Created(ArticleView.of(article), true);
+    }
+
+    @Transactional
+    public ArticleView update(long id, ArticleInput input) {
+        Article article = require(id);
+        String hash = ContentHash.of(input.title(), input.body());
+        Article.findByContentHash(hash).filter(other -> !other.id.equals(article.id)).ifPresent(other -> {
+            throw new ProblemException(409, "conflict", "Conflict",
+                    "article " + other.id + " already has this title and body");
+        });
+        apply(article, input, hash);
+        if (input.related() != null) {
+            for (Article other : new ArrayList<>(article.related)) {
+                if (!input.related().contains(other.id)) {
+                    article.related.remove(other);
+                    other.related.remove(article);
+                }
+            }
+            linkRelated(article, input.related());
+        }
+        OutboxEvent.record(AGGREGATE, article.id, OutboxEvent.Operation.UPSERT);
+        return ArticleView.of(article);
+    }
+
+    /** Relates two archived articles both ways; idempotent. */
+    @Transactional
+    public void relate(long id, long otherId) {
+        Article article = require(id);
+        Article other = require(otherId);
+        if (!article.related.contains(other)) {
+            article.relateTo(other);
+        }
+    }
+
+    @Transactional
+    public void delete(long id) {
+        Article article = require(id);
+        article.unrelateAll();
+        article.delete();
+        OutboxEvent.record(AGGREGATE, id, OutboxEvent.Operation.DELETE);
+    }
+
+    @Transactional
+    public ArticleView get(long id) {
+        return ArticleView.of(require(id));
+    }
+
+    @Transactional
+    public PageView<ArticleSummary> list(ArticleFilter filter, Paging paging) {
+        filter.validate();
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (filter.outlet != null && !filter.outlet.isBlank()) {
+            Optional<Source> outlet = resolveOutlet(filter.outlet);
+            if (outlet.isEmpty()) {
+                return new PageView<>(List.of(), 0, paging.page, paging.size);
+            }
+            where.add("a.outlet = :outlet");
+            params.and("outlet", outlet.get());
+        }
+        if (filter.fromDate() != null) {
+            where.add("a.publishedAt >= :from");
+            params.and("from", filter.fromDate());
+        }
+        if (filter.toDate() != null) {
+            where.add("a.publishedAt <= :to");
+            params.and("to", filter.toDate());
+        }
+        if (filter.keyword != null && !filter.keyword.isBlank()) {
+            where.add("exists (select 1 from Article k join k.keywords kw where k = a and kw.normalized = :keyword)");
+            params.and("keyword", Keyword.normalize(filter.keyword));
+        }
+        String query = "from Article a" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        Sort sort = Sort.by("publishedAt", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST)
+                .and("id", Sort.Direction.Descending);
+        var found = Article.find(query, sort, params).page(Page.of(paging.page, paging.size));
+        List<ArticleSummary> items = found.<Article>list().stream().map(ArticleSummary::of).toList();
+        return new PageView<>(items, found.count(), paging.page, paging.size);
+    }
+
+    /** An outlet given by id or by any written form of its name. */
+    public static Optional<Source> resolveOutlet(String outlet) {
+        String value = outlet.strip();
+        if (value.matches("\\d{1,18}")) {
+            return Optional.ofNullable(Source.findById(Long.parseLong(value)));
+        }
+        return Source.findByAlias(value);
+    }
+
+    private static Article require(long id) {
+        Article article = Article.findById(id);
+        if (article == null) {
+            throw ProblemException.notFound("article", id);
+        }
+        return article;
+    }
+
+    private static void apply(Article article, ArticleInput input, String hash) {
+        article.title = input.title().strip();
+        article.body = input.body().strip();
+        article.publishedAt = input.publishedAt();
+        article.outlet = input.outlet() == null || input.outlet().isBlank()
+                ? null : Source.findOrCreate(input.outlet(), SourceType.OUTLET);
+        article.keywords.clear();
+        if (input.keywords() != null) {
+            input.keywords().stream().map(String::strip).distinct().map(Keyword::new).forEach(article.keywords::add);
+        }
+        article.url = input.url();
+        article.language = input.language() == null ? "ar" : input.language();
+        article.contentHash = hash;
+        article.updatedAt = Instant.now();
+    }
+
+    private static void linkRelated(Article article, List<Long> relatedIds) {
+        if (relatedIds == null) {
+            return;
+        }
+        for (Long relatedId : relatedIds) {
+            if (relatedId == null) {
+                throw ProblemException.badRequest("related must not contain null");
+            }
+            Article other = Article.findById(relatedId);
+            if (other == null) {
+                throw ProblemException.badRequest("related article " + relatedId + " does not exist");
+            }
+            if (!article.related.contains(other) && !other.id.equals(article.id)) {
+                article.relateTo(other);
+            }
+        }
+    }
+}

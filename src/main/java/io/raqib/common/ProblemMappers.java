@@ -1,0 +1,142 @@
+package io.raqib.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into an application/problem+json answer. Client errors are logged
+ * briefly at DEBUG without a stack trace; only unexpected server errors log one.
+ */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    public static Response response(Problem problem) {
+        Response.ResponseBuilder builder = Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem);
+        if (problem.status() == 503) {
+            builder.header("Retry-After", "10");
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        LOG.debugf("%d %s: %s", e.status(), uri.getPath(), e.getMessage());
+        return response(Problem.of(e.status(), e.slug(), e.title(), e.getMessage(), uri.getPath()));
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field))
+                .toList();
+        String detail = violations.stream()
+                .map(v -> v.field() + ": " + v.message())
+                .collect(Collectors.joining("; "));
+        LOG.debugf("400 %s: %s", uri.getPath(), detail);
+        return response(Problem.of(400, "validation", "Invalid request", detail, uri.getPath())
+                .withViolations(violations));
+    }
+
+    /** "create.input.title" → "title"; "list.paging.size" → "size". */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String detail;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            detail = "unknown field '" + unknown.getPropertyName() + "'";
+        } else if (e instanceof InvalidFormatException format) {
+            detail = "field '" + path(format) + "' has an invalid value: " + format.getValue();
+        } else if (e instanceof MismatchedInputException mismatch) {
+            String field = path(mismatch);
+            detail = field.isEmpty() ? "the request body is not the expected JSON object"
+                    : "field '" + field + "' has the wrong type";
+        } else {
+            detail = "malformed JSON at line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
+                    + ", column " + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr());
+        }
+        LOG.debugf("400 %s: %s", uri.getPath(), detail);
+        return response(Problem.of(400, "malformed-body", "Malformed request body", detail, uri.getPath()));
+    }
+
+    private static String path(MismatchedInputException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+
+    @ServerExceptionMapper(priority = 10)
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        String detail = switch (status) {
+            case 404 -> "no resource at " + uri.getPath();
+            case 405 -> "method not allowed on " + uri.getPath();
+            case 406 -> "cannot produce any of the accepted media types";
+            case 413 -> "request body is too large";
+            case 415 -> "unsupported content type; see the OpenAPI document for what this endpoint accepts";
+            default -> e.getMessage() == null ? "request failed" : e.getMessage();
+        };
+        if (status >= 500) {
+            LOG.errorf(e, "%d %s", status, uri.getPath());
+        } else {
+            LOG.debugf("%d %s: %s", status, uri.getPath(), detail);
+        }
+        Response problem = response(Problem.of(status, slugOf(status), titleOf(status), detail, uri.getPath()));
+        if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
+            return Response.fromResponse(problem).header("Allow", e.getResponse().getHeaderString("Allow")).build();
+        }
+        return problem;
+    }
+
+    @ServerExceptionMapper(priority = 100)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        Throwable cause = e;
+        while (cause != null) {
+            if (cause instanceof ProblemException p) {
+                return problem(p, uri);
+            }
+            cause = cause.getCause();
+        }
+        LOG.errorf(e, "500 %s", uri.getPath());
+        return response(Problem.of(500, "internal", "Internal error",
+                "the server failed to answer; the failure is logged", uri.getPath()));
+    }
+
+    static String slugOf(int status) {
+        return switch (status) {
+            case 400 -> "bad-request";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 409 -> "conflict";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            case 503 -> "service-unavailable";
+            default -> "http-" + status;
+        };
+    }
+
+    static String titleOf(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known == null ? "HTTP " + status : known.getReasonPhrase();
+    }
+}

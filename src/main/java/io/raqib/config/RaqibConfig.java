@@ -1,0 +1,68 @@
+package io.raqib.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Raqib's own settings (prefix {@code raqib}); connection settings stay Quarkus's own. */
+@ConfigMapping(prefix = "raqib")
+public interface RaqibConfig {
+    Api api();
+
+    Search search();
+
+    Indexer indexer();
+
+    Samples samples();
+
+    interface Api {
+        /** Largest request body accepted, in bytes. */
+        @WithDefault("5242880")
+        long maxBodyBytes();
+    }
+
+    interface Search {
+        /** The alias clients and queries use; concrete indices are {alias}-v{n}. */
+        @WithDefault("raqib-articles")
+        String articlesAlias();
+
+        /** Longest query string accepted, in characters. */
+        @WithDefault("1000")
+        int maxQueryLength();
+
+        /** Most words a query may have after normalisation. */
+        @WithDefault("64")
+        int maxQueryWords();
+    }
+
+    interface Indexer {
+        /** How often the outbox is drained (read by the @Scheduled expression). */
+        @WithDefault("1s")
+        String interval();
+
+        /** Delay before the first drain after start. */
+        @WithDefault("2s")
+        String delay();
+
+        /** How many outbox rows one bulk request takes. */
+        @WithDefault("500")
+        int batchSize();
+
+        /** Wait for the index to refresh after each bulk (tests; costly in production). */
+        @WithDefault("false")
+        boolean refreshAfterBulk();
+
+        /** First retry delay after a failed bulk; doubles per attempt up to maxBackoff. */
+        @WithDefault("2s")
+        Duration initialBackoff();
+
+        @WithDefault("5m")
+        Duration maxBackoff();
+    }
+
+    interface Samples {
+        /** Load the bundled sample articles at start when the archive is empty (local run). */
+        @WithDefault("false")
+        boolean load();
+    }
+}

@@ -1,0 +1,50 @@
+package io.raqib.search;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns an {@link ArabicQuery} into Elasticsearch's query DSL. Every word must match (beyond
+ * three words, three in four) in the stemmed fields under any of its forms; the unstemmed
+ * ".exact" fields add score so that the very form typed outranks a loose match; quoted phrases,
+ * matched exactly, add the most, so they rank first.
+ */
+public final class ArticleQueryBuilder {
+    static final List<String> STEMMED = List.of("title^2", "body");
+    static final List<String> EXACT = List.of("title.exact^3", "body.exact^1.5");
+    static final List<String> PHRASE = List.of("title.exact^2", "body.exact");
+    static final float PHRASE_BOOST = 10f;
+
+    private ArticleQueryBuilder() {
+    }
+
+    public static Query build(ArabicQuery query, List<Query> filters) {
+        BoolQuery.Builder words = new BoolQuery.Builder().minimumShouldMatch("3<75%");
+        for (ArabicQuery.Term term : query.terms()) {
+            words.should(termQuery(term));
+        }
+        BoolQuery.Builder root = new BoolQuery.Builder().must(words.build()._toQuery()).filter(filters);
+        for (String phrase : query.phrases()) {
+            root.should(multiMatch(phrase, PHRASE, TextQueryType.Phrase, PHRASE_BOOST));
+        }
+        return root.build()._toQuery();
+    }
+
+    /** Any form of the word, in the stemmed fields; the exact fields only add score. */
+    private static Query termQuery(ArabicQuery.Term term) {
+        List<Query> forms = new ArrayList<>();
+        for (String form : term.forms()) {
+            boolean multiWord = form.indexOf(' ') > 0;
+            forms.add(multiMatch(form, STEMMED, multiWord ? TextQueryType.Phrase : TextQueryType.BestFields, 1f));
+            forms.add(multiMatch(form, EXACT, multiWord ? TextQueryType.Phrase : TextQueryType.BestFields, 1f));
+        }
+        return BoolQuery.of(b -> b.should(forms).minimumShouldMatch("1"))._toQuery();
+    }
+
+    private static Query multiMatch(String text, List<String> fields, TextQueryType type, float boost) {
+        return Query.of(q -> q.multiMatch(m -> m.query(text).fields(fields).type(type).boost(boost)));
+    }
+}

@@ -1,0 +1,52 @@
+package io.raqib.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
+import co.elastic.clients.elasticsearch.cluster.HealthResponse;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.health.api.HealthGroup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Elasticsearch, reported on its own in readiness (cluster health, since this distribution has
+ * no {@code GET /}), with the outbox backlog. It is also in the "search" group: an operator can
+ * gate traffic on {@code /q/health/group/archive} (database only) to keep writes flowing while
+ * search is down, as the design intends.
+ */
+@Readiness
+@HealthGroup("search")
+@ApplicationScoped
+public class ElasticsearchHealthCheck implements HealthCheck {
+    @Inject
+    ElasticsearchClient client;
+
+    @Inject
+    OutboxIndexer indexer;
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder builder = HealthCheckResponse.named("Elasticsearch");
+        try {
+            long pending = QuarkusTransaction.requiringNew().call(OutboxEvent::pending);
+            builder.withData("outboxPending", pending);
+        } catch (Exception e) {
+            builder.withData("outboxPending", "unknown");
+        }
+        try {
+            HealthResponse health = client.cluster().health(h -> h.timeout(t -> t.time("2s")));
+            builder.withData("cluster", health.clusterName()).withData("status", health.status().jsonValue());
+            return builder.status(health.status() != HealthStatus.Red).build();
+        } catch (Exception e) {
+            builder.withData("error", e.getClass().getSimpleName());
+            if (indexer.lastFailure() != null) {
+                builder.withData("indexer", indexer.lastFailure());
+            }
+            return builder.down().build();
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package io.raqib.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.raqib.article.Article;
+import io.raqib.article.ArticleService;
+import io.raqib.config.RaqibConfig;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * Drains the outbox into Elasticsearch with bulk requests. Documents are rebuilt from the
+ * database at send time, so several events for one article become one up-to-date operation.
+ * When the node is unreachable the whole indexer backs off (doubling, capped) and the events
+ * wait in the outbox; a document the node rejects backs off on its own.
+ */
+@ApplicationScoped
+public class OutboxIndexer {
+    private static final Logger LOG = Logger.getLogger(OutboxIndexer.class);
+
+    @Inject
+    ElasticsearchClient client;
+
+    @Inject
+    SearchIndex index;
+
+    @Inject
+    RaqibConfig config;
+
+    @Inject
+    MeterRegistry registry;
+
+    private Counter indexed;
+    private Counter failures;
+    private volatile Instant pausedUntil = Instant.EPOCH;
+    private volatile Duration backoff;
+    private volatile String lastFailure;
+
+    @PostConstruct
+    void metrics() {
+        indexed = registry.counter("raqib.indexer.documents", "outcome", "indexed");
+        failures = registry.counter("raqib.indexer.documents", "outcome", "failed");
+        Gauge.builder("raqib.outbox.pending", () -> QuarkusTransaction.requiringNew().call(OutboxEvent::pending))
+                .description("Changes not yet in the search index").register(registry);
+    }
+
+    @Scheduled(every = "${raqib.indexer.interval:1s}", delayed = "${raqib.indexer.delay:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledDrain() {
+        if (Instant.now().isBefore(pausedUntil)) {
+            return;
+        }
+        drain();
+    }
+
+    /** Sends every due event; returns how many events were settled. Safe to call concurrently with writes. */
+    public int drain() {
+        int settled = 0;
+        try {
+            index.ensureExists();
+            while (true) {
+                int batch = drainBatch();
+                settled += batch;
+                if (batch < config.indexer().batchSize()) {
+                    break;
+                }
+            }
+            backoff = null;
+            lastFailure = null;
+        } catch (Exception e) {
+            Duration wait = backoff == null ? config.indexer().initialBackoff()
+                    : min(backoff.multipliedBy(2), config.indexer().maxBackoff());
+            backoff = wait;
+            pausedUntil = Instant.now().plus(wait);
+            lastFailure = e.getClass().getSimpleName() + ": " + e.getMessage();
+            LOG.warnf("search index unreachable (%s); retrying in %s", lastFailure, wait);
+        }
+        return settled;
+    }
+
+    private int drainBatch() throws Exception {
+        if (!index.aliasLock.tryLock()) {
+            return 0;
+        }
+        try {
+            Batch batch = QuarkusTransaction.requiringNew().call(this::loadBatch);
+            if (batch.events.isEmpty()) {
+                return 0;
+            }
+            BulkResponse response = client.bulk(b -> b
+                    .index(index.alias())
+                    .operations(batch.operations)
+                    .refresh(config.indexer().refreshAfterBulk() ? Refresh.WaitFor : Refresh.False));
+            Map<String, String> errors = new HashMap<>();
+            for (BulkResponseItem item : response.items()) {
+                boolean missingOnDelete = "delete".equals(item.operationType().jsonValue()) && item.status() == 404;
+                if (item.error() != null && !missingOnDelete) {
+                    errors.put(item.id(), item.error().type() + ": " + item.error().reason());
+                }
+            }
+            QuarkusTransaction.requiringNew().run(() -> settle(batch.events, errors));
+            indexed.increment(batch.operations.size() - errors.size());
+            failures.increment(errors.size());
+            return batch.events.size();
+        } finally {
+            index.aliasLock.unlock();
+        }
+    }
+
+    private record Batch(List<OutboxEvent> events, List<BulkOperation> operations) {
+    }
+
+    private Batch loadBatch() {
+        List<OutboxEvent> events = OutboxEvent.due(Instant.now(), config.indexer().batchSize());
+        Map<Long, OutboxEvent.Operation> latest = new LinkedHashMap<>();
+        for (OutboxEvent event : events) {
+            if (ArticleService.AGGREGATE.equals(event.aggregate)) {
+                latest.put(event.aggregateId, event.operation);
+            }
+        }
+        List<BulkOperation> operations = new ArrayList<>();
+        for (Map.Entry<Long, OutboxEvent.Operation> entry : latest.entrySet()) {
+            String id = entry.getKey().toString();
+            Article article = entry.getValue() == OutboxEvent.Operation.UPSERT ? Article.findById(entry.getKey()) : null;
+            if (article == null) {
+                operations.add(BulkOperation.of(o -> o.delete(d -> d.id(id))));
+            } else {
+                ArticleDocument doc = ArticleDocument.of(article);
+                operations.add(BulkOperation.of(o -> o.index(i -> i.id(id).document(doc))));
+            }
+        }
+        return new Batch(events, operations);
+    }
+
+    /** Deletes the events that went through; reschedules the ones the node refused. */
+    private void settle(List<OutboxEvent> events, Map<String, String> errors) {
+        List<Long> done = new ArrayList<>();
+        for (OutboxEvent event : events) {
+            String error = errors.get(event.aggregateId.toString());
+            if (error == null) {
+                done.add(event.id);
+            } else {
+                OutboxEvent managed = OutboxEvent.findById(event.id);
+                managed.attempts++;
+                managed.lastError = error.length() > 2000 ? error.substring(0, 2000) : error;
+                managed.nextAttemptAt = Instant.now().plus(min(
+                        config.indexer().initialBackoff().multipliedBy(1L << Math.min(managed.attempts, 16)),
+                        config.indexer().maxBackoff()));
+                LOG.warnf("article %d was refused by the search index (attempt %d): %s",
+                        event.aggregateId, managed.attempts, managed.lastError);
+            }
+        }
+        if (!done.isEmpty()) {
+            OutboxEvent.delete("id in ?1", done);
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** For the status endpoint: why the indexer is waiting, if it is. */
+    public String lastFailure() {
+        return lastFailure;
+    }
+
+    public Instant pausedUntil() {
+        return pausedUntil;
+    }
+}

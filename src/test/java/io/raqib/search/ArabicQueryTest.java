@@ -1,0 +1,71 @@
+package io.raqib.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.raqib.common.ProblemException;
+import org.junit.jupiter.api.Test;
+
+class ArabicQueryTest {
+    private static ArabicQuery parse(String q) {
+        return ArabicQuery.parse(q, 1000, 64);
+    }
+
+    @Test
+    void quotedTextBecomesAPhraseAndStillCountsAsWords() {
+        ArabicQuery q = parse("\"قاعدة عين الأسد\" انسحاب");
+        assertThat(q.phrases()).containsExactly("قاعده عين الاسد");
+        assertThat(q.terms()).extracting(ArabicQuery.Term::text).containsExactly("قاعده", "عين", "الاسد", "انسحاب");
+    }
+
+    @Test
+    void typographicQuotesAreQuotes() {
+        assertThat(parse("«داعش»").phrases()).containsExactly("داعش");
+        assertThat(parse("“البنتاغون”").phrases()).containsExactly("البنتاغون");
+    }
+
+    @Test
+    void unbalancedQuoteIsIgnored() {
+        ArabicQuery q = parse("\"العراق سوريا");
+        assertThat(q.phrases()).isEmpty();
+        assertThat(q.terms()).extracting(ArabicQuery.Term::text).containsExactly("العراق", "سوريا");
+    }
+
+    @Test
+    void digitsAreFoldedAndThousandsSeparatorsDropped() {
+        assertThat(parse("١٬٥٠٠ جندي").terms()).extracting(ArabicQuery.Term::text).containsExactly("1500", "جندي");
+        assertThat(parse("1,500").terms()).extracting(ArabicQuery.Term::text).containsExactly("1500");
+        assertThat(parse("۲۰۲۵").terms()).extracting(ArabicQuery.Term::text).containsExactly("2025");
+    }
+
+    @Test
+    void syntaxCharactersAreSeparators() {
+        assertThat(parse("title:العراق AND (سوريا*)").terms()).extracting(ArabicQuery.Term::text)
+                .containsExactly("title", "العراق", "and", "سوريا");
+    }
+
+    @Test
+    void monthsCarryBothFamilies() {
+        ArabicQuery q = parse("كانون الثاني 2025");
+        assertThat(q.terms()).hasSize(2);
+        assertThat(q.terms().get(0).forms()).contains("كانون الثاني", "يناير");
+        assertThat(parse("أيلول").terms().get(0).forms()).contains("سبتمبر");
+        assertThat(parse("وسبتمبر").terms().get(0).forms()).contains("ايلول");
+    }
+
+    @Test
+    void spellingVariantsAreAdded() {
+        assertThat(parse("الأمريكية").terms().get(0).forms()).containsExactly("الامريكيه", "الاميركيه");
+        assertThat(parse("البنتاجون").terms().get(0).forms()).contains("البنتاغون");
+        assertThat(parse("العراق").terms().get(0).forms()).containsExactly("العراق");
+    }
+
+    @Test
+    void limitsAreClear400s() {
+        assertThatThrownBy(() -> parse("ع".repeat(1001))).isInstanceOf(ProblemException.class)
+                .hasMessageContaining("limit");
+        assertThatThrownBy(() -> parse("كلمة ".repeat(65))).isInstanceOf(ProblemException.class)
+                .hasMessageContaining("words");
+        assertThatThrownBy(() -> parse("*** !!!")).isInstanceOf(ProblemException.class);
+    }
+}

@@ -1,0 +1,173 @@
+package io.raqib.search;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.raqib.testsupport.Api;
+import io.restassured.path.json.JsonPath;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Arabic search as a reader means it. Each fixture article (our own writing, in
+ * fixtures/search-articles.json) holds one written form only, and each row queries another
+ * form of it: the row fails if that normalisation is missing from the index or the query.
+ */
+@QuarkusTest
+class ArabicSearchTest {
+    static final String FIXTURE_KEYWORD = "راقب-اختبار";
+    static final Map<String, Long> IDS = new HashMap<>();
+    static int fixtureCount;
+
+    @BeforeAll
+    static void loadFixtures() throws Exception {
+        List<Map<String, Object>> articles;
+        try (InputStream in = ArabicSearchTest.class.getResourceAsStream("/fixtures/search-articles.json")) {
+            articles = new ObjectMapper().readValue(in, new TypeReference<>() {
+            });
+        }
+        for (Map<String, Object> article : articles) {
+            Map<String, Object> input = new HashMap<>(article);
+            String key = (String) input.remove("key");
+            IDS.put(key, Api.createArticle(input));
+            if (((List<?>) article.get("keywords")).contains(FIXTURE_KEYWORD)) {
+                fixtureCount++;
+            }
+        }
+        Api.awaitIndexed();
+    }
+
+    private static JsonPath searchFixtures(String q) {
+        return given().queryParam("q", q).queryParam("keyword", FIXTURE_KEYWORD).queryParam("size", 100)
+                .when().get("/articles/search")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static List<Long> ids(JsonPath result) {
+        return result.<Number>getList("items.id").stream().map(Number::longValue).toList();
+    }
+
+    static Stream<Arguments> readerForms() {
+        return Stream.of(
+                Arguments.of("hamza: bare alef finds أربيل", "اربيل", "hamza"),
+                Arguments.of("hamza: إ finds أربيل", "إربيل", "hamza"),
+                Arguments.of("teh marbuta: ه finds ة", "القاعده الجويه", "teh-marbuta"),
+                Arguments.of("alef maqsura: ي finds ى", "مستشفي ميداني", "alef-maqsura"),
+                Arguments.of("diacritics in the text", "تدريبات مشتركة في الصحراء", "diacritics"),
+                Arguments.of("diacritics in the query", "الطَّرِيقُ السَّرِيعُ", "tatweel"),
+                Arguments.of("tatweel in the text", "الجيش يعلن تأمين", "tatweel"),
+                Arguments.of("tatweel in the query", "آمنـــا", "tatweel"),
+                Arguments.of("clitic و: العراق finds والعراق", "العراق", "clitics"),
+                Arguments.of("clitic بال: البصرة finds بالبصرة", "البصرة", "clitics"),
+                Arguments.of("clitic بال: الطائرة finds بالطائرة", "الطائرة", "clitics"),
+                Arguments.of("definite/indefinite: القوات finds قوات", "القوات حرس الحدود", "plural-stem"),
+                Arguments.of("Western digits find Arabic-Indic", "2027", "arabic-indic-digits"),
+                Arguments.of("Western digits find Arabic-Indic (2)", "120 نقطة تفتيش", "arabic-indic-digits"),
+                Arguments.of("Western digits find Persian", "47 هجوما", "persian-digits"),
+                Arguments.of("Arabic-Indic digits find Western", "١٦٥٠", "western-digits"),
+                Arguments.of("Persian digits find Western", "۲۰۲۶", "western-digits"),
+                Arguments.of("الأمريكية finds الأميركية", "السفارة الأمريكية", "amreeki"),
+                Arguments.of("الأميركيين finds الأمريكيين", "المستشارين الأميركيين", "amriki"),
+                Arguments.of("البنتاغون finds البنتاجون", "البنتاغون", "pentagon-jeem"),
+                Arguments.of("البنتاجون finds البنتاغون", "البنتاجون", "amriki"),
+                Arguments.of("داعش unquoted finds \"داعش\"", "داعش", "daesh-quoted"),
+                Arguments.of("داعش quoted finds \"داعش\"", "\"داعش\"", "daesh-quoted"),
+                Arguments.of("سبتمبر finds أيلول", "سبتمبر", "month-levantine"),
+                Arguments.of("أيلول finds سبتمبر", "أيلول", "month-egyptian-sept"),
+                Arguments.of("شباط finds فبراير", "شباط", "month-egyptian"),
+                Arguments.of("يناير finds كانون الثاني", "يناير", "month-two-words"),
+                Arguments.of("كانون الثاني finds يناير", "كانون الثاني", "month-egyptian-sept"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("readerForms")
+    void findsWhatTheReaderMeans(String rule, String query, String expectedKey) {
+        JsonPath result = searchFixtures(query);
+        assertThat(ids(result)).as(rule).contains(IDS.get(expectedKey));
+        // A real match, not everything: the query must leave most fixtures out.
+        assertThat(ids(result).size()).as(rule + " is selective").isLessThan(fixtureCount / 2);
+    }
+
+    @Test
+    void unrelatedWordsFindNothing() {
+        JsonPath result = searchFixtures("غواصة نووية");
+        assertThat(ids(result)).isEmpty();
+        assertThat(result.getInt("total")).isZero();
+    }
+
+    @Test
+    void exactFormOutranksStemmedMatch() {
+        JsonPath result = given().queryParam("q", "القوات الخاصة").queryParam("keyword", "راقب-ترتيب")
+                .when().get("/articles/search").then().statusCode(200).extract().jsonPath();
+        assertThat(ids(result)).containsExactly(IDS.get("rank-exact"), IDS.get("rank-loose"));
+        JsonPath reverse = given().queryParam("q", "قوات خاصة").queryParam("keyword", "راقب-ترتيب")
+                .when().get("/articles/search").then().statusCode(200).extract().jsonPath();
+        assertThat(ids(reverse)).containsExactly(IDS.get("rank-loose"), IDS.get("rank-exact"));
+    }
+
+    @Test
+    void quotedPhraseRanksFirst() {
+        JsonPath loose = given().queryParam("q", "قاعدة حرير الجوية").queryParam("keyword", "راقب-عبارة")
+                .when().get("/articles/search").then().statusCode(200).extract().jsonPath();
+        assertThat(ids(loose)).containsExactlyInAnyOrder(IDS.get("phrase-exact"), IDS.get("phrase-scattered"));
+        assertThat(ids(loose).get(0)).as("without quotes the title matches weigh most").isEqualTo(IDS.get("phrase-scattered"));
+
+        JsonPath quoted = given().queryParam("q", "\"قاعدة حرير الجوية\"").queryParam("keyword", "راقب-عبارة")
+                .when().get("/articles/search").then().statusCode(200).extract().jsonPath();
+        assertThat(ids(quoted)).containsExactly(IDS.get("phrase-exact"), IDS.get("phrase-scattered"));
+    }
+
+    @Test
+    void highlightsAreHtmlEscapedWithEmMarks() {
+        JsonPath result = searchFixtures("وسم الانسحاب");
+        assertThat(ids(result)).contains(IDS.get("html"));
+        int index = ids(result).indexOf(IDS.get("html"));
+        List<String> title = result.getList("items[" + index + "].highlights.title");
+        List<String> body = result.getList("items[" + index + "].highlights.body");
+        assertThat(title).singleElement().asString()
+                .contains("<em>وسم</em>").contains("&lt;").contains("&amp;").doesNotContain("<الانسحاب");
+        assertThat(body).isNotEmpty();
+        assertThat(String.join(" ", body)).contains("<em>").contains("&lt;").doesNotContain("<الانسحاب");
+    }
+
+    @Test
+    void facetsCountAllMatches() {
+        JsonPath result = given().queryParam("keyword", FIXTURE_KEYWORD).queryParam("size", 1)
+                .when().get("/articles/search").then().statusCode(200).extract().jsonPath();
+        assertThat(result.getInt("total")).isEqualTo(fixtureCount);
+        List<Map<String, Object>> outlets = result.getList("facets.outlets");
+        int outletTotal = outlets.stream().mapToInt(b -> ((Number) b.get("count")).intValue()).sum();
+        assertThat(outletTotal).isEqualTo(fixtureCount);
+        assertThat(result.<String>getList("facets.months.key")).contains("2025-02", "2024-06");
+        assertThat(result.<String>getList("facets.keywords.key")).contains(FIXTURE_KEYWORD);
+        Map<String, Object> keywordBucket = result.<Map<String, Object>>getList("facets.keywords").stream()
+                .filter(b -> FIXTURE_KEYWORD.equals(b.get("key"))).findFirst().orElseThrow();
+        assertThat(((Number) keywordBucket.get("count")).intValue()).isEqualTo(fixtureCount);
+    }
+
+    @Test
+    void filtersNarrowSearch() {
+        JsonPath byOutlet = given().queryParam("q", "السفارة").queryParam("outlet", "الحرة")
+                .queryParam("keyword", FIXTURE_KEYWORD)
+                .when().get("/articles/search").then().statusCode(200).extract().jsonPath();
+        assertThat(ids(byOutlet)).contains(IDS.get("amreeki"));
+        assertThat(byOutlet.<String>getList("items.outlet.name")).containsOnly("الحرة");
+
+        JsonPath byDate = given().queryParam("keyword", FIXTURE_KEYWORD)
+                .queryParam("from", "2025-01-01").queryParam("to", "2025-01-31").queryParam("size", 100)
+                .when().get("/articles/search").then().statusCode(200).extract().jsonPath();
+        assertThat(byDate.<String>getList("items.publishedAt")).isNotEmpty()
+                .allSatisfy(d -> assertThat(d).startsWith("2025-01"));
+    }
+}

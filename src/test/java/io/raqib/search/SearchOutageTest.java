@@ -1,0 +1,59 @@
+package io.raqib.search;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.raqib.testsupport.Api;
+import io.raqib.testsupport.TcpProxy;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Elasticsearch goes away (the test cuts the loopback link the service talks through): writes
+ * and reads of the archive go on, search answers 503 with Retry-After, and once the link is
+ * back the outbox catches the index up without losing a write.
+ */
+@QuarkusTest
+class SearchOutageTest {
+
+    @AfterEach
+    void restoreLink() {
+        TcpProxy.restore();
+    }
+
+    @Test
+    void anOutageLosesNothing() {
+        String marker = "انقطاع" + System.nanoTime();
+        TcpProxy.cut();
+
+        long id = Api.createArticle(Map.of("title", "خبر كتب أثناء انقطاع البحث " + marker,
+                "body", "يجب أن يحفظ هذا الخبر وأن يظهر في البحث بعد عودة الخدمة.",
+                "keywords", List.of(marker)));
+        given().when().get("/articles/" + id).then().statusCode(200);
+        given().queryParam("keyword", marker).when().get("/articles").then().statusCode(200).body("total", equalTo(1));
+
+        given().queryParam("q", "انقطاع البحث").when().get("/articles/search")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
+                .body("detail", containsString("search index"));
+        given().when().get("/q/health/ready").then().statusCode(503)
+                .body("checks.find { it.name == 'Elasticsearch' }.status", equalTo("DOWN"));
+        given().when().get("/q/health/group/archive").then().statusCode(200);
+        int pending = given().when().get("/admin/outbox").then().statusCode(200).extract().path("pending");
+        assertThat(pending).isPositive();
+
+        TcpProxy.restore();
+        Api.awaitIndexed();
+        given().queryParam("q", "انقطاع البحث").queryParam("keyword", marker).when().get("/articles/search")
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .body("total", equalTo(1)).body("items[0].id", equalTo((int) id));
+    }
+}

@@ -8,8 +8,8 @@ import java.util.stream.Stream;
 
 /**
  * Lines that web pages print between a headline and its first paragraph and that are not part
- * of the article: a section label ("تقارير"), a date stamp ("الخميس, 17 أغسطس 2023 2:55 م"),
- * an app banner ("تابع أحدث الأخبار عبر تطبيق"). They are recognised only there, in the header,
+ * of the article: a section label ("تقارير"), a date stamp ("الأحد، 5 أيار 2024 9:10 م"),
+ * an app banner ("تابعونا على تلغرام"). They are recognised only there, in the header,
  * so that the same words inside the body are never lost.
  */
 final class HeaderLines {

@@ -12,7 +12,7 @@ import java.util.Optional;
  * <p>The format, as the collected documents use it:
  * <pre>
  * headline                                   ← first non-blank line
- * تاريخ النشر: 9th, January 2025 GMT          ← optional
+ * تاريخ النشر: 3rd, March 2025 GMT          ← optional
  * تقارير                                       ← optional section label, dropped
  * paragraph …                                 ← body, one paragraph per line
  * اقرأ أيضاً                                    ← inline pointer: the next line is a related

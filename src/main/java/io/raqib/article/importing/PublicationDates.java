@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * Reads the publication date of a document header. The seed format writes it in English
- * ("9th, January 2025 GMT"); Arabic outlets write "الخميس، 17 أغسطس 2023" or "٩ كانون الثاني ٢٠٢٥";
+ * ("3rd, March 2025 GMT"); Arabic outlets write "الأحد، 5 أيار 2024" or "٩ كانون الثاني ٢٠٢٥";
  * machines write ISO. All are read here, on Arabic-normalised text, so Arabic-Indic digits,
  * hamza variants and both month-name families need no separate cases.
  */
@@ -79,7 +79,7 @@ final class PublicationDates {
 
     /**
      * Whether the line is only a date, perhaps with a weekday, a time and a zone
-     * ("الخميس, 17 أغسطس 2023 2:55 م"): such a line under a headline is a date stamp, not body.
+     * ("الأحد، 5 أيار 2024 9:10 م"): such a line under a headline is a date stamp, not body.
      */
     static boolean isDateStamp(String line) {
         String normalized = ArabicNormalizer.normalize(line == null ? "" : line);

@@ -94,7 +94,7 @@ class NewsDocumentParserTest {
             ParsedArticle article = only(doc(
                     "عنوان عن الانسحاب",
                     "تاريخ النشر: 2024-09-27",
-                    "تابع أحدث الأخبار عبر تطبيق الهاتف",
+                    "تابع أحدث الأخبار عبر قناتنا على تلغرام",
                     "أعلنت بغداد وواشنطن جدولاً زمنياً لإنهاء مهمة التحالف."));
             assertThat(article.publishedAt()).isEqualTo(LocalDate.of(2024, 9, 27));
             assertThat(article.body()).isEqualTo("أعلنت بغداد وواشنطن جدولاً زمنياً لإنهاء مهمة التحالف.");

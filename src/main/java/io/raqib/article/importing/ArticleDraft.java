@@ -9,7 +9,6 @@ import java.util.List;
 final class ArticleDraft {
     final int line;
     final String title;
-    final boolean related;
     final List<String> paragraphs = new ArrayList<>();
     final List<String> outlets = new ArrayList<>();
     final List<String> keywordLines = new ArrayList<>();
@@ -19,10 +18,9 @@ final class ArticleDraft {
     /** A source or keywords line was read: the article's own text has ended. */
     boolean footerSeen;
 
-    ArticleDraft(int line, String title, boolean related) {
+    ArticleDraft(int line, String title) {
         this.line = line;
         this.title = title;
-        this.related = related;
     }
 
     boolean hasBody() {

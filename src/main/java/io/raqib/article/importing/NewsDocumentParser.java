@@ -28,7 +28,8 @@ import java.util.Optional;
  * A read-also marker opens a related article when it ends with a colon (the format's section
  * heading) or when the current article's footer has already been read; otherwise it is the
  * outlet's own inline pointer inside the body. A related "article" that turns out to have no body
- * is kept as a related headline of the main article.
+ * is kept as a related headline of the main article. Plain lines after a footer, with no marker
+ * before them, stay with the current article: nothing says they start another one.
  */
 public final class NewsDocumentParser {
 
@@ -90,11 +91,11 @@ public final class NewsDocumentParser {
                                         + " is a \"" + label(line) + "\" line"));
                         return false;
                     }
-                    startArticle(line, false);
+                    startArticle(line);
                 }
                 case RELATED_TITLE -> {
                     if (line.kind() == LineKind.TEXT) {
-                        startArticle(line, true);
+                        startArticle(line);
                     } else if (line.kind() != LineKind.READ_ALSO) {
                         problems.add(ImportProblem.warning(markerLine, "\"إقرأ أيضاً\" is not followed by a headline"));
                         expecting = Expecting.ARTICLE_LINE;
@@ -116,8 +117,9 @@ public final class NewsDocumentParser {
             return true;
         }
 
-        private void startArticle(ClassifiedLine line, boolean related) {
-            current = new ArticleDraft(line.number(), line.text(), related);
+        /** The first draft is the main article; every later one was opened by a section marker. */
+        private void startArticle(ClassifiedLine line) {
+            current = new ArticleDraft(line.number(), line.text());
             drafts.add(current);
             expecting = Expecting.ARTICLE_LINE;
         }

@@ -110,8 +110,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "A page of articles")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageView<ArticleSummary> list(@BeanParam ArticleFilter filter, @Valid @BeanParam Paging paging) {
-        return articles.list(filter, paging);
+    public PageView<ArticleSummary> list(@BeanParam ArticleFilter filter, @BeanParam Paging paging) {
+        return articles.list(filter, paging.validated());
     }
 
     @GET
@@ -134,8 +134,8 @@ public class ArticleResource {
                     examples = {@ExampleObject(name = "words", value = "انسحاب القوات الأميركية من العراق"),
                             @ExampleObject(name = "phrase", value = "\"قاعدة عين الأسد\""),
                             @ExampleObject(name = "month", value = "أيلول 2025")}) String q,
-            @BeanParam ArticleFilter filter, @Valid @BeanParam Paging paging) {
-        return search.search(q, filter, paging);
+            @BeanParam ArticleFilter filter, @BeanParam Paging paging) {
+        return search.search(q, filter, paging.validated());
     }
 
     @GET

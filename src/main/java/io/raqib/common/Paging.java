@@ -1,27 +1,29 @@
 package io.raqib.common;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Query parameters shared by every list endpoint. */
+/**
+ * Query parameters shared by every list endpoint. Read as text and checked here, so that
+ * "page=abc" is a 400 naming the parameter rather than JAX-RS's 404 for unconvertible values.
+ */
 public class Paging {
     public static final int MAX_SIZE = 100;
+    public static final int MAX_PAGE = 10_000;
 
     @QueryParam("page")
-    @DefaultValue("0")
-    @Min(value = 0, message = "page must be 0 or more")
-    @Max(value = 10_000, message = "page must be at most 10000")
-    @Parameter(description = "Zero-based page index", example = "0")
-    public int page;
+    @Parameter(description = "Zero-based page index",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000", defaultValue = "0"))
+    String pageParam;
 
     @QueryParam("size")
-    @DefaultValue("20")
-    @Min(value = 1, message = "size must be between 1 and " + MAX_SIZE)
-    @Max(value = MAX_SIZE, message = "size must be between 1 and " + MAX_SIZE)
-    @Parameter(description = "Page size, 1 to 100", example = "20")
+    @Parameter(description = "Page size",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+    String sizeParam;
+
+    public int page;
     public int size;
 
     public Paging() {
@@ -30,5 +32,29 @@ public class Paging {
     public Paging(int page, int size) {
         this.page = page;
         this.size = size;
+    }
+
+    /** Parses and checks the parameters; called by each endpoint before it reads them. */
+    public Paging validated() {
+        page = parse("page", pageParam, 0, 0, MAX_PAGE);
+        size = parse("size", sizeParam, 20, 1, MAX_SIZE);
+        return this;
+    }
+
+    private static int parse(String name, String value, int absent, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        int parsed;
+        try {
+            parsed = Integer.parseInt(io.raqib.arabic.ArabicDigits.toAscii(value.strip()));
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest(name + " must be a whole number from " + min + " to " + max
+                    + ", not '" + value + "'");
+        }
+        if (parsed < min || parsed > max) {
+            throw ProblemException.badRequest(name + " must be from " + min + " to " + max + ", not " + parsed);
+        }
+        return parsed;
     }
 }

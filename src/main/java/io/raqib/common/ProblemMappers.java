@@ -59,6 +59,23 @@ public class ProblemMappers {
         return dot < 0 ? path : path.substring(dot + 1);
     }
 
+    // Quarkus ships mappers for these exact Jackson types that answer without a body; more
+    // specific declarations here take their place.
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unparsableJson(com.fasterxml.jackson.core.JsonParseException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unmappableJson(com.fasterxml.jackson.databind.JsonMappingException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper(priority = 1)
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String detail;
@@ -70,6 +87,10 @@ public class ProblemMappers {
             String field = path(mismatch);
             detail = field.isEmpty() ? "the request body is not the expected JSON object"
                     : "field '" + field + "' has the wrong type";
+        } else if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            detail = "field '" + mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")) + "' has an invalid value";
         } else {
             detail = "malformed JSON at line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
                     + ", column " + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr());

@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch.cluster.HealthResponse;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.health.api.HealthGroup;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.health.Readiness;
  */
 @Readiness
 @HealthGroup("search")
+@Blocking // the checks query the database and Elasticsearch
 @ApplicationScoped
 public class ElasticsearchHealthCheck implements HealthCheck {
     @Inject

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
@@ -47,6 +48,7 @@ public class OutboxIndexer {
     @Inject
     MeterRegistry registry;
 
+    private final AtomicLong pending = new AtomicLong();
     private Counter indexed;
     private Counter failures;
     private volatile Instant pausedUntil = Instant.EPOCH;
@@ -57,17 +59,21 @@ public class OutboxIndexer {
     void metrics() {
         indexed = registry.counter("raqib.indexer.documents", "outcome", "indexed");
         failures = registry.counter("raqib.indexer.documents", "outcome", "failed");
-        Gauge.builder("raqib.outbox.pending", () -> QuarkusTransaction.requiringNew().call(OutboxEvent::pending))
+        Gauge.builder("raqib.outbox.pending", pending, AtomicLong::get)
                 .description("Changes not yet in the search index").register(registry);
     }
 
     @Scheduled(every = "${raqib.indexer.interval:1s}", delayed = "${raqib.indexer.delay:2s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledDrain() {
-        if (Instant.now().isBefore(pausedUntil)) {
-            return;
+        if (!Instant.now().isBefore(pausedUntil)) {
+            drain();
         }
-        drain();
+        try {
+            pending.set(QuarkusTransaction.requiringNew().call(OutboxEvent::pending));
+        } catch (RuntimeException e) {
+            LOG.debugf("outbox backlog unknown: %s", e.getMessage());
+        }
     }
 
     /** Sends every due event; returns how many events were settled. Safe to call concurrently with writes. */

@@ -5,7 +5,6 @@ import io.raqib.common.Paging;
 import io.raqib.common.Problem;
 import io.raqib.common.ProblemException;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -38,8 +37,8 @@ public class SourceResource {
             @QueryParam("q") @Parameter(description = "Any written form of the name", example = "الخليج الجديد") String q,
             @QueryParam("type") @Parameter(description = "OUTLET or ORIGINATOR",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"OUTLET", "ORIGINATOR"})) String type,
-            @Valid @BeanParam Paging paging) {
-        return sources.list(q, parseType(type), paging);
+            @BeanParam Paging paging) {
+        return sources.list(q, parseType(type), paging.validated());
     }
 
     @GET

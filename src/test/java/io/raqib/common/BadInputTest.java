@@ -143,7 +143,7 @@ class BadInputTest {
 
     @Test
     void queryOverTheLimitIs400() {
-        isProblem(given().queryParam("q", "العراق ".repeat(2000)).when().get("/articles/search").then(), 400)
+        isProblem(given().queryParam("q", "ع".repeat(10_000)).when().get("/articles/search").then(), 400)
                 .body("detail", containsString("limit"));
     }
 
@@ -162,7 +162,7 @@ class BadInputTest {
     void emptyImportIs400() {
         isProblem(given().contentType("text/plain; charset=UTF-8").body("   \n  ")
                 .when().post("/articles/import").then(), 400);
-        isProblem(given().contentType("application/x-ndjson").body("\n\n")
+        isProblem(io.raqib.testsupport.Api.rawBody("application/x-ndjson", "\n\n")
                 .when().post("/articles/import").then(), 400);
     }
 
@@ -174,7 +174,7 @@ class BadInputTest {
                 + "{\"body\": \"بلا عنوان\"}\n"
                 + "\n"
                 + "{\"title\": \"سطر صالح آخر " + marker + "\", \"body\": \"نص آخر.\", \"publishedAt\": \"2024-02-02\"}\n";
-        given().contentType("application/x-ndjson").body(ndjson)
+        io.raqib.testsupport.Api.rawBody("application/x-ndjson", ndjson)
                 .when().post("/articles/import")
                 .then().statusCode(200)
                 .body("created", equalTo(2))

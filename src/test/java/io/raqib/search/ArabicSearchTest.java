@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,8 +30,12 @@ class ArabicSearchTest {
     static final Map<String, Long> IDS = new HashMap<>();
     static int fixtureCount;
 
-    @BeforeAll
-    static void loadFixtures() throws Exception {
+    // Loaded once, on the first test: RestAssured knows the test port only once Quarkus is up.
+    @BeforeEach
+    void loadFixtures() throws Exception {
+        if (!IDS.isEmpty()) {
+            return;
+        }
         List<Map<String, Object>> articles;
         try (InputStream in = ArabicSearchTest.class.getResourceAsStream("/fixtures/search-articles.json")) {
             articles = new ObjectMapper().readValue(in, new TypeReference<>() {
@@ -145,15 +149,19 @@ class ArabicSearchTest {
     void facetsCountAllMatches() {
         JsonPath result = given().queryParam("keyword", FIXTURE_KEYWORD).queryParam("size", 1)
                 .when().get("/articles/search").then().statusCode(200).extract().jsonPath();
-        assertThat(result.getInt("total")).isEqualTo(fixtureCount);
+        // The archive (database) and the index agree on how many articles carry the keyword.
+        int archived = given().queryParam("keyword", FIXTURE_KEYWORD).when().get("/articles")
+                .then().statusCode(200).extract().path("total");
+        assertThat(archived).isGreaterThanOrEqualTo(fixtureCount);
+        assertThat(result.getInt("total")).isEqualTo(archived);
         List<Map<String, Object>> outlets = result.getList("facets.outlets");
         int outletTotal = outlets.stream().mapToInt(b -> ((Number) b.get("count")).intValue()).sum();
-        assertThat(outletTotal).isEqualTo(fixtureCount);
+        assertThat(outletTotal).isEqualTo(archived);
         assertThat(result.<String>getList("facets.months.key")).contains("2025-02", "2024-06");
         assertThat(result.<String>getList("facets.keywords.key")).contains(FIXTURE_KEYWORD);
         Map<String, Object> keywordBucket = result.<Map<String, Object>>getList("facets.keywords").stream()
                 .filter(b -> FIXTURE_KEYWORD.equals(b.get("key"))).findFirst().orElseThrow();
-        assertThat(((Number) keywordBucket.get("count")).intValue()).isEqualTo(fixtureCount);
+        assertThat(((Number) keywordBucket.get("count")).intValue()).isEqualTo(archived);
     }
 
     @Test

@@ -13,6 +13,15 @@ public final class Api {
     private Api() {
     }
 
+    /** A request whose body is sent as given, for text/plain and application/x-ndjson imports. */
+    public static io.restassured.specification.RequestSpecification rawBody(String contentType, String body) {
+        return given().config(io.restassured.RestAssured.config().encoderConfig(
+                        io.restassured.config.EncoderConfig.encoderConfig()
+                                .defaultCharsetForContentType("UTF-8", contentType)
+                                .encodeContentTypeAs(contentType, ContentType.TEXT)))
+                .contentType(contentType).body(body);
+    }
+
     /** Creates an article and returns its id (201 or 200 both accepted). */
     public static long createArticle(Map<String, Object> article) {
         Number id = given().contentType(ContentType.JSON).body(article)

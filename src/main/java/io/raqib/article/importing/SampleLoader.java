@@ -31,7 +31,7 @@ public class SampleLoader {
         if (!config.samples().load()) {
             return;
         }
-        long existing = QuarkusTransaction.requiringNew().call(Article::count);
+        long existing = QuarkusTransaction.requiringNew().call(() -> Article.count());
         if (existing > 0) {
             LOG.infof("archive holds %d articles; samples not loaded", existing);
             return;

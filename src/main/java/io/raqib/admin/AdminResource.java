@@ -2,6 +2,7 @@ package io.raqib.admin;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.raqib.common.Problem;
+import io.raqib.search.IndexedType;
 import io.raqib.search.OutboxEvent;
 import io.raqib.search.OutboxIndexer;
 import io.raqib.search.SearchIndex;
@@ -14,6 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,19 +36,23 @@ public class AdminResource {
 
     @POST
     @Path("reindex")
-    @Operation(summary = "Rebuild the search index from the database",
-            description = "Builds the next versioned index, loads every article into it, then moves the alias "
-                    + "to it in one step; searches keep answering from the old index meanwhile.")
-    @APIResponse(responseCode = "200", description = "The new index and how many articles it holds",
-            content = @Content(schema = @Schema(implementation = SearchIndex.ReindexReport.class)))
+    @Operation(summary = "Rebuild the search indices from the database",
+            description = "For each index (articles, …) builds the next version, loads every document into it, "
+                    + "then moves the alias to it in one step; searches keep answering from the old one meanwhile.")
+    @APIResponse(responseCode = "200", description = "Per index: the new version and how many documents it holds",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SearchIndex.ReindexReport.class)))
     @APIResponse(responseCode = "503", description = "Elasticsearch is unreachable",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SearchIndex.ReindexReport reindex() {
+    public List<SearchIndex.ReindexReport> reindex() {
+        List<SearchIndex.ReindexReport> reports = new ArrayList<>();
         try {
-            return index.reindex();
+            for (IndexedType<?> type : index.types()) {
+                reports.add(index.reindex(type));
+            }
         } catch (IOException e) {
             throw new SearchUnavailableException(e);
         }
+        return reports;
     }
 
     @Schema(name = "OutboxStatus")

@@ -7,6 +7,10 @@ import java.time.Duration;
 /** Raqib's own settings (prefix {@code raqib}); connection settings stay Quarkus's own. */
 @ConfigMapping(prefix = "raqib")
 public interface RaqibConfig {
+    /** Where the local run keeps its H2 database (read by the %local datasource URL). */
+    @WithDefault(".raqib/h2")
+    String dataDir();
+
     Api api();
 
     Search search();

@@ -39,6 +39,9 @@ public class ArticleSearch {
     SearchIndex index;
 
     @Inject
+    ArticleDocuments articles;
+
+    @Inject
     RaqibConfig config;
 
     @Transactional
@@ -82,9 +85,9 @@ public class ArticleSearch {
     private ArticleSearchResults run(Query query, boolean byRelevance, Paging paging) {
         SearchResponse<ArticleDocument> response;
         try {
-            index.ensureExists();
+            index.ensureExists(articles);
             response = client.search(s -> {
-                s.index(index.alias()).query(query).from(paging.page * paging.size).size(paging.size)
+                s.index(articles.alias()).query(query).from(paging.page * paging.size).size(paging.size)
                         .trackTotalHits(t -> t.enabled(true))
                         .source(src -> src.filter(f -> f.excludes("body")))
                         .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>")

@@ -10,8 +10,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import io.raqib.article.Article;
-import io.raqib.article.ArticleService;
 import io.raqib.config.RaqibConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
@@ -110,15 +109,17 @@ public class OutboxIndexer {
             if (batch.events.isEmpty()) {
                 return 0;
             }
-            BulkResponse response = client.bulk(b -> b
-                    .index(index.alias())
-                    .operations(batch.operations)
-                    .refresh(config.indexer().refreshAfterBulk() ? Refresh.WaitFor : Refresh.False));
             Map<String, String> errors = new HashMap<>();
-            for (BulkResponseItem item : response.items()) {
-                boolean missingOnDelete = "delete".equals(item.operationType().jsonValue()) && item.status() == 404;
-                if (item.error() != null && !missingOnDelete) {
-                    errors.put(item.id(), item.error().type() + ": " + item.error().reason());
+            if (!batch.operations.isEmpty()) {
+                BulkResponse response = client.bulk(b -> b
+                        .operations(batch.operations)
+                        .refresh(config.indexer().refreshAfterBulk() ? Refresh.WaitFor : Refresh.False));
+                for (BulkResponseItem item : response.items()) {
+                    boolean missingOnDelete = "delete".equals(item.operationType().jsonValue()) && item.status() == 404;
+                    if (item.error() != null && !missingOnDelete) {
+                        errors.put(batch.aggregateByIndex.getOrDefault(item.index(), "?") + ":" + item.id(),
+                                item.error().type() + ": " + item.error().reason());
+                    }
                 }
             }
             QuarkusTransaction.requiringNew().run(() -> settle(batch.events, errors));
@@ -130,36 +131,50 @@ public class OutboxIndexer {
         }
     }
 
-    private record Batch(List<OutboxEvent> events, List<BulkOperation> operations) {
+    private record Batch(List<OutboxEvent> events, List<BulkOperation> operations,
+                         Map<String, String> aggregateByIndex) {
     }
 
-    private Batch loadBatch() {
+    /** The due events, and one bulk operation per changed document, rebuilt from the database. */
+    private Batch loadBatch() throws Exception {
         List<OutboxEvent> events = OutboxEvent.due(Instant.now(), config.indexer().batchSize());
-        Map<Long, OutboxEvent.Operation> latest = new LinkedHashMap<>();
+        Map<String, Map<Long, OutboxEvent.Operation>> latest = new LinkedHashMap<>();
         for (OutboxEvent event : events) {
-            if (ArticleService.AGGREGATE.equals(event.aggregate)) {
-                latest.put(event.aggregateId, event.operation);
-            }
+            latest.computeIfAbsent(event.aggregate, a -> new LinkedHashMap<>()).put(event.aggregateId, event.operation);
         }
         List<BulkOperation> operations = new ArrayList<>();
-        for (Map.Entry<Long, OutboxEvent.Operation> entry : latest.entrySet()) {
-            String id = entry.getKey().toString();
-            Article article = entry.getValue() == OutboxEvent.Operation.UPSERT ? Article.findById(entry.getKey()) : null;
-            if (article == null) {
-                operations.add(BulkOperation.of(o -> o.delete(d -> d.id(id))));
-            } else {
-                ArticleDocument doc = ArticleDocument.of(article);
-                operations.add(BulkOperation.of(o -> o.index(i -> i.id(id).document(doc))));
+        Map<String, String> aggregateByIndex = new HashMap<>();
+        for (Map.Entry<String, Map<Long, OutboxEvent.Operation>> byType : latest.entrySet()) {
+            IndexedType<?> type = index.type(byType.getKey()).orElse(null);
+            if (type == null) {
+                LOG.warnf("outbox events for unknown aggregate %s are dropped", byType.getKey());
+                continue;
+            }
+            index.ensureExists(type);
+            String alias = type.alias();
+            for (String concrete : client.indices().getAlias(g -> g.name(alias)).result().keySet()) {
+                aggregateByIndex.put(concrete, type.aggregate());
+            }
+            for (Map.Entry<Long, OutboxEvent.Operation> entry : byType.getValue().entrySet()) {
+                String id = entry.getKey().toString();
+                Optional<?> doc = entry.getValue() == OutboxEvent.Operation.UPSERT
+                        ? type.load(entry.getKey()) : Optional.empty();
+                if (doc.isEmpty()) {
+                    operations.add(BulkOperation.of(o -> o.delete(d -> d.index(alias).id(id))));
+                } else {
+                    Object document = doc.get();
+                    operations.add(BulkOperation.of(o -> o.index(i -> i.index(alias).id(id).document(document))));
+                }
             }
         }
-        return new Batch(events, operations);
+        return new Batch(events, operations, aggregateByIndex);
     }
 
     /** Deletes the events that went through; reschedules the ones the node refused. */
     private void settle(List<OutboxEvent> events, Map<String, String> errors) {
         List<Long> done = new ArrayList<>();
         for (OutboxEvent event : events) {
-            String error = errors.get(event.aggregateId.toString());
+            String error = errors.get(event.aggregate + ":" + event.aggregateId);
             if (error == null) {
                 done.add(event.id);
             } else {

@@ -6,122 +6,134 @@ import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.raqib.article.Article;
-import io.raqib.config.RaqibConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * The article index: versioned concrete indices ({alias}-v1, -v2, …) behind one alias, with
- * settings and mappings from {@code search/articles-index.json}. A reindex builds the next
- * version from the database and swaps the alias in one atomic step.
+ * The search indices: for each {@link IndexedType}, versioned concrete indices ({alias}-v1,
+ * -v2, …) behind one alias, with settings and mappings from its JSON resource. A reindex builds
+ * the next version from the database and swaps the alias in one atomic step.
  */
 @ApplicationScoped
 public class SearchIndex {
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
-    private static final String DEFINITION = "/search/articles-index.json";
+    private static final Pattern VERSION = Pattern.compile("-v(\\d+)$");
 
     @Inject
     ElasticsearchClient client;
 
     @Inject
-    RaqibConfig config;
+    Instance<IndexedType<?>> types;
 
-    /** Held while the alias moves, so the outbox indexer never writes into an index being replaced. */
+    /** Held while an alias moves, so the outbox indexer never writes into an index being replaced. */
     final ReentrantLock aliasLock = new ReentrantLock();
 
-    private volatile boolean ready;
+    private final Set<String> ready = ConcurrentHashMap.newKeySet();
 
-    public String alias() {
-        return config.search().articlesAlias();
+    public List<IndexedType<?>> types() {
+        return types.stream().toList();
     }
 
-    /** Creates {alias}-v1 behind the alias unless the alias exists. Idempotent. */
+    public Optional<IndexedType<?>> type(String aggregate) {
+        return types.stream().filter(t -> t.aggregate().equals(aggregate)).findFirst();
+    }
+
+    /** Creates every missing index (version 1 behind its alias). Idempotent. */
     public void ensureExists() throws IOException {
-        if (ready) {
+        for (IndexedType<?> type : types) {
+            ensureExists(type);
+        }
+    }
+
+    public void ensureExists(IndexedType<?> type) throws IOException {
+        String alias = type.alias();
+        if (ready.contains(alias)) {
             return;
         }
-        if (!client.indices().existsAlias(a -> a.name(alias())).value()) {
-            String first = alias() + "-v1";
+        if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+            String first = alias + "-v1";
             if (!client.indices().exists(e -> e.index(first)).value()) {
-                create(first);
+                create(type, first);
             }
-            client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(first).alias(alias()))));
-            LOG.infof("created search index %s behind alias %s", first, alias());
+            client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(first).alias(alias))));
+            LOG.infof("created search index %s behind alias %s", first, alias);
         }
-        ready = true;
+        ready.add(alias);
     }
 
-    private void create(String index) throws IOException {
-        try (InputStream definition = SearchIndex.class.getResourceAsStream(DEFINITION)) {
+    private void create(IndexedType<?> type, String index) throws IOException {
+        try (InputStream definition = SearchIndex.class.getResourceAsStream(type.definition())) {
+            if (definition == null) {
+                throw new IllegalStateException("missing index definition " + type.definition());
+            }
             client.indices().create(c -> c.index(index).withJson(definition));
         }
     }
 
     /** The result of a reindex, for the admin endpoint. */
-    public record ReindexReport(String index, String previousIndex, long documents, long failed, long tookMillis) {
+    public record ReindexReport(String alias, String index, String previousIndex, long documents, long failed,
+                                long tookMillis) {
     }
 
-    /** Builds the next index version from the database, then points the alias at it. */
-    public ReindexReport reindex() throws IOException {
+    /** Builds the next index version of a type from the database, then points the alias at it. */
+    public <D> ReindexReport reindex(IndexedType<D> type) throws IOException {
         aliasLock.lock();
         try {
             long started = System.currentTimeMillis();
-            ensureExists();
-            Set<String> current = currentIndices();
+            ensureExists(type);
+            String alias = type.alias();
+            Set<String> current = client.indices().getAlias(g -> g.name(alias)).result().keySet();
             int next = current.stream().mapToInt(SearchIndex::versionOf).max().orElse(0) + 1;
-            String target = alias() + "-v" + next;
+            String target = alias + "-v" + next;
             if (client.indices().exists(e -> e.index(target)).value()) {
                 client.indices().delete(d -> d.index(target));
             }
-            create(target);
+            create(type, target);
             AtomicLong failed = new AtomicLong();
-            long documents = loadAll(target, failed);
+            long documents = loadAll(type, target, failed);
             client.indices().refresh(r -> r.index(target));
             client.indices().updateAliases(u -> {
-                u.actions(a -> a.add(add -> add.index(target).alias(alias())));
+                u.actions(a -> a.add(add -> add.index(target).alias(alias)));
                 for (String old : current) {
-                    u.actions(a -> a.remove(rm -> rm.index(old).alias(alias())));
+                    u.actions(a -> a.remove(rm -> rm.index(old).alias(alias)));
                 }
                 return u;
             });
             for (String old : current) {
                 client.indices().delete(d -> d.index(old));
             }
-            String previous = current.isEmpty() ? null : String.join(",", current);
-            LOG.infof("reindexed %d articles into %s (was %s)", documents, target, previous);
-            return new ReindexReport(target, previous, documents, failed.get(), System.currentTimeMillis() - started);
+            String previous = current.isEmpty() ? null : current.stream().sorted().collect(Collectors.joining(","));
+            LOG.infof("reindexed %d documents into %s (was %s)", documents, target, previous);
+            return new ReindexReport(alias, target, previous, documents, failed.get(),
+                    System.currentTimeMillis() - started);
         } finally {
             aliasLock.unlock();
         }
     }
-
-    private Set<String> currentIndices() throws IOException {
-        GetAliasResponse aliases = client.indices().getAlias(g -> g.name(alias()));
-        return aliases.result().keySet();
-    }
-
-    private static final Pattern VERSION = Pattern.compile("-v(\\d+)$");
 
     static int versionOf(String index) {
         Matcher m = VERSION.matcher(index);
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
-    /** Streams every article, a page at a time, through a BulkIngester into {@code index}. */
-    private long loadAll(String index, AtomicLong failed) {
+    /** Streams every document, a page at a time, through a BulkIngester into {@code index}. */
+    private <D> long loadAll(IndexedType<D> type, String index, AtomicLong failed) {
         BulkListener<Long> listener = new BulkListener<>() {
             @Override
             public void beforeBulk(long executionId, BulkRequest request, List<Long> contexts) {
@@ -132,7 +144,7 @@ public class SearchIndex {
                 for (BulkResponseItem item : response.items()) {
                     if (item.error() != null) {
                         failed.incrementAndGet();
-                        LOG.warnf("reindex: article %s failed: %s", item.id(), item.error().reason());
+                        LOG.warnf("reindex: %s %s failed: %s", type.aggregate(), item.id(), item.error().reason());
                     }
                 }
             }
@@ -140,28 +152,30 @@ public class SearchIndex {
             @Override
             public void afterBulk(long executionId, BulkRequest request, List<Long> contexts, Throwable failure) {
                 failed.addAndGet(contexts.size());
-                LOG.errorf(failure, "reindex: a bulk of %d articles failed", contexts.size());
+                LOG.errorf(failure, "reindex: a bulk of %d %s documents failed", contexts.size(), type.aggregate());
             }
         };
         long count = 0;
         try (BulkIngester<Long> ingester = BulkIngester.of(b -> b.client(client)
                 .maxOperations(500).flushInterval(1, TimeUnit.SECONDS).listener(listener))) {
-            int page = 0;
-            while (true) {
+            for (int page = 0; ; page++) {
                 int pageIndex = page;
-                List<ArticleDocument> docs = QuarkusTransaction.requiringNew().call(() ->
-                        Article.<Article>findAll(io.quarkus.panache.common.Sort.by("id"))
-                                .page(pageIndex, 200).list().stream().map(ArticleDocument::of).toList());
+                List<D> docs = QuarkusTransaction.requiringNew().call(() -> type.page(pageIndex, 200));
                 if (docs.isEmpty()) {
                     break;
                 }
-                for (ArticleDocument doc : docs) {
-                    ingester.add(op -> op.index(i -> i.index(index).id(doc.id().toString()).document(doc)), doc.id());
+                for (D doc : docs) {
+                    long id = type.idOf(doc);
+                    ingester.add(op -> op.index(i -> i.index(index).id(Long.toString(id)).document(doc)), id);
                     count++;
                 }
-                page++;
             }
         }
         return count;
+    }
+
+    /** Every alias this service owns, for diagnostics. */
+    public Map<String, String> aliases() {
+        return types.stream().collect(Collectors.toMap(IndexedType::aggregate, IndexedType::alias));
     }
 }

@@ -160,25 +160,46 @@ do_start() {
   jdbc_url "$port"
 }
 
+# The real path of the state dir: pg_ctl runs as the unprivileged user, who may not be able to
+# follow the path we were given (a symlink under /root to /var/tmp, see place_dir).
+resolve_state() {
+  [[ -e $state ]] && state=$(readlink -f "$state")
+  return 0
+}
+
 do_stop() {
+  local given=$state
   bin=$(find_bin)
+  resolve_state
   if [[ -n $bin && -f $state/data/PG_VERSION ]] && is_running; then
     say "postgres: stopping ($state)"
     as_user "$bin/pg_ctl" stop -D "$state/data" -m fast -w -t 60 >/dev/null \
       || as_user "$bin/pg_ctl" stop -D "$state/data" -m immediate -w -t 30 >/dev/null \
       || say "postgres: could not stop the cluster in $state"
   fi
+  # a postmaster that pg_ctl could not see or stop: signal it by its pid file (fast shutdown)
+  local pidfile="$state/data/postmaster.pid"
+  if [[ -s $pidfile ]]; then
+    head -n1 "$pidfile" >"$state/.postmaster.pid.tmp" 2>/dev/null || true
+    if pid_alive "$state/.postmaster.pid.tmp"; then
+      say "postgres: signalling postmaster $(cat "$state/.postmaster.pid.tmp")"
+      kill -INT "$(cat "$state/.postmaster.pid.tmp")" 2>/dev/null || true
+      stop_pid "$state/.postmaster.pid.tmp" postgres 30
+    fi
+    rm -f "$state/.postmaster.pid.tmp"
+  fi
   if $purge; then
     local sockets
     sockets=$(socket_dir)
     [[ $sockets == /tmp/raqib-pg-* ]] && rm -rf "$sockets"
-    remove_placed_dir "$state"
+    remove_placed_dir "$given"
   fi
   return 0
 }
 
 do_status() {
   bin=$(find_bin)
+  resolve_state
   if [[ -n $bin ]] && is_running; then
     say "postgres: running on 127.0.0.1:$(cat "$state/port") (state $state)"
     jdbc_url "$(cat "$state/port")"

@@ -67,13 +67,21 @@ place_home() {
 download_and_unzip() {
   local tmp
   command -v mvn >/dev/null || die "mvn not found"
-  command -v unzip >/dev/null || die "unzip not found (apt-get install unzip)"
   tmp=$(mktemp -d "$(dirname "$home")/.es-download.XXXXXX")
   say "elasticsearch: fetching $ES_ARTIFACT (cached in the local Maven repository)"
   (cd "$tmp" && mvn -B -q -Dstyle.color=never org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
     -Dartifact="$ES_ARTIFACT" -DoutputDirectory="$tmp" -Dmdep.overWriteReleases=true) \
     || { rm -rf "$tmp"; die "could not fetch $ES_ARTIFACT"; }
-  unzip -q "$tmp/elasticsearch-${ES_VERSION}.zip" -d "$tmp/unzipped"
+  mkdir -p "$tmp/unzipped"
+  if [[ -z ${RAQIB_NO_UNZIP:-} ]] && command -v unzip >/dev/null; then
+    unzip -q "$tmp/elasticsearch-${ES_VERSION}.zip" -d "$tmp/unzipped"
+  else
+    # no unzip on a minimal machine: the JDK's jar tool, which drops the executable bits
+    local java_home
+    java_home=$(find_java_home)
+    (cd "$tmp/unzipped" && "$java_home/bin/jar" xf "$tmp/elasticsearch-${ES_VERSION}.zip")
+    find "$tmp/unzipped" -type d -name bin -exec chmod -R a+x {} +
+  fi
   rm -rf "$home"
   mv "$tmp/unzipped/elasticsearch-${ES_VERSION}" "$home"
   rm -rf "$tmp"
@@ -135,6 +143,9 @@ install_locked() {
 
 pidfile() { printf '%s/elasticsearch.pid\n' "$state"; }
 
+# The node's pid file names a live Elasticsearch (not a reused pid).
+node_alive() { pid_is "$(pidfile)" org.elasticsearch; }
+
 write_config() {
   mkdir -p "$state/config" "$state/data" "$state/logs" "$state/tmp"
   # everything but elasticsearch.yml from the distribution, keeping a keystore made before
@@ -168,7 +179,7 @@ health_url() { printf 'http://127.0.0.1:%s/_cluster/health?wait_for_status=yello
 running_port() { [[ -s $state/http.port ]] && cat "$state/http.port"; }
 
 is_running() {
-  pid_alive "$(pidfile)" || return 1
+  node_alive || return 1
   local p
   p=$(running_port) || return 1
   [[ $(http_status "http://127.0.0.1:$p/_cluster/health") == 200 ]]
@@ -180,7 +191,7 @@ do_start() {
   [[ -x $home/bin/elasticsearch ]] || die "no Elasticsearch in $home: run '$0 install' first"
   [[ -d $home/plugins/$PLUGIN_NAME ]] || die "the $PLUGIN_NAME plugin is not installed in $home: run '$0 install'"
   state=$(place_dir "$state")
-  if pid_alive "$(pidfile)"; then
+  if node_alive; then
     if is_running; then
       say "elasticsearch: already running on 127.0.0.1:$(running_port) (pid $(cat "$(pidfile)"))"
       printf '%s\n' "$(running_port)"
@@ -196,7 +207,7 @@ do_start() {
   java_home=$(find_java_home)
   started=$(date +%s%N)
   say "elasticsearch: starting on 127.0.0.1:$port (state $state)"
-  rm -f "$state/http.port"
+  rm -f "$state/http.port" "$(pidfile)"
   # -d: daemonize once started; the CLI returns non-zero when the node fails to start
   if ! (cd "$state" && as_user env ES_PATH_CONF="$state/config" ES_JAVA_HOME="$java_home" \
     ES_JAVA_OPTS="-Xms$heap -Xmx$heap ${RAQIB_ES_EXTRA_JAVA_OPTS:-}" ES_TMPDIR="$state/tmp" \
@@ -221,10 +232,11 @@ do_start() {
 
 do_stop() {
   if [[ -e $state ]]; then
-    if pid_alive "$(pidfile)"; then
+    if node_alive; then
       say "elasticsearch: stopping pid $(cat "$(pidfile)")"
       stop_pid "$(pidfile)" elasticsearch 60
     fi
+    rm -f "$(pidfile)"
     rm -f "$state/http.port"
   fi
   if $purge; then
@@ -242,7 +254,7 @@ do_status() {
     printf '\n' >&2
     return 0
   fi
-  if pid_alive "$(pidfile)"; then
+  if node_alive; then
     say "elasticsearch: process alive (pid $(cat "$(pidfile)")) but not answering"
     return 3
   fi

@@ -132,10 +132,13 @@ free_port() {
   die "no free port found"
 }
 
+# curl when there is one (RAQIB_NO_CURL=1 forces the bash fallback, for testing it).
+have_curl() { [[ -z ${RAQIB_NO_CURL:-} ]] && command -v curl >/dev/null; }
+
 # http_status URL: prints the HTTP status code of a GET (000 when nothing answers).
 http_status() {
   local url=$1
-  if command -v curl >/dev/null; then
+  if have_curl; then
     curl -s -o /dev/null -m 10 -w '%{http_code}' "$url" 2>/dev/null || true
     return 0
   fi
@@ -160,7 +163,7 @@ http_status() {
 # http_get URL [SECONDS]: prints the body of a GET.
 http_get() {
   local url=$1 max=${2:-70}
-  if command -v curl >/dev/null; then
+  if have_curl; then
     curl -s -m "$max" "$url"
     return
   fi
@@ -184,6 +187,16 @@ pid_alive() {
   [[ -s $1 ]] || return 1
   pid=$(tr -dc '0-9' <"$1")
   [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null
+}
+
+# pid_is PIDFILE TEXT: true when the file names a live process whose command line contains TEXT
+# (so a stale pid file whose pid was reused does not make us signal a stranger).
+pid_is() {
+  pid_alive "$1" || return 1
+  local pid
+  pid=$(tr -dc '0-9' <"$1")
+  [[ ! -r /proc/$pid/cmdline ]] && return 0
+  tr '\0' ' ' <"/proc/$pid/cmdline" | grep -qF -- "$2"
 }
 
 # stop_pid PIDFILE NAME [SECONDS]: TERM, wait, then KILL.

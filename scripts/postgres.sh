@@ -181,7 +181,7 @@ do_stop() {
   local pidfile="$state/data/postmaster.pid"
   if [[ -s $pidfile ]]; then
     head -n1 "$pidfile" >"$state/.postmaster.pid.tmp" 2>/dev/null || true
-    if pid_alive "$state/.postmaster.pid.tmp"; then
+    if pid_is "$state/.postmaster.pid.tmp" postgres; then
       say "postgres: signalling postmaster $(cat "$state/.postmaster.pid.tmp")"
       kill -INT "$(cat "$state/.postmaster.pid.tmp")" 2>/dev/null || true
       stop_pid "$state/.postmaster.pid.tmp" postgres 30

@@ -1,0 +1,232 @@
+# shellcheck shell=bash
+# Helpers shared by scripts/elasticsearch.sh, scripts/postgres.sh, scripts/free-port.sh and ./raqib.
+# Source it; it defines functions and a few defaults and changes nothing by itself.
+
+RAQIB_SCRIPTS_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
+# shellcheck disable=SC2034 # used by the scripts that source this file
+RAQIB_REPO_DIR=$(cd "$RAQIB_SCRIPTS_DIR/.." && pwd -P)
+# Elasticsearch and PostgreSQL refuse to run as root: as root, they run as this system user.
+RAQIB_USER=${RAQIB_USER:-raqib}
+
+say() { printf '%s\n' "$*" >&2; }
+die() { say "error: $*"; exit 1; }
+
+is_root() { [[ $(id -u) -eq 0 ]]; }
+
+# Creates the unprivileged system user when running as root and it does not exist yet.
+ensure_user() {
+  is_root || return 0
+  id -u "$RAQIB_USER" >/dev/null 2>&1 && return 0
+  command -v useradd >/dev/null || die "useradd not found; cannot create user $RAQIB_USER"
+  useradd --system --user-group --no-create-home --home-dir /nonexistent \
+    --shell /usr/sbin/nologin "$RAQIB_USER" 2>/dev/null \
+    || id -u "$RAQIB_USER" >/dev/null 2>&1 \
+    || die "could not create user $RAQIB_USER"
+  say "created system user $RAQIB_USER"
+}
+
+# Runs a command as the unprivileged user when root, else as ourselves.
+as_user() {
+  if is_root; then
+    runuser -u "$RAQIB_USER" -- "$@"
+  else
+    "$@"
+  fi
+}
+
+# Gives a directory (recursively) to the unprivileged user when root.
+give_to_user() {
+  if is_root; then
+    chown -R "$RAQIB_USER:$RAQIB_USER" "$@"
+  fi
+}
+
+# True when the unprivileged user can reach (traverse and read) directory $1.
+user_can_reach() {
+  is_root || return 0
+  runuser -u "$RAQIB_USER" -- test -x "$1" -a -r "$1" 2>/dev/null
+}
+
+abs_path() {
+  local p=$1
+  [[ $p == /* ]] || p="$PWD/$p"
+  printf '%s\n' "$p"
+}
+
+short_hash() { printf '%s' "$1" | sha1sum | cut -c1-12; }
+
+# place_dir DIR: makes DIR exist and be reachable by the unprivileged user, and prints the real
+# directory to use. When running as root and the user cannot reach DIR (a repo under /root, say),
+# the directory is created as /var/tmp/raqib-<hash of DIR> instead and DIR becomes a symlink to it.
+place_dir() {
+  local want real alt
+  want=$(abs_path "$1")
+  ensure_user
+  if [[ -L $want ]]; then
+    real=$(readlink -f "$want")
+    mkdir -p "$real"
+    chmod 755 "$real"
+    printf '%s\n' "$real"
+    return
+  fi
+  mkdir -p "$want"
+  real=$(cd "$want" && pwd -P)
+  if user_can_reach "$real"; then
+    printf '%s\n' "$real"
+    return
+  fi
+  alt="/var/tmp/raqib-$(short_hash "$want")"
+  mkdir -p "$alt"
+  chmod 755 "$alt"
+  if rmdir "$want" 2>/dev/null; then
+    ln -sfn "$alt" "$want"
+    say "note: $RAQIB_USER cannot reach $want; using $alt (symlinked from $want)"
+  else
+    say "note: $RAQIB_USER cannot reach $want (not empty); using $alt"
+  fi
+  printf '%s\n' "$alt"
+}
+
+# Removes a directory made by place_dir, including the /var/tmp directory a symlink points to.
+remove_placed_dir() {
+  local dir=$1 real
+  if [[ -L $dir ]]; then
+    real=$(readlink -f "$dir")
+    rm -f "$dir"
+    [[ -n $real && $real == /var/tmp/raqib-* ]] && rm -rf "$real"
+  else
+    rm -rf "$dir"
+  fi
+}
+
+# The JDK to run Elasticsearch with: $RAQIB_ES_JAVA_HOME, else $JAVA_HOME, else the one of `java`.
+find_java_home() {
+  if [[ -n ${RAQIB_ES_JAVA_HOME:-} ]]; then
+    printf '%s\n' "$RAQIB_ES_JAVA_HOME"
+  elif [[ -n ${JAVA_HOME:-} && -x ${JAVA_HOME}/bin/java ]]; then
+    printf '%s\n' "$JAVA_HOME"
+  else
+    local java
+    java=$(command -v java) || die "no java on PATH and JAVA_HOME unset"
+    java=$(readlink -f "$java")
+    printf '%s\n' "${java%/bin/java}"
+  fi
+}
+
+# True when something accepts TCP connections on 127.0.0.1:$1.
+port_in_use() {
+  timeout 2 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null
+}
+
+# Prints a TCP port on 127.0.0.1 that nothing listens on (below the kernel's ephemeral range).
+free_port() {
+  local port i
+  for i in $(seq 1 200); do
+    port=$((15000 + (RANDOM * 32768 + RANDOM) % 17000))
+    if ! port_in_use "$port"; then
+      printf '%s\n' "$port"
+      return 0
+    fi
+    : "$i"
+  done
+  die "no free port found"
+}
+
+# curl when there is one (RAQIB_NO_CURL=1 forces the bash fallback, for testing it).
+have_curl() { [[ -z ${RAQIB_NO_CURL:-} ]] && command -v curl >/dev/null; }
+
+# http_status URL: prints the HTTP status code of a GET (000 when nothing answers).
+http_status() {
+  local url=$1
+  if have_curl; then
+    curl -s -o /dev/null -m 10 -w '%{http_code}' "$url" 2>/dev/null || true
+    return 0
+  fi
+  # bash fallback for http://host:port/path (no curl on a minimal machine)
+  local rest host port path line
+  rest=${url#http://}
+  host=${rest%%/*}
+  path=/${rest#*/}
+  [[ $rest == */* ]] || path=/
+  port=${host##*:}
+  host=${host%:*}
+  [[ $host == localhost ]] && host=127.0.0.1
+  # shellcheck disable=SC2016 # expanded by the inner bash
+  line=$(timeout 10 bash -c '
+    exec 3<>"/dev/tcp/$0/$1" || exit 1
+    printf "GET %s HTTP/1.0\r\nHost: %s\r\nConnection: close\r\n\r\n" "$2" "$0" >&3
+    head -n1 <&3' "$host" "$port" "$path" 2>/dev/null) || { printf '000'; return 0; }
+  line=${line#HTTP/* }
+  printf '%s' "${line:0:3}"
+}
+
+# http_get URL [SECONDS]: prints the body of a GET.
+http_get() {
+  local url=$1 max=${2:-70}
+  if have_curl; then
+    curl -s -m "$max" "$url"
+    return
+  fi
+  local rest host port path
+  rest=${url#http://}
+  host=${rest%%/*}
+  path=/${rest#*/}
+  port=${host##*:}
+  host=${host%:*}
+  [[ $host == localhost ]] && host=127.0.0.1
+  # shellcheck disable=SC2016 # expanded by the inner bash
+  timeout "$max" bash -c '
+    exec 3<>"/dev/tcp/$0/$1" || exit 1
+    printf "GET %s HTTP/1.0\r\nHost: %s\r\nConnection: close\r\n\r\n" "$2" "$0" >&3
+    sed "1,/^\r\{0,1\}$/d" <&3' "$host" "$port" "$path"
+}
+
+# pid_alive PIDFILE: true when the file names a live process.
+pid_alive() {
+  local pid
+  [[ -s $1 ]] || return 1
+  pid=$(tr -dc '0-9' <"$1")
+  [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null
+}
+
+# pid_is PIDFILE TEXT: true when the file names a live process whose command line contains TEXT
+# (so a stale pid file whose pid was reused does not make us signal a stranger).
+pid_is() {
+  pid_alive "$1" || return 1
+  local pid
+  pid=$(tr -dc '0-9' <"$1")
+  [[ ! -r /proc/$pid/cmdline ]] && return 0
+  tr '\0' ' ' <"/proc/$pid/cmdline" | grep -qF -- "$2"
+}
+
+# stop_pid PIDFILE NAME [SECONDS]: TERM, wait, then KILL.
+stop_pid() {
+  local file=$1 name=$2 wait=${3:-60} pid i
+  pid_alive "$file" || { rm -f "$file"; return 0; }
+  pid=$(tr -dc '0-9' <"$file")
+  kill -TERM "$pid" 2>/dev/null || true
+  for ((i = 0; i < wait * 4; i++)); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.25
+  done
+  if kill -0 "$pid" 2>/dev/null; then
+    say "$name (pid $pid) did not stop in ${wait}s; killing it"
+    kill -KILL "$pid" 2>/dev/null || true
+    sleep 1
+  fi
+  rm -f "$file"
+}
+
+# with_lock FILE COMMAND...: runs COMMAND holding an exclusive lock on FILE (no-op without flock).
+with_lock() {
+  local file=$1
+  shift
+  if command -v flock >/dev/null; then
+    (
+      flock -w 900 9 || die "timed out waiting for lock $file"
+      "$@"
+    ) 9>"$file"
+  else
+    "$@"
+  fi
+}

@@ -4,7 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.raqib.testsupport.TestServersResource;
 import io.raqib.testsupport.Seeds;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
@@ -16,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** POST /articles/import over the five seed files, compared with expected.json. */
 @QuarkusTest
+@WithTestResource(value = TestServersResource.class, scope = TestResourceScope.GLOBAL)
 class SeedImportTest {
 
     static Stream<JsonNode> seedDocuments() {

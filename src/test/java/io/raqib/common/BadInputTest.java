@@ -9,7 +9,10 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.raqib.testsupport.TestServersResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.util.stream.Stream;
@@ -21,6 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every kind of bad request answers a clear 4xx problem+json, never a 500. */
 @QuarkusTest
+@WithTestResource(value = TestServersResource.class, scope = TestResourceScope.GLOBAL)
 class BadInputTest {
 
     private static ValidatableResponse isProblem(ValidatableResponse response, int status) {

@@ -5,10 +5,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.raqib.testsupport.TestServersResource;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@WithTestResource(value = TestServersResource.class, scope = TestResourceScope.GLOBAL)
 class OperationsTest {
 
     @Test

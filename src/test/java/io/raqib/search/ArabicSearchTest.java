@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.raqib.testsupport.TestServersResource;
 import io.raqib.testsupport.Api;
 import io.restassured.path.json.JsonPath;
 import java.io.InputStream;
@@ -25,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * form of it: the row fails if that normalisation is missing from the index or the query.
  */
 @QuarkusTest
+@WithTestResource(value = TestServersResource.class, scope = TestResourceScope.GLOBAL)
 class ArabicSearchTest {
     static final String FIXTURE_KEYWORD = "راقب-اختبار";
     static final Map<String, Long> IDS = new HashMap<>();

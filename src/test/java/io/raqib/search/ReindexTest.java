@@ -3,13 +3,17 @@ package io.raqib.search;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.raqib.testsupport.TestServersResource;
 import io.raqib.testsupport.Api;
 import io.restassured.path.json.JsonPath;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@WithTestResource(value = TestServersResource.class, scope = TestResourceScope.GLOBAL)
 class ReindexTest {
 
     @Test

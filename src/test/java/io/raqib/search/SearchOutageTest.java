@@ -6,7 +6,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.raqib.testsupport.TestServersResource;
 import io.raqib.testsupport.Api;
 import io.raqib.testsupport.TcpProxy;
 import io.restassured.http.ContentType;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * back the outbox catches the index up without losing a write.
  */
 @QuarkusTest
+@WithTestResource(value = TestServersResource.class, scope = TestResourceScope.GLOBAL)
 class SearchOutageTest {
 
     @AfterEach

@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Quarkus tests and test resources may see this class through different class loaders.
  */
 public final class TcpProxy implements AutoCloseable {
-    public static final String DOWN_PROPERTY = "raqib.test.elasticsearch.cut";
+    public static final String DOWN_PROPERTY = "raqibtest.elasticsearch.cut";
 
     private final int port;
     private final String targetHost;

@@ -37,7 +37,7 @@ public final class TestServers {
 
     /** JVM-wide lock: string literals are interned, so every copy of this class sees the same object. */
     private static final String LOCK = "io.raqib.testsupport.TestServers.lock";
-    private static final String P = "raqib.test-servers.";
+    private static final String P = "raqibtest.servers.";
     private static final long START_TIMEOUT_MINUTES = 15;
 
     private final String jdbcUrl;
@@ -302,9 +302,9 @@ public final class TestServers {
         }
     }
 
-    /** The project directory: system property raqib.basedir (set by the pom), else found upwards from user.dir. */
+    /** The project directory: system property raqibtest.basedir (set by the pom), else found upwards from user.dir. */
     private static Path basedir() {
-        String prop = System.getProperty("raqib.basedir");
+        String prop = System.getProperty("raqibtest.basedir");
         if (prop != null && !prop.isBlank()) {
             return Path.of(prop).toAbsolutePath();
         }

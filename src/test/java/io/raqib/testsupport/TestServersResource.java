@@ -30,6 +30,9 @@ import java.util.Map;
  */
 public class TestServersResource implements QuarkusTestResourceLifecycleManager {
 
+    /** System property holding the port of the cuttable link to Elasticsearch (one per JVM). */
+    static final String PROXY_PORT = "raqibtest.elasticsearch.proxy-port";
+
     @Override
     public Map<String, String> start() {
         TestServers servers = TestServers.get();
@@ -37,7 +40,30 @@ public class TestServersResource implements QuarkusTestResourceLifecycleManager 
                 "quarkus.datasource.jdbc.url", servers.jdbcUrl(),
                 "quarkus.datasource.username", servers.username(),
                 "quarkus.datasource.password", servers.password(),
-                "quarkus.elasticsearch.hosts", servers.elasticsearchHosts());
+                "quarkus.elasticsearch.hosts", "127.0.0.1:" + proxyPort(servers.elasticsearchHosts()));
+    }
+
+    /**
+     * The service talks to Elasticsearch through a {@link TcpProxy} so that a test can cut the
+     * link (an outage) and restore it. Started once per JVM; its port is kept in a system
+     * property because this class may be loaded by more than one class loader.
+     */
+    private static synchronized int proxyPort(String elasticsearchHosts) {
+        String known = System.getProperty(PROXY_PORT);
+        if (known != null) {
+            return Integer.parseInt(known);
+        }
+        String hostPort = elasticsearchHosts.split(",")[0].strip();
+        int colon = hostPort.lastIndexOf(':');
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            int port = probe.getLocalPort();
+            probe.close();
+            new TcpProxy(port, hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1))).start();
+            System.setProperty(PROXY_PORT, Integer.toString(port));
+            return port;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot start the Elasticsearch test proxy", e);
+        }
     }
 
     @Override

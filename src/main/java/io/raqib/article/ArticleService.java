@@ -10,6 +10,8 @@ import io.raqib.search.OutboxEvent;
 import io.raqib.source.Source;
 import io.raqib.source.SourceType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +22,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class ArticleService {
     public static final String AGGREGATE = "article";
+
+    @Inject
+    Event<ArticleChanged> changes;
 
     /** The outcome of a create: the article, and whether it was new or already archived. */
     public record Created(ArticleView article, boolean isNew) {
@@ -38,6 +43,7 @@ public class ArticleService {
         article.persist();
         linkRelated(article, input.related());
         OutboxEvent.record(AGGREGATE, article.id, OutboxEvent.Operation.UPSERT);
+        changes.fire(new ArticleChanged(article, ArticleChanged.Change.CREATED));
         return new Created(ArticleView.of(article), true);
     }
 
@@ -60,6 +66,7 @@ public class ArticleService {
             linkRelated(article, input.related());
         }
         OutboxEvent.record(AGGREGATE, article.id, OutboxEvent.Operation.UPSERT);
+        changes.fire(new ArticleChanged(article, ArticleChanged.Change.UPDATED));
         return ArticleView.of(article);
     }
 
@@ -76,6 +83,7 @@ public class ArticleService {
     @Transactional
     public void delete(long id) {
         Article article = require(id);
+        changes.fire(new ArticleChanged(article, ArticleChanged.Change.DELETING));
         article.unrelateAll();
         article.delete();
         OutboxEvent.record(AGGREGATE, id, OutboxEvent.Operation.DELETE);

@@ -43,7 +43,7 @@ final class CalendarDateFinder implements DateFinder {
     private static final Pattern YEAR_MONTH_DAY_NUMERIC = Pattern.compile(
             L + "(?<y>" + YEAR + ")(?<sep>[/.\\-])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})" + R);
     private static final Pattern MONTH_YEAR_NUMERIC = Pattern.compile(
-            L + "(?<m>\\d{1,2})/(?<y>" + YEAR + ")" + R);
+            L + "(?<![/.\\-])(?<m>\\d{1,2})/(?<y>" + YEAR + ")" + R);
 
     private static final Pattern YEAR_WITH_WORD = Pattern.compile(
             L + fold("(?:و|ف)?(?:ب|ل)?(?:ال|ل)?(?:عام|سنة)") + "\\s+(?<y>" + YEAR + ")" + AD_SUFFIX + R);

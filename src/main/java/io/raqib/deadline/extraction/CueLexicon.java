@@ -1,0 +1,160 @@
+package io.raqib.deadline.extraction;
+
+import io.raqib.arabic.FoldedText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The words around a date that say what kind of deadline it is and how firm: subject words with
+ * their tense, postponement and extension, recommendation, reporting verbs and future markers.
+ * Written in ordinary Arabic, folded once; lookups strip the clitics and article a word may carry
+ * (و ف ب ل س, ال, وبال, لل …).
+ */
+final class CueLexicon {
+
+    /** Whether a subject word is a noun (انسحاب), a present/future verb (تنسحب) or a past verb (انسحبت). */
+    enum Tense { NOUN, PRESENT, PAST }
+
+    /**
+     * A subject word found in text.
+     *
+     * @param future true when the word carries the future prefix س (ستنسحب)
+     */
+    record SubjectCue(DeadlineSubject subject, Tense tense, boolean future) {
+    }
+
+    private static final Map<String, SubjectCue> SUBJECTS = new HashMap<>();
+
+    static {
+        subject(DeadlineSubject.WITHDRAWAL, Tense.NOUN, "انسحاب", "سحب", "خروج", "مغادرة", "رحيل", "إخراج", "إخلاء",
+                "تقليص", "خفض", "جلاء", "انسحابها", "انسحابه");
+        subject(DeadlineSubject.WITHDRAWAL, Tense.PRESENT, "ينسحب", "تنسحب", "ننسحب", "يسحب", "تسحب", "يخرج", "تخرج",
+                "يغادر", "تغادر", "يرحل", "ترحل", "يقلص", "تقلص", "يخفض", "تخفض", "ينخفض", "تنخفض", "يخلي", "تخلي");
+        subject(DeadlineSubject.WITHDRAWAL, Tense.PAST, "انسحب", "انسحبت", "خرج", "خرجت", "غادر", "غادرت", "رحل",
+                "رحلت", "قلص", "قلصت", "انخفض", "انخفضت", "سحبت", "أخلت");
+
+        subject(DeadlineSubject.MISSION_END, Tense.NOUN, "انتهاء", "إنهاء", "انتقال", "ختام", "اختتام", "تصفية");
+        subject(DeadlineSubject.MISSION_END, Tense.PRESENT, "ينتهي", "تنتهي", "ينهي", "تنهي", "ينتقل", "تنتقل",
+                "يختتم", "تختتم");
+        subject(DeadlineSubject.MISSION_END, Tense.PAST, "انتهى", "انتهت", "أنهى", "أنهت", "انتقلت", "انتقل",
+                "اختتمت");
+
+        subject(DeadlineSubject.PRESENCE_UNTIL, Tense.NOUN, "بقاء", "إبقاء", "استمرار", "تمديد", "وجود", "تواجد",
+                "تمركز", "بقائها", "وجودها", "بقائه", "وجوده");
+        subject(DeadlineSubject.PRESENCE_UNTIL, Tense.PRESENT, "يبقى", "تبقى", "يستمر", "تستمر", "يمدد", "تمدد",
+                "يظل", "تظل", "يتواجد", "تتواجد", "تمكث", "يمكث", "تبقي", "يبقي");
+        subject(DeadlineSubject.PRESENCE_UNTIL, Tense.PAST, "بقي", "بقيت", "استمر", "استمرت", "مدد", "مددت", "ظل",
+                "ظلت", "أبقت", "أبقى");
+
+        subject(DeadlineSubject.DEPLOYMENT, Tense.NOUN, "نشر", "إرسال", "انتشار", "وصول", "تعزيز", "تعزيزات", "نقل",
+                "إيفاد", "تموضع");
+        subject(DeadlineSubject.DEPLOYMENT, Tense.PRESENT, "ينشر", "تنشر", "يرسل", "ترسل", "ينتشر", "تنتشر", "يصل",
+                "تصل", "ينقل", "توفد", "يوفد");
+        subject(DeadlineSubject.DEPLOYMENT, Tense.PAST, "نشرت", "أرسلت", "أرسل", "انتشرت", "وصلت", "وصل",
+                "أوفدت");
+    }
+
+    /** Postponement and extension: a length of time after them runs forward from the announcement. */
+    private static final Set<String> POSTPONEMENTS = fold("إرجاء", "تأجيل", "أرجأ", "أرجأت", "أجل", "أجلت",
+            "يؤجل", "تؤجل", "يرجئ", "ترجئ", "تمديد", "مدد", "مددت", "يمدد", "تمدد", "إطالة", "تجديد", "جدد",
+            "جددت", "يجدد", "تجدد");
+
+    /** Recommendation, proposal, demand: not a decision. دعا and its forms need إلى after them. */
+    private static final Set<String> RECOMMENDATIONS = fold("أوصى", "أوصت", "يوصي", "توصي", "توصية", "توصيات",
+            "اقترح", "اقترحت", "يقترح", "تقترح", "مقترح", "اقتراح", "طالب", "طالبت", "يطالب", "تطالب", "مطالبة",
+            "مطالبات", "نصح", "نصحت", "ينصح");
+    private static final Set<String> CALLS = fold("دعا", "دعت", "يدعو", "تدعو", "دعوة", "دعوات");
+    private static final Set<String> TO = fold("إلى", "الى", "إلي");
+
+    /** Verbs that introduce who said or decided something. */
+    private static final Set<String> REPORTING_VERBS = fold("أعلن", "أعلنت", "يعلن", "تعلن", "أكد", "أكدت",
+            "يؤكد", "تؤكد", "قال", "قالت", "يقول", "تقول", "أوضح", "أوضحت", "ذكر", "ذكرت", "أفاد", "أفادت", "كشف",
+            "كشفت", "أوصى", "أوصت", "يوصي", "توصي", "اقترح", "اقترحت", "يقترح", "تقترح", "دعا", "دعت", "قرر", "قررت",
+            "تقرر", "يقرر", "أبلغ", "أبلغت", "صرح", "صرحت", "أشار", "أشارت", "أورد", "أوردت", "طالب", "طالبت",
+            "يطالب", "تطالب", "أقر", "أقرت", "وافق", "وافقت", "اتفق", "اتفقت");
+
+    /** Words that announce the future without a subject verb: "من المقرر"، "سوف"، "تعتزم". */
+    private static final Set<String> FUTURE_WORDS = fold("سوف", "المقرر", "المتوقع", "يتوقع", "تعتزم", "يعتزم",
+            "تنوي", "ينوي", "تخطط", "يخطط", "سيتم", "ستتم", "سيكون", "ستكون", "ستبدأ", "سيبدأ", "سيجري", "ستجري");
+
+    /** Function words that never name an announcer. */
+    private static final Set<String> FUNCTION_WORDS = fold("حيث", "كما", "وقد", "قد", "ثم", "لكن", "ولكن", "بينما",
+            "إذ", "فيما", "أما", "وأما", "بل", "لقد", "وكان", "كان", "كانت", "وكانت", "هذا", "هذه", "ذلك", "وفي", "في",
+            "فى", "من", "على", "عن", "إن", "أن", "وأن", "بأن", "لأن", "كذلك", "أيضا", "وبناء", "بناء");
+
+    private static final List<String> CLITICS = Stream.of("وبال", "فبال", "وال", "فال", "بال", "لل", "ال", "وب",
+            "فب", "ول", "فل", "وس", "فس", "و", "ف", "ب", "ل", "س").map(FoldedText::fold).toList();
+
+    private CueLexicon() {
+    }
+
+    private static void subject(DeadlineSubject s, Tense t, String... words) {
+        for (String w : words) {
+            SUBJECTS.put(FoldedText.fold(w), new SubjectCue(s, t, false));
+        }
+    }
+
+    private static Set<String> fold(String... words) {
+        return Stream.of(words).map(FoldedText::fold).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The word and what it may be once a clitic or article is stripped, most literal first. */
+    static List<String> readings(String foldedWord) {
+        List<String> out = new ArrayList<>();
+        out.add(foldedWord);
+        for (String c : CLITICS) {
+            if (foldedWord.length() - c.length() >= 3 && foldedWord.startsWith(c)) {
+                out.add(foldedWord.substring(c.length()));
+            }
+        }
+        return out;
+    }
+
+    static Optional<SubjectCue> subjectOf(String foldedWord) {
+        for (String r : readings(foldedWord)) {
+            SubjectCue cue = SUBJECTS.get(r);
+            if (cue != null) {
+                boolean future = cue.tense() == Tense.PRESENT && !r.equals(foldedWord)
+                        && foldedWord.substring(0, foldedWord.length() - r.length()).endsWith(FoldedText.fold("س"));
+                return Optional.of(new SubjectCue(cue.subject(), cue.tense(), future));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean isPostponement(String foldedWord) {
+        return readings(foldedWord).stream().anyMatch(POSTPONEMENTS::contains);
+    }
+
+    static boolean isRecommendation(String foldedWord, String nextFoldedWord) {
+        if (readings(foldedWord).stream().anyMatch(RECOMMENDATIONS::contains)) {
+            return true;
+        }
+        return readings(foldedWord).stream().anyMatch(CALLS::contains) && nextFoldedWord != null
+                && TO.contains(nextFoldedWord);
+    }
+
+    static boolean isReportingVerb(String foldedWord) {
+        return REPORTING_VERBS.contains(foldedWord)
+                || (foldedWord.length() > 3 && (foldedWord.startsWith(FoldedText.fold("و"))
+                || foldedWord.startsWith(FoldedText.fold("ف")))
+                && REPORTING_VERBS.contains(foldedWord.substring(1)));
+    }
+
+    static boolean isFutureMarker(String foldedWord) {
+        if (FUTURE_WORDS.contains(foldedWord) || readings(foldedWord).stream().anyMatch(FUTURE_WORDS::contains)) {
+            return true;
+        }
+        return subjectOf(foldedWord).map(SubjectCue::future).orElse(false);
+    }
+
+    static boolean isFunctionWord(String foldedWord) {
+        return FUNCTION_WORDS.contains(foldedWord);
+    }
+}

@@ -1,0 +1,50 @@
+package io.raqib.deadline.extraction;
+
+import io.raqib.deadline.extraction.CueLexicon.SubjectCue;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides what a dated phrase is about from the subject word nearest before the date in its
+ * sentence ("إرجاء انسحاب القوات … 3 سنوات" → withdrawal; "المهمة … ستستمر حتى" → presence), or,
+ * failing that, the first one after the date in the same clause ("بحلول 2026 ستغادر القوات").
+ * An end word that governs a presence word is the end of that presence: "انتهاء بقاء القوات",
+ * "إنهاء وجود" → mission_end.
+ */
+final class SubjectFinder {
+    /** The subject word found, where it stands, and its tense. */
+    record Found(DeadlineSubject subject, CueLexicon.Tense tense, boolean future, int start) {
+    }
+
+    private SubjectFinder() {
+    }
+
+    static Optional<Found> find(FieldText field, Sentences.Span sentence, int dateStart, int dateEnd) {
+        List<FieldText.Word> before = field.wordsIn(sentence.start(), dateStart);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            FieldText.Word w = before.get(i);
+            Optional<SubjectCue> cue = CueLexicon.subjectOf(w.folded());
+            if (cue.isEmpty()) {
+                continue;
+            }
+            SubjectCue c = cue.get();
+            if (c.subject() == DeadlineSubject.PRESENCE_UNTIL && i > 0) {
+                Optional<SubjectCue> governing = CueLexicon.subjectOf(before.get(i - 1).folded());
+                if (governing.isPresent() && governing.get().subject() == DeadlineSubject.MISSION_END) {
+                    FieldText.Word g = before.get(i - 1);
+                    return Optional.of(new Found(DeadlineSubject.MISSION_END, governing.get().tense(),
+                            governing.get().future(), g.start()));
+                }
+            }
+            return Optional.of(new Found(c.subject(), c.tense(), c.future(), w.start()));
+        }
+        int clauseEnd = Sentences.clauseEnd(field.text, dateEnd, sentence);
+        for (FieldText.Word w : field.wordsIn(dateEnd, clauseEnd)) {
+            Optional<SubjectCue> cue = CueLexicon.subjectOf(w.folded());
+            if (cue.isPresent()) {
+                return Optional.of(new Found(cue.get().subject(), cue.get().tense(), cue.get().future(), w.start()));
+            }
+        }
+        return Optional.empty();
+    }
+}

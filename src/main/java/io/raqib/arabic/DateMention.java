@@ -31,7 +31,8 @@ public record DateMention(int start, int end, String text, Kind kind, ReducedDat
         PERIOD
     }
 
-    public enum Modifier { NONE, BEGINNING, MIDDLE, END }
+    /** Part of the period: its beginning, middle or end (مطلع، منتصف، نهاية), or a season of the year (صيف 2026). */
+    public enum Modifier { NONE, BEGINNING, MIDDLE, END, SPRING, SUMMER, AUTUMN, WINTER }
 
     public enum Direction {
         /** Not relative, or relative words that say nothing about direction ("3 سنوات", "5 يناير"). */

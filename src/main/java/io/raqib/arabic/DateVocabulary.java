@@ -129,6 +129,10 @@ final class DateVocabulary {
         for (String w : List.of("منتصف", "أواسط")) {
             m.put(fold(w), DateMention.Modifier.MIDDLE);
         }
+        m.put(fold("ربيع"), DateMention.Modifier.SPRING);
+        m.put(fold("صيف"), DateMention.Modifier.SUMMER);
+        m.put(fold("خريف"), DateMention.Modifier.AUTUMN);
+        m.put(fold("شتاء"), DateMention.Modifier.WINTER);
         return Map.copyOf(m);
     }
 

@@ -86,7 +86,17 @@ final class CueLexicon {
     /** Function words that never name an announcer. */
     private static final Set<String> FUNCTION_WORDS = fold("حيث", "كما", "وقد", "قد", "ثم", "لكن", "ولكن", "بينما",
             "إذ", "فيما", "أما", "وأما", "بل", "لقد", "وكان", "كان", "كانت", "وكانت", "هذا", "هذه", "ذلك", "وفي", "في",
-            "فى", "من", "على", "عن", "إن", "أن", "وأن", "بأن", "لأن", "كذلك", "أيضا", "وبناء", "بناء");
+            "فى", "من", "على", "عن", "إلى", "الى", "إن", "أن", "وأن", "بأن", "لأن", "كذلك", "أيضا", "وبناء", "بناء");
+
+    /** Nouns for troops and units: a nationality after them names a force ("لواء أمريكي"). */
+    private static final Set<String> TROOP_NOUNS = fold("قوات", "قوة", "جنود", "جندي", "جيش", "عسكريين",
+            "عسكري", "مستشارين", "مستشار", "وحدات", "مدربين", "خبراء", "مقاتلين", "قواتها", "قواته", "قوتها",
+            "قواعد", "قاعدة", "لواء", "كتيبة", "فرقة", "سرية", "تعزيزات", "قطعات", "رتل", "دورية", "عسكرية",
+            "البرية", "قطع", "جنديا");
+
+    /** Words that put a sentence in the military domain when no force is named: بعثة، مهمة، قاعدة … */
+    private static final Set<String> MILITARY_WORDS = fold("بعثة", "مهمة", "مهمته", "مهمتها", "قاعدة", "قواعد",
+            "معسكر", "تحالف", "احتلال", "عسكرية", "عسكري", "التفويض", "مستشارين", "المعدات");
 
     private static final List<String> CLITICS = Stream.of("وبال", "فبال", "وال", "فال", "بال", "لل", "ال", "وب",
             "فب", "ول", "فل", "وس", "فس", "و", "ف", "ب", "ل", "س").map(FoldedText::fold).toList();
@@ -132,12 +142,16 @@ final class CueLexicon {
         return readings(foldedWord).stream().anyMatch(POSTPONEMENTS::contains);
     }
 
-    static boolean isRecommendation(String foldedWord, String nextFoldedWord) {
+    /**
+     * @param following the folded words after it; "دعا البرلمان إلى" calls for something, "بناء على
+     *                  دعوة الحكومة" (an invitation) does not
+     */
+    static boolean isRecommendation(String foldedWord, List<String> following) {
         if (readings(foldedWord).stream().anyMatch(RECOMMENDATIONS::contains)) {
             return true;
         }
-        return readings(foldedWord).stream().anyMatch(CALLS::contains) && nextFoldedWord != null
-                && TO.contains(nextFoldedWord);
+        return readings(foldedWord).stream().anyMatch(CALLS::contains)
+                && following.stream().limit(5).anyMatch(TO::contains);
     }
 
     static boolean isReportingVerb(String foldedWord) {
@@ -152,6 +166,15 @@ final class CueLexicon {
             return true;
         }
         return subjectOf(foldedWord).map(SubjectCue::future).orElse(false);
+    }
+
+    static boolean isTroopNoun(String foldedWord) {
+        return readings(foldedWord).stream().anyMatch(TROOP_NOUNS::contains);
+    }
+
+    /** A troop noun or another word of the military domain (بعثة، مهمة، قاعدة …). */
+    static boolean isMilitaryWord(String foldedWord) {
+        return readings(foldedWord).stream().anyMatch(r -> TROOP_NOUNS.contains(r) || MILITARY_WORDS.contains(r));
     }
 
     static boolean isFunctionWord(String foldedWord) {

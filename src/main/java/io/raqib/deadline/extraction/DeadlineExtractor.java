@@ -37,7 +37,8 @@ public final class DeadlineExtractor {
             + "(?![\\p{L}\\p{N}])");
     private static final Pattern AT_LEAST_BEFORE = Pattern.compile(
             FoldedText.fold("(?:ما\\s+)?لا\\s+يقل\\s+عن") + "\\s*$");
-    private static final Pattern PROJECTABLE_PREFIX = Pattern.compile("^" + FoldedText.fold("(?:خلال|في\\s+غضون|غضون)"));
+    private static final Pattern WITHIN = Pattern.compile("^" + FoldedText.fold("(?:في\\s+)?غضون"));
+    private static final Pattern DURING = Pattern.compile("^" + FoldedText.fold("خلال"));
     private static final Pattern RANGE_LINK = Pattern.compile(FoldedText.fold("(?:إلى|الى|حتى|و|-|–)"));
     /** Forces whose presence in Iraq or Syria is foreign: a dated target next to them is a deadline. */
     private static final java.util.Set<String> FOREIGN_FORCES = java.util.Set.of("US", "COALITION", "TURKISH",
@@ -82,19 +83,15 @@ public final class DeadlineExtractor {
             if (date.direction() == DateMention.Direction.PAST) {
                 return Optional.empty();
             }
+            Integer postponement = postponementBefore(ft, sentence, date);
             if (date.direction() == DateMention.Direction.UNSPECIFIED) {
-                Integer postponement = postponementBefore(ft, sentence, date);
-                boolean within = PROJECTABLE_PREFIX.matcher(FoldedText.fold(date.text())).find() && futureClause;
-                if (postponement == null && !within) {
+                if (postponement == null && !runsForward(date, subject, futureClause)) {
                     return Optional.empty();
                 }
-                if (postponement != null) {
-                    start = postponement;
-                }
                 due = ft.published == null ? null : date.projectFrom(ft.published).orElse(null);
-            } else {
-                start = Math.min(start, date.start());
             }
+            // "إرجاء انسحاب القوات 3 سنوات": the postponement is part of the deadline phrase
+            start = postponement != null ? postponement : Math.min(start, date.start());
             strong = true;
         } else {
             if (date.direction() == DateMention.Direction.PAST) {
@@ -113,12 +110,18 @@ public final class DeadlineExtractor {
             return Optional.empty();
         }
 
+        // the deadline's own words: from the subject word to the date, or to the clause end when the
+        // subject word comes after the date ("موعدا أقصاه أيلول 2026 لانسحاب آخر جندي أمريكي")
         int subjectStart = subject.map(SubjectFinder.Found::start).orElse(start);
         int windowStart = Math.min(subjectStart, start);
-        int windowEnd = Math.max(date.end(), subject.map(SubjectFinder.Found::start).orElse(date.end()));
+        int windowEnd = subjectStart > date.end() ? clauseEnd : date.end();
         String force = ForceAndCountry.force(ft, sentence, windowStart, windowEnd);
         DeadlineSubject what = subject.map(SubjectFinder.Found::subject).orElse(DeadlineSubject.OTHER);
         if (subject.isEmpty() && !(strong && force != null && FOREIGN_FORCES.contains(force))) {
+            return Optional.empty();
+        }
+        if (force == null && !militarySentence(ft, sentence)) {
+            // "يستمر العمل في مشروع الطريق حتى 2027": a subject word, but nothing military
             return Optional.empty();
         }
         String country = ForceAndCountry.country(ft, sentence, windowStart, Math.max(windowEnd, clauseEnd), force,
@@ -144,6 +147,28 @@ public final class DeadlineExtractor {
         return Optional.of(new ExtractedDeadline(field, start, end, ft.text.substring(start, end),
                 ft.text.substring(sentence.start(), sentence.end()), due, date.text(), what, qualifier, force, country,
                 announcedBy, Math.round(Math.min(confidence, 0.95) * 100) / 100.0));
+    }
+
+    /**
+     * A bare length of time runs forward from the announcement after "في غضون" (unless the verb is
+     * past), and after "خلال" when the clause speaks of the future ("تنسحب خلال 3 سنوات" vs. "خلال 3
+     * سنوات من القتال").
+     */
+    private static boolean runsForward(DateMention date, Optional<SubjectFinder.Found> subject, boolean futureClause) {
+        String phrase = FoldedText.fold(date.text());
+        boolean pastVerb = subject.isPresent() && subject.get().tense() == CueLexicon.Tense.PAST;
+        if (WITHIN.matcher(phrase).find()) {
+            return !pastVerb;
+        }
+        if (DURING.matcher(phrase).find()) {
+            return futureClause || (subject.isPresent() && subject.get().tense() == CueLexicon.Tense.PRESENT);
+        }
+        return false;
+    }
+
+    private static boolean militarySentence(FieldText ft, Sentences.Span sentence) {
+        return ft.wordsIn(sentence.start(), sentence.end()).stream()
+                .anyMatch(w -> CueLexicon.isMilitaryWord(w.folded()));
     }
 
     /** The second date of "من X إلى Y" / "بين X و Y" / "X - Y" dates a reported span, not a target. */
@@ -213,9 +238,10 @@ public final class DeadlineExtractor {
     }
 
     private static boolean recommended(FieldText ft, Sentences.Span sentence, int dateStart) {
-        for (FieldText.Word w : ft.wordsIn(sentence.start(), dateStart)) {
-            FieldText.Word next = ft.next(w);
-            if (CueLexicon.isRecommendation(w.folded(), next == null ? null : next.folded())) {
+        List<FieldText.Word> words = ft.wordsIn(sentence.start(), dateStart);
+        for (int i = 0; i < words.size(); i++) {
+            List<String> following = words.subList(i + 1, words.size()).stream().map(FieldText.Word::folded).toList();
+            if (CueLexicon.isRecommendation(words.get(i).folded(), following)) {
                 return true;
             }
         }

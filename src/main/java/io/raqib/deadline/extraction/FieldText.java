@@ -59,11 +59,6 @@ final class FieldText {
         return out;
     }
 
-    /** The word after the given one, or null. */
-    Word next(Word w) {
-        return w.index() + 1 < words.size() ? words.get(w.index() + 1) : null;
-    }
-
     /** The last word ending at or before the offset, or null. */
     Word wordBefore(int offset) {
         Word best = null;

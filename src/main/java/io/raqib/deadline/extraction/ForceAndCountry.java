@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  *
  * <p>Force: the first force named between the subject word and the date ("انسحاب القوات الأمريكية
  * 3 سنوات"), else the force or actor named nearest before ("قررت واشنطن بقاء قواتها"، "أمريكا تقرر"),
- * else one named in the previous sentences. A nationality adjective counts only when it qualifies
+ * else an actor in the deadline's own words ("ستنشر تركيا كتيبة"), else a force named in the
+ * previous sentences. A nationality adjective counts only when it qualifies
  * troops ("قوات … أمريكية", not "مصادر عراقية").
  *
  * <p>Country: the country of the presence, not the force's own. A place or country marked by a
@@ -35,9 +36,6 @@ final class ForceAndCountry {
             "RUSSIAN", "RU", "IRANIAN", "IR");
     private static final Set<String> HOST_COUNTRIES = Set.of("IQ", "SY");
 
-    private static final Set<String> TROOP_NOUNS = fold("قوات", "قوة", "جنود", "جندي", "جيش", "عسكريين",
-            "عسكري", "عسكرية", "مستشارين", "مستشار", "وحدات", "مدربين", "خبراء", "مقاتلين", "قواتها", "قواته",
-            "قوتها", "قواعد", "قاعدة", "العسكرية", "البرية");
     private static final Set<String> IN = fold("في", "فى", "داخل", "بداخل");
     private static final Set<String> FROM = fold("من", "عن");
     private static final Set<String> TO = fold("إلى", "الى", "نحو", "باتجاه", "لـ");
@@ -69,6 +67,11 @@ final class ForceAndCountry {
                 if (f != null) {
                     return f;
                 }
+            }
+        }
+        for (GazetteerMatch m : names) {
+            if (m.start() >= windowStart && m.end() <= windowEnd && actorForce(m) != null) {
+                return actorForce(m);
             }
         }
         int from = previousSentencesStart(field, sentence, 2);
@@ -129,10 +132,8 @@ final class ForceAndCountry {
     private static boolean qualifiesTroops(FieldText field, GazetteerMatch m) {
         FieldText.Word w = field.wordBefore(m.start());
         for (int k = 0; k < 2 && w != null; k++) {
-            for (String r : CueLexicon.readings(w.folded())) {
-                if (TROOP_NOUNS.contains(r)) {
-                    return true;
-                }
+            if (CueLexicon.isTroopNoun(w.folded())) {
+                return true;
             }
             w = w.index() > 0 ? field.words.get(w.index() - 1) : null;
         }

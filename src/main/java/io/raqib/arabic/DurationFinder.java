@@ -36,10 +36,13 @@ final class DurationFinder implements DateFinder {
     private static final Pattern DUAL_FORM = Pattern.compile(L + CLITIC + "(?<dual>" + DUAL + ")" + R);
     private static final Pattern UNIT_THEN_WORD = Pattern.compile(
             L + CLITIC + "(?<unit>" + UNIT_PLURAL + ")\\s+" + fold("(?:ال)?") + "(?<nw>" + COUNT_WORD + ")" + R);
+    /** "واحد" / "كامل" after a singular unit belong to the phrase; "إضافي" is read as its direction. */
+    private static final String ONE = "(?:\\s+" + fold("(?:ال)?(?:واحد|واحدة|كامل|كاملة)") + R + ")";
     private static final Pattern SINGULAR_ONE = Pattern.compile(
-            L + fold("(?:و?(?:ل|ب)?)") + "(?<unit>" + SINGULAR + ")" + R + "(?=\\s+" + SINGULAR_FOLLOWER + R + ")");
+            L + fold("(?:و?(?:ل|ب)?)") + "(?<unit>" + SINGULAR + ")" + R
+            + "(?:" + ONE + "|(?=\\s+" + SINGULAR_FOLLOWER + R + "))");
     private static final Pattern FOR_ONE = Pattern.compile(
-            L + fold("(?:و|ف)?(?:ل)?مدة") + "\\s+(?<unit>" + SINGULAR + ")" + R);
+            L + fold("(?:و|ف)?(?:ل)?مدة") + "\\s+(?<unit>" + SINGULAR + ")" + R + ONE + "?");
 
     private static final Pattern SUFFIX = Pattern.compile("^\\s+(?<w>\\p{L}+)");
     private static final Pattern PREFIX = Pattern.compile(

@@ -39,11 +39,9 @@ final class CueLexicon {
         subject(DeadlineSubject.WITHDRAWAL, Tense.PAST, "انسحب", "انسحبت", "خرج", "خرجت", "غادر", "غادرت", "رحل",
                 "رحلت", "قلص", "قلصت", "انخفض", "انخفضت", "سحبت", "أخلت");
 
-        subject(DeadlineSubject.MISSION_END, Tense.NOUN, "انتهاء", "إنهاء", "انتقال", "ختام", "اختتام", "تصفية");
-        subject(DeadlineSubject.MISSION_END, Tense.PRESENT, "ينتهي", "تنتهي", "ينهي", "تنهي", "ينتقل", "تنتقل",
-                "يختتم", "تختتم");
-        subject(DeadlineSubject.MISSION_END, Tense.PAST, "انتهى", "انتهت", "أنهى", "أنهت", "انتقلت", "انتقل",
-                "اختتمت");
+        subject(DeadlineSubject.MISSION_END, Tense.NOUN, "انتهاء", "إنهاء", "ختام", "اختتام", "تصفية");
+        subject(DeadlineSubject.MISSION_END, Tense.PRESENT, "ينتهي", "تنتهي", "ينهي", "تنهي", "يختتم", "تختتم");
+        subject(DeadlineSubject.MISSION_END, Tense.PAST, "انتهى", "انتهت", "أنهى", "أنهت", "اختتمت");
 
         subject(DeadlineSubject.PRESENCE_UNTIL, Tense.NOUN, "بقاء", "إبقاء", "استمرار", "تمديد", "وجود", "تواجد",
                 "تمركز", "بقائها", "وجودها", "بقائه", "وجوده");
@@ -59,6 +57,17 @@ final class CueLexicon {
         subject(DeadlineSubject.DEPLOYMENT, Tense.PAST, "نشرت", "أرسلت", "أرسل", "انتشرت", "وصلت", "وصل",
                 "أوفدت");
     }
+
+    /**
+     * Moving: "تنتقل المهمة إلى شراكات ثنائية" ends a mission, "تنتقل القوات إلى أربيل" redeploys them.
+     * These words are read as mission_end next to a mission word, as deployment otherwise.
+     */
+    private static final Map<String, Tense> TRANSITIONS = Map.of(
+            FoldedText.fold("انتقال"), Tense.NOUN, FoldedText.fold("ينتقل"), Tense.PRESENT,
+            FoldedText.fold("تنتقل"), Tense.PRESENT, FoldedText.fold("انتقل"), Tense.PAST,
+            FoldedText.fold("انتقلت"), Tense.PAST, FoldedText.fold("تحول"), Tense.NOUN,
+            FoldedText.fold("تتحول"), Tense.PRESENT, FoldedText.fold("يتحول"), Tense.PRESENT);
+    private static final Set<String> MISSION_WORDS = fold("مهمة", "مهمته", "مهمتها", "بعثة", "المهمة", "البعثة");
 
     /** Postponement and extension: a length of time after them runs forward from the announcement. */
     private static final Set<String> POSTPONEMENTS = fold("إرجاء", "تأجيل", "أرجأ", "أرجأت", "أجل", "أجلت",
@@ -86,7 +95,7 @@ final class CueLexicon {
     /** Function words that never name an announcer. */
     private static final Set<String> FUNCTION_WORDS = fold("حيث", "كما", "وقد", "قد", "ثم", "لكن", "ولكن", "بينما",
             "إذ", "فيما", "أما", "وأما", "بل", "لقد", "وكان", "كان", "كانت", "وكانت", "هذا", "هذه", "ذلك", "وفي", "في",
-            "فى", "من", "على", "عن", "إلى", "الى", "إن", "أن", "وأن", "بأن", "لأن", "كذلك", "أيضا", "وبناء", "بناء");
+            "فى", "من", "على", "عن", "إلى", "الى", "إن", "أن", "أنه", "أنها", "إنه", "إنها", "بأنه", "بأنها", "أنهم", "وأن", "بأن", "لأن", "كذلك", "أيضا", "وبناء", "بناء");
 
     /** Nouns for troops and units: a nationality after them names a force ("لواء أمريكي"). */
     private static final Set<String> TROOP_NOUNS = fold("قوات", "قوة", "جنود", "جندي", "جيش", "عسكريين",
@@ -138,6 +147,24 @@ final class CueLexicon {
         return Optional.empty();
     }
 
+    /** A moving word ("تنتقل", "انتقال"), whose subject depends on what moves: see {@link #TRANSITIONS}. */
+    static Optional<SubjectCue> transitionOf(String foldedWord) {
+        List<String> readings = readings(foldedWord);
+        for (String r : readings) {
+            Tense t = TRANSITIONS.get(r);
+            if (t != null) {
+                boolean future = t == Tense.PRESENT && !r.equals(foldedWord)
+                        && foldedWord.substring(0, foldedWord.length() - r.length()).endsWith(FoldedText.fold("س"));
+                return Optional.of(new SubjectCue(DeadlineSubject.DEPLOYMENT, t, future));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean isMissionWord(String foldedWord) {
+        return readings(foldedWord).stream().anyMatch(MISSION_WORDS::contains);
+    }
+
     static boolean isPostponement(String foldedWord) {
         return readings(foldedWord).stream().anyMatch(POSTPONEMENTS::contains);
     }
@@ -165,7 +192,7 @@ final class CueLexicon {
         if (FUTURE_WORDS.contains(foldedWord) || readings(foldedWord).stream().anyMatch(FUTURE_WORDS::contains)) {
             return true;
         }
-        return subjectOf(foldedWord).map(SubjectCue::future).orElse(false);
+        return subjectOf(foldedWord).or(() -> transitionOf(foldedWord)).map(SubjectCue::future).orElse(false);
     }
 
     static boolean isTroopNoun(String foldedWord) {

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * <li>it is used as a target: a target word before it (بحلول، حتى، قبل، لغاية …) or a ب-modifier
  *     (بنهاية)، a period that runs forward (لعامين إضافيين، خلال الشهرين المقبلين), a length of time
  *     after a postponement or extension (إرجاء … 3 سنوات), or a weak preposition (في) in a clause
- *     that speaks of the future (سوف، من المقرر، ستنسحب، العام المقبل);</li>
+ *     that speaks of the future (سوف، من المقرر، ستنسحب، العام المقبل) or with a present-tense
+ *     subject verb before a calendar date (تنتهي المهمة في أيلول 2025);</li>
  * <li>it does not date something that already runs or ran: not after منذ, not a range
  *     ("من 30 ديسمبر إلى 6 يناير"), not a past verb without a future word, and not over before
  *     the publication date;</li>
@@ -98,7 +99,10 @@ public final class DeadlineExtractor {
                 return Optional.empty();
             }
             boolean saysFuture = date.direction() == DateMention.Direction.FUTURE;
-            if (!strong && !saysFuture && !futureClause) {
+            // news states schedules in the present: "تنتهي المهمة في أيلول 2025"
+            boolean scheduled = date.kind() == DateMention.Kind.CALENDAR && subject.isPresent()
+                    && subject.get().tense() == CueLexicon.Tense.PRESENT;
+            if (!strong && !saysFuture && !futureClause && !scheduled) {
                 return Optional.empty();
             }
             due = rollYearlessMonthForward(date, due, ft.published, strong);

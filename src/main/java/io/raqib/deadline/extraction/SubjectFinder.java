@@ -19,11 +19,29 @@ final class SubjectFinder {
     private SubjectFinder() {
     }
 
+    /** The subject a word signals; a moving word ends a mission when a mission word stands next to it. */
+    private static Optional<SubjectCue> cueAt(FieldText field, FieldText.Word w) {
+        Optional<SubjectCue> cue = CueLexicon.subjectOf(w.folded());
+        if (cue.isPresent()) {
+            return cue;
+        }
+        Optional<SubjectCue> move = CueLexicon.transitionOf(w.folded());
+        if (move.isEmpty()) {
+            return move;
+        }
+        int from = Math.max(0, w.index() - 2);
+        int to = Math.min(field.words.size(), w.index() + 3);
+        boolean mission = field.words.subList(from, to).stream().anyMatch(x -> CueLexicon.isMissionWord(x.folded()));
+        SubjectCue m = move.get();
+        return Optional.of(new SubjectCue(mission ? DeadlineSubject.MISSION_END : DeadlineSubject.DEPLOYMENT,
+                m.tense(), m.future()));
+    }
+
     static Optional<Found> find(FieldText field, Sentences.Span sentence, int dateStart, int dateEnd) {
         List<FieldText.Word> before = field.wordsIn(sentence.start(), dateStart);
         for (int i = before.size() - 1; i >= 0; i--) {
             FieldText.Word w = before.get(i);
-            Optional<SubjectCue> cue = CueLexicon.subjectOf(w.folded());
+            Optional<SubjectCue> cue = cueAt(field, w);
             if (cue.isEmpty()) {
                 continue;
             }
@@ -40,7 +58,7 @@ final class SubjectFinder {
         }
         int clauseEnd = Sentences.clauseEnd(field.text, dateEnd, sentence);
         for (FieldText.Word w : field.wordsIn(dateEnd, clauseEnd)) {
-            Optional<SubjectCue> cue = CueLexicon.subjectOf(w.folded());
+            Optional<SubjectCue> cue = cueAt(field, w);
             if (cue.isPresent()) {
                 return Optional.of(new Found(cue.get().subject(), cue.get().tense(), cue.get().future(), w.start()));
             }

@@ -92,6 +92,8 @@ final class CueLexicon {
     private static final Set<String> FUTURE_WORDS = fold("سوف", "المقرر", "المتوقع", "يتوقع", "تعتزم", "يعتزم",
             "تنوي", "ينوي", "تخطط", "يخطط", "سيتم", "ستتم", "سيكون", "ستكون", "ستبدأ", "سيبدأ", "سيجري", "ستجري");
 
+    private static final Set<String> NEGATIONS = fold("لا", "لن", "لم", "ليس", "ليست", "عدم", "ولا", "ولن", "ولم");
+
     /** Function words that never name an announcer. */
     private static final Set<String> FUNCTION_WORDS = fold("حيث", "كما", "وقد", "قد", "ثم", "لكن", "ولكن", "بينما",
             "إذ", "فيما", "أما", "وأما", "بل", "لقد", "وكان", "كان", "كانت", "وكانت", "هذا", "هذه", "ذلك", "وفي", "في",
@@ -202,6 +204,10 @@ final class CueLexicon {
     /** A troop noun or another word of the military domain (بعثة، مهمة، قاعدة …). */
     static boolean isMilitaryWord(String foldedWord) {
         return readings(foldedWord).stream().anyMatch(r -> TROOP_NOUNS.contains(r) || MILITARY_WORDS.contains(r));
+    }
+
+    static boolean isNegation(String foldedWord) {
+        return NEGATIONS.contains(foldedWord);
     }
 
     static boolean isFunctionWord(String foldedWord) {

@@ -114,13 +114,25 @@ public final class DeadlineExtractor {
             return Optional.empty();
         }
 
+        DeadlineSubject what = subject.map(SubjectFinder.Found::subject).orElse(DeadlineSubject.OTHER);
+        boolean notLeavingBefore = false;
+        if (subject.isPresent() && subject.get().negated()) {
+            // "لن تنسحب القوات قبل 2027" says they stay at least until then; "لن تبقى حتى 2027" dates nothing
+            if ((what == DeadlineSubject.WITHDRAWAL || what == DeadlineSubject.MISSION_END)
+                    && trigger.type() == DeadlineTrigger.Type.TARGET) {
+                what = DeadlineSubject.PRESENCE_UNTIL;
+                notLeavingBefore = true;
+            } else {
+                return Optional.empty();
+            }
+        }
+
         // the deadline's own words: from the subject word to the date, or to the clause end when the
         // subject word comes after the date ("موعدا أقصاه أيلول 2026 لانسحاب آخر جندي أمريكي")
         int subjectStart = subject.map(SubjectFinder.Found::start).orElse(start);
         int windowStart = Math.min(subjectStart, start);
         int windowEnd = subjectStart > date.end() ? clauseEnd : date.end();
         String force = ForceAndCountry.force(ft, sentence, windowStart, windowEnd);
-        DeadlineSubject what = subject.map(SubjectFinder.Found::subject).orElse(DeadlineSubject.OTHER);
         if (subject.isEmpty() && !(strong && force != null && FOREIGN_FORCES.contains(force))) {
             return Optional.empty();
         }
@@ -132,7 +144,7 @@ public final class DeadlineExtractor {
                 what);
 
         int end = date.end();
-        DeadlineQualifier qualifier = null;
+        DeadlineQualifier qualifier = notLeavingBefore ? DeadlineQualifier.AT_LEAST : null;
         Matcher atLeast = AT_LEAST_AFTER.matcher(ft.foldedAfter(date.end(), 30));
         if (atLeast.find()) {
             end = ft.advance(date.end(), atLeast.end());

@@ -13,10 +13,20 @@ import java.util.Optional;
  */
 final class SubjectFinder {
     /** The subject word found, where it stands, and its tense. */
-    record Found(DeadlineSubject subject, CueLexicon.Tense tense, boolean future, int start) {
+    record Found(DeadlineSubject subject, CueLexicon.Tense tense, boolean future, int start, boolean negated) {
     }
 
     private SubjectFinder() {
+    }
+
+    /** لا / لن / لم / ليس / عدم up to three words before the subject word: "لن تنسحب القوات قبل 2027". */
+    private static boolean negated(FieldText field, FieldText.Word w) {
+        for (int k = Math.max(0, w.index() - 3); k < w.index(); k++) {
+            if (CueLexicon.isNegation(field.words.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The subject a word signals; a moving word ends a mission when a mission word stands next to it. */
@@ -51,16 +61,17 @@ final class SubjectFinder {
                 if (governing.isPresent() && governing.get().subject() == DeadlineSubject.MISSION_END) {
                     FieldText.Word g = before.get(i - 1);
                     return Optional.of(new Found(DeadlineSubject.MISSION_END, governing.get().tense(),
-                            governing.get().future(), g.start()));
+                            governing.get().future(), g.start(), negated(field, g)));
                 }
             }
-            return Optional.of(new Found(c.subject(), c.tense(), c.future(), w.start()));
+            return Optional.of(new Found(c.subject(), c.tense(), c.future(), w.start(), negated(field, w)));
         }
         int clauseEnd = Sentences.clauseEnd(field.text, dateEnd, sentence);
         for (FieldText.Word w : field.wordsIn(dateEnd, clauseEnd)) {
             Optional<SubjectCue> cue = cueAt(field, w);
             if (cue.isPresent()) {
-                return Optional.of(new Found(cue.get().subject(), cue.get().tense(), cue.get().future(), w.start()));
+                return Optional.of(new Found(cue.get().subject(), cue.get().tense(), cue.get().future(), w.start(),
+                        negated(field, w)));
             }
         }
         return Optional.empty();

@@ -25,8 +25,8 @@ import java.util.Map;
  */
 public final class Gazetteer {
 
-    /** What a name designates. */
-    public enum Kind { FORCE, COUNTRY, PLACE }
+    /** What a name designates. SOURCE rows live in a separate file (sources.tsv). */
+    public enum Kind { FORCE, COUNTRY, PLACE, SOURCE }
 
     /**
      * One named thing. {@code force} is the force the name implies when it qualifies troops

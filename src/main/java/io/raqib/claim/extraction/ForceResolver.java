@@ -58,8 +58,14 @@ final class ForceResolver {
                 return prev;
             }
         }
-        if (context != null && !context.tokens.isEmpty()) {
-            return lastForceIn(context, 0, context.tokens.size() - 1);
+        if (context != null) {
+            // the neighbouring field (title for the body, body for the title): its first force
+            for (int k = 0; k < context.tokens.size(); k++) {
+                GazetteerMatch m = context.nameAt[k];
+                if (m != null && m.kind() == Gazetteer.Kind.FORCE && m.firstToken() == k && forceAt(context, k) != null) {
+                    return m.force();
+                }
+            }
         }
         return null;
     }

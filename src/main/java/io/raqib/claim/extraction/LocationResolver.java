@@ -97,7 +97,7 @@ final class LocationResolver {
         Location origin = null;
         int end = Math.min(sentenceLast, figureLast + 15);
         for (int k = figureLast + 1; k <= end; k++) {
-            if (a.clauseBreakBefore(k) && k > figureLast + 1) {
+            if (a.clauseBreakBefore(k)) {
                 break;
             }
             GazetteerMatch m = a.nameAt[k];

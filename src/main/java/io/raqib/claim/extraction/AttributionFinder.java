@@ -76,7 +76,8 @@ final class AttributionFinder {
                 break;
             }
             Token t = a.tokens.get(n);
-            if (STOP.contains(t) || t.isDigits()) {
+            if (STOP.contains(t) || t.isDigits() || KindCues.kindOf(t) != null || PersonnelNouns.typeOf(t) != null
+                    || VERB_CUES.contains(t)) {
                 break;
             }
             last = n;

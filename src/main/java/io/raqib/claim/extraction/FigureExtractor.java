@@ -117,6 +117,11 @@ public final class FigureExtractor {
         if (post == null && noun != null) {
             post = QualifierReader.after(a, n.lastToken());
         }
+        // "200 جندي أمريكي تقريباً": past up to two adjectives or names
+        for (int k = last + 1; post == null && k <= last + 2 && k < a.tokens.size() && !a.clauseBreakBefore(k)
+                && (a.nameAt[k] != null || ForceResolverWords.isAdjectiveLike(a.tokens.get(k))); k++) {
+            post = QualifierReader.after(a, k);
+        }
         if (qualifier == null && post != null) {
             qualifier = post.qualifier();
             last = Math.max(last, post.last());

@@ -24,7 +24,8 @@ final class ForceResolver {
             "لمواجهة", "لهزيمة", "لقتال", "لمكافحة", "لاستهداف", "لدحر", "معسكرات", "مواقع", "خلايا");
     private static final WordSet SKIPPABLE = WordSet.of(
             "إضافي", "إضافيا", "إضافيين", "إضافية", "آخرين", "آخر", "جديد", "جدد", "من", "بين", "تابعين",
-            "تابعا", "ينتمون", "المخلوع", "الفارين", "الفارون", "السابق");
+            "تابعا", "ينتمون", "المخلوع", "الفارين", "الفارون", "السابق", "عسكري", "عسكريا", "عسكريين",
+            "العسكريين", "أجنبي", "أجانب", "مدربين", "مسلحين", "جنود", "عناصر", "أفراد", "مقاتلي");
     static final WordSet ORGANISATION_ANAPHOR = WordSet.of("التنظيم");
     static final WordSet REGIME_ANAPHOR = WordSet.of("النظام");
     /** Foreign states whose name in a sentence implies their troops. */

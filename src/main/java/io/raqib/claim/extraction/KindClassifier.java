@@ -38,7 +38,7 @@ final class KindClassifier {
         if (noun != null && EXTRA.contains(next) && !a.clauseBreakBefore(nounLast + 1)) {
             return FigureKind.DEPLOYMENT;
         }
-        boolean future = futureBefore(a, from, numberFirst);
+        boolean future = futureBefore(a, from, numberFirst) || futureAfter(a, nounLast, to);
         Token before = a.token(qualFirst - 1);
         if (before != null && TO.contains(before)) {
             // "وصل إلى 2000 جندي"، "تقليص عددهم إلى 2500": a level
@@ -96,6 +96,20 @@ final class KindClassifier {
                 break;
             }
         }
+        if (best == FigureKind.PRESENCE) {
+            // an event word a little further back outweighs a descriptive one: "تعزيزات تضم 400 عنصر"
+            for (int k = bestTok - 1; k >= Math.max(from, qualFirst - 6); k--) {
+                if (a.clauseBreakBefore(k + 1)) {
+                    break;
+                }
+                FigureKind kk = KindCues.kindOf(a.tokens.get(k));
+                if (KindCues.isEvent(kk)) {
+                    best = kk;
+                    bestTok = k;
+                    break;
+                }
+            }
+        }
         if (best == null || bestD > MAX_DISTANCE) {
             best = null;
         }
@@ -146,6 +160,19 @@ final class KindClassifier {
             }
         }
         return origin && destination;
+    }
+
+    /** "2500 جندي سيبقون": a future verb right after the figure. */
+    private static boolean futureAfter(Analysis a, int nounLast, int to) {
+        for (int k = nounLast + 1; k <= Math.min(to, nounLast + 3); k++) {
+            if (a.clauseBreakBefore(k)) {
+                return false;
+            }
+            if (KindCues.FUTURE.contains(a.tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A future or planning word in the sentence, before the number. */

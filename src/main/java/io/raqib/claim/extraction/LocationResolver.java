@@ -27,7 +27,12 @@ final class LocationResolver {
     }
 
     private static final WordSet PREPOSITIONS = WordSet.exact("في", "فى", "داخل", "الي", "إلى", "نحو", "قرب",
-            "من", "عند", "شمال", "جنوب", "شرق", "غرب", "بمحافظة", "محافظة", "مدينة", "بمدينة", "منطقة", "قاعدة");
+            "من", "عند", "على", "علي", "عبر", "حول", "بالقرب", "لدى", "لدي");
+    /** Nouns that head a location phrase between the preposition and the name: "في قضاء القائم". */
+    private static final WordSet LOCATION_HEADS = WordSet.of("قضاء", "ناحية", "بلدة", "ريف", "محيط", "أطراف",
+            "مطار", "مطاري", "معسكر", "قاعدة", "قواعد", "مدينة", "محافظة", "منطقة", "مناطق", "سجون", "سجن", "مخيم",
+            "جبال", "جبل", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "شمال شرق",
+            "حدود", "مدن", "إقليم", "العاصمة", "بادية", "صحراء", "ضواحي", "قرى", "قرية", "حقل", "حقول");
     private static final WordSet TERRITORY = WordSet.of("أراضي", "الأراضي", "الأرض", "الحدود", "الساحة", "المدن",
             "المناطق", "البادية", "الداخل");
     private static final Map<String, String> HOME = Map.of("US", "US", "TURKISH", "TR", "RUSSIAN", "RU",
@@ -139,8 +144,19 @@ final class LocationResolver {
                 return "في";
             }
         }
-        Token before = a.token(k - 1);
-        if (before != null && !a.clauseBreakBefore(k) && PREPOSITIONS.contains(before)) {
+        int b = k - 1;
+        // skip up to two head nouns: "في شمال شرق سوريا"، "في سجون الحسكة"
+        for (int skipped = 0; skipped < 2 && b >= 0 && !a.clauseBreakBefore(b + 1)
+                && LOCATION_HEADS.contains(a.tokens.get(b)) && a.nameAt[b] == null; skipped++) {
+            Token head = a.tokens.get(b);
+            char c = a.text.charAt(head.start());
+            if ((c == 'ب' || c == 'ل') && !head.norm().equals("بلده") && !head.norm().equals("بادية")) {
+                return "في"; // "بريف حلب"
+            }
+            b--;
+        }
+        Token before = a.token(b);
+        if (before != null && !a.clauseBreakBefore(b + 1) && PREPOSITIONS.contains(before)) {
             return before.norm();
         }
         if (before != null && TERRITORY.contains(before) && m.impliesForce()) {

@@ -47,20 +47,42 @@ final class PersonnelNouns {
     private PersonnelNouns() {
     }
 
+    /** Possessive endings: جنودها، عناصره، مقاتليهم، قواتنا. */
+    private static final String[] POSSESSIVES = {"هم", "ها", "نا", "ه"};
+
     static Type typeOf(Token t) {
         if (t == null || !t.isWord()) {
             return null;
         }
-        if (PERSONNEL.contains(t)) {
+        Type direct = typeOfNorm(t.norm());
+        if (direct != null) {
+            return direct;
+        }
+        for (String p : POSSESSIVES) {
+            String n = t.norm();
+            // عسكرية is an adjective, not عسكري + ه
+            if (n.endsWith(p) && n.length() - p.length() >= 3 && !(p.equals("ه") && n.charAt(n.length() - 2) == 'ي')) {
+                Type stripped = typeOfNorm(n.substring(0, n.length() - p.length()));
+                // جنودها، عناصرهم; a stripped ه must not turn a feminine noun into another word
+                if (stripped != null && stripped != Type.CASUALTY) {
+                    return stripped;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Type typeOfNorm(String norm) {
+        if (PERSONNEL.containsNorm(norm)) {
             return Type.PERSONNEL;
         }
-        if (DETAINEE.contains(t)) {
+        if (DETAINEE.containsNorm(norm)) {
             return Type.DETAINEE;
         }
-        if (CASUALTY.contains(t)) {
+        if (CASUALTY.containsNorm(norm)) {
             return Type.CASUALTY;
         }
-        if (COLLECTIVE.contains(t)) {
+        if (COLLECTIVE.containsNorm(norm)) {
             return Type.COLLECTIVE;
         }
         return null;

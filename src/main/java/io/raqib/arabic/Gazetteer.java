@@ -25,8 +25,8 @@ import java.util.Map;
  */
 public final class Gazetteer {
 
-    /** What a name designates. */
-    public enum Kind { FORCE, COUNTRY, PLACE }
+    /** What a name designates. SOURCE rows live in a separate file (sources.tsv). */
+    public enum Kind { FORCE, COUNTRY, PLACE, SOURCE }
 
     /**
      * One named thing. {@code force} is the force the name implies when it qualifies troops
@@ -55,7 +55,15 @@ public final class Gazetteer {
 
     private static final Gazetteer STANDARD = load("/arabic/gazetteer.tsv");
 
-    private record Variant(Entry entry, String[] words, boolean[] wildcard) {
+    /**
+     * One written form: its words without the article, which of them end in *, and which had
+     * the article. A word written without it never takes it in text (سورية is the country,
+     * السورية the adjective), so such a word does not match a text word that has it.
+     */
+    private record Variant(Entry entry, String[] words, boolean[] wildcard, boolean[] article) {
+        boolean accepts(int k, boolean textHasArticle) {
+            return !textHasArticle || wildcard[k] || article[k];
+        }
     }
 
     private final Map<String, List<Variant>> exactFirst = new HashMap<>();
@@ -121,12 +129,15 @@ public final class Gazetteer {
         String[] raw = variant.split("\\s+");
         List<String> words = new ArrayList<>();
         List<Boolean> wild = new ArrayList<>();
+        List<Boolean> art = new ArrayList<>();
         for (String r : raw) {
             boolean w = r.endsWith("*");
             // a raw word may tokenise into several (u.s. → u s)
             List<Token> toks = ArabicTokens.tokenize(w ? r.substring(0, r.length() - 1) : r);
             for (int i = 0; i < toks.size(); i++) {
-                words.add(stripArticle(toks.get(i).norm()));
+                String norm = toks.get(i).norm();
+                words.add(stripArticle(norm));
+                art.add(!stripArticle(norm).equals(norm));
                 wild.add(w && i == toks.size() - 1);
             }
         }
@@ -134,10 +145,12 @@ public final class Gazetteer {
             return;
         }
         boolean[] wildcard = new boolean[wild.size()];
+        boolean[] article = new boolean[wild.size()];
         for (int i = 0; i < wildcard.length; i++) {
             wildcard[i] = wild.get(i);
+            article[i] = art.get(i);
         }
-        Variant v = new Variant(entry, words.toArray(String[]::new), wildcard);
+        Variant v = new Variant(entry, words.toArray(String[]::new), wildcard, article);
         (wildcard[0] ? wildFirst : exactFirst).computeIfAbsent(v.words[0], k -> new ArrayList<>()).add(v);
     }
 
@@ -185,9 +198,11 @@ public final class Gazetteer {
             String[] candidates = clitic.endsWith("ل") && rest.startsWith("ل") && rest.length() > 2
                     ? new String[] {stripArticle(rest), rest.substring(1)}
                     : new String[] {stripArticle(rest)};
-            for (String cand : candidates) {
+            for (int c = 0; c < candidates.length; c++) {
+                String cand = candidates[c];
+                boolean hasArticle = c == 1 || !cand.equals(rest);
                 for (Variant v : exactFirst.getOrDefault(cand, List.of())) {
-                    if (better(v, false, best, bestWild) && restMatches(v, tokens, i)) {
+                    if (v.accepts(0, hasArticle) && better(v, false, best, bestWild) && restMatches(v, tokens, i)) {
                         best = v;
                         bestWild = false;
                         bestClitic = norm.length() - cand.length();
@@ -249,7 +264,8 @@ public final class Gazetteer {
         }
         for (int k = 1; k < v.words.length; k++) {
             Token t = tokens.get(i + k);
-            if (!t.isWord() || !wordMatches(stripArticle(t.norm()), v.words[k], v.wildcard[k])) {
+            String bare = stripArticle(t.norm());
+            if (!t.isWord() || !v.accepts(k, !bare.equals(t.norm())) || !wordMatches(bare, v.words[k], v.wildcard[k])) {
                 return false;
             }
         }

@@ -131,6 +131,8 @@ public final class FoldedText {
                     || Character.getType(c) == Character.FORMAT;
             table[i] = letter.isEmpty() || mark ? '\0' : letter.charAt(0);
         }
+        // alef wasla is an alef for matching; Lucene leaves it alone
+        table['\u0671' - '\u0600'] = '\u0627';
         return table;
     }
 }

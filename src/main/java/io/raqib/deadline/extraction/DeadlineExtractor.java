@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,7 +43,7 @@ public final class DeadlineExtractor {
     private static final Pattern DURING = Pattern.compile("^" + FoldedText.fold("خلال"));
     private static final Pattern RANGE_LINK = Pattern.compile(FoldedText.fold("(?:إلى|الى|حتى|و|-|–)"));
     /** Forces whose presence in Iraq or Syria is foreign: a dated target next to them is a deadline. */
-    private static final java.util.Set<String> FOREIGN_FORCES = java.util.Set.of("US", "COALITION", "TURKISH",
+    private static final Set<String> FOREIGN_FORCES = Set.of("US", "COALITION", "TURKISH",
             "RUSSIAN", "IRANIAN");
 
     private DeadlineExtractor() {

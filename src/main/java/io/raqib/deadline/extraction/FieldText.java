@@ -72,22 +72,6 @@ final class FieldText {
         return best;
     }
 
-    /** The first word starting at or after the offset, or null. */
-    Word wordAfter(int offset) {
-        for (Word w : words) {
-            if (w.start() >= offset) {
-                return w;
-            }
-        }
-        return null;
-    }
-
-    /** Folded text before an original offset, at most {@code max} folded characters. */
-    String foldedBefore(int offset, int max) {
-        int f = folded.foldedIndex(offset);
-        return folded.folded().substring(Math.max(0, f - max), f);
-    }
-
     /** Folded text after an original offset, at most {@code max} folded characters. */
     String foldedAfter(int offset, int max) {
         int f = folded.foldedIndex(offset);
@@ -111,10 +95,5 @@ final class FieldText {
     int advance(int offset, int foldedChars) {
         int f = folded.foldedIndex(offset) + foldedChars;
         return f == 0 ? offset : folded.originalEnd(f);
-    }
-
-    /** Original offset {@code foldedChars} folded characters before an original offset. */
-    int retreat(int offset, int foldedChars) {
-        return folded.originalStart(folded.foldedIndex(offset) - foldedChars);
     }
 }

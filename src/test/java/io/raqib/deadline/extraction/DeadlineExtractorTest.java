@@ -111,6 +111,20 @@ class DeadlineExtractorTest {
     }
 
     @Test
+    void serialisesWithReducedDatesAndVocabularyCodes() throws Exception {
+        ExtractedDeadline d = DeadlineExtractor.extract("تبقى القوات الأمريكية في سوريا حتى أيلول 2026 على الأقل",
+                ArticleField.BODY, LocalDate.of(2025, 1, 1)).get(0);
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(d);
+        assertThat(json.get("due").asText()).isEqualTo("2026-09");
+        assertThat(json.get("field").asText()).isEqualTo("body");
+        assertThat(json.get("subject").asText()).isEqualTo("presence_until");
+        assertThat(json.get("qualifier").asText()).isEqualTo("at_least");
+        assertThat(json.get("country").asText()).isEqualTo("SY");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readValue("\"2029\"", ReducedDate.class))
+                .isEqualTo(ReducedDate.ofYear(2029));
+    }
+
+    @Test
     void blankTextHasNoDeadlines() {
         assertThat(DeadlineExtractor.extract("", ArticleField.TITLE, null)).isEmpty();
         assertThat(DeadlineExtractor.extract(null, ArticleField.BODY, null)).isEmpty();

@@ -1,0 +1,92 @@
+package io.raqib.arabic;
+
+import static io.raqib.arabic.DateVocabulary.L;
+import static io.raqib.arabic.DateVocabulary.MODIFIER;
+import static io.raqib.arabic.FoldedText.fold;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds date expressions in Arabic news text, with exact offsets into the original string and the
+ * precision the text gave: day-month-year, month-year, year; Western, Arabic-Indic and Persian
+ * digits; both month families and their paired forms ("أيلول/سبتمبر 2025", "يناير/كانون ثاني");
+ * modifiers ("بنهاية"، "مطلع"، "منتصف"، "أواخر" …); and expressions relative to a reference date
+ * ("العام المقبل"، "لعامين إضافيين"، "خلال الشهرين المقبلين"), which stay unresolved (date null, the
+ * phrase kept) when there is no reference date.
+ *
+ * <p>Why hand-written: no library reachable from this build (Maven Central) finds Arabic dates in
+ * running text. {@code java.time} and ICU parse one fixed pattern with one month family per locale
+ * (CLDR {@code ar} has يناير…, {@code ar-IQ} has كانون الثاني…), cannot locate a date inside a
+ * sentence, and know nothing of relative periods; Duckling (Haskell) and Maha (Python), which do
+ * Arabic time expressions, are not JVM libraries.
+ *
+ * <p>Pure and deterministic; thread-safe (all state is immutable patterns).
+ */
+public final class ArabicDates {
+    private static final List<DateFinder> FINDERS =
+            List.of(new CalendarDateFinder(), new RelativeAnchorFinder(), new DurationFinder());
+
+    /** A modifier word (with ب / و clitics) right before a date: "بنهاية "، "مطلع "، "منتصف شهر ". */
+    private static final Pattern MODIFIER_BEFORE = Pattern.compile(
+            L + fold("(?:و|ف)?(?:ب|ل)?") + "(?<mod>" + MODIFIER + ")\\s+$");
+
+    private ArabicDates() {
+    }
+
+    /**
+     * All date expressions in the text, in order, never overlapping (the longest reading wins).
+     *
+     * @param text      the original text; offsets in the result index into it
+     * @param reference the date relative expressions are counted from (the publication date), or null
+     */
+    public static List<DateMention> find(String text, LocalDate reference) {
+        FoldedText folded = FoldedText.of(text);
+        List<DateCandidate> candidates = new ArrayList<>();
+        for (DateFinder finder : FINDERS) {
+            for (DateCandidate c : finder.find(folded.folded(), reference)) {
+                candidates.add(withModifier(folded.folded(), c));
+            }
+        }
+        List<DateMention> out = new ArrayList<>();
+        for (DateCandidate c : longestFirstWithoutOverlap(candidates)) {
+            int start = folded.originalStart(c.start());
+            int end = folded.originalEnd(c.end());
+            out.add(new DateMention(start, end, text.substring(start, end), c.kind(), c.date(), c.modifier(),
+                    c.direction(), c.period()));
+        }
+        return out;
+    }
+
+    /** Extends a calendar or anchored date over a modifier word in front of it. */
+    private static DateCandidate withModifier(String folded, DateCandidate c) {
+        if (c.kind() == DateMention.Kind.PERIOD) {
+            return c;
+        }
+        Matcher m = MODIFIER_BEFORE.matcher(folded);
+        m.region(Math.max(0, c.start() - 16), c.start());
+        m.useTransparentBounds(true);
+        if (!m.find()) {
+            return c;
+        }
+        return c.withModifier(m.start(), DateVocabulary.MODIFIERS.get(m.group("mod")));
+    }
+
+    private static List<DateCandidate> longestFirstWithoutOverlap(List<DateCandidate> candidates) {
+        List<DateCandidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt(DateCandidate::length).reversed()
+                .thenComparingInt(DateCandidate::start));
+        List<DateCandidate> kept = new ArrayList<>();
+        for (DateCandidate c : sorted) {
+            if (kept.stream().noneMatch(c::overlaps)) {
+                kept.add(c);
+            }
+        }
+        kept.sort(Comparator.comparingInt(DateCandidate::start));
+        return kept;
+    }
+}

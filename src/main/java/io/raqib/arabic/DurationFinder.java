@@ -1,0 +1,143 @@
+package io.raqib.arabic;
+
+import static io.raqib.arabic.DateVocabulary.COUNT_WORD;
+import static io.raqib.arabic.DateVocabulary.DUAL;
+import static io.raqib.arabic.DateVocabulary.DURATION_PREFIX;
+import static io.raqib.arabic.DateVocabulary.L;
+import static io.raqib.arabic.DateVocabulary.R;
+import static io.raqib.arabic.DateVocabulary.SINGULAR;
+import static io.raqib.arabic.DateVocabulary.SINGULAR_FOLLOWER;
+import static io.raqib.arabic.DateVocabulary.UNIT;
+import static io.raqib.arabic.DateVocabulary.UNIT_PLURAL;
+import static io.raqib.arabic.FoldedText.fold;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lengths of time: "3 سنوات", "ثلاث سنوات", "لعامين إضافيين", "خلال الشهرين المقبلين", "السنوات
+ * الثلاث المقبلة", "لعام إضافي", "قبل ١٠ سنوات". A word after ("المقبلة", "الإضافيين", "الماضيين") or
+ * before ("منذ", "قبل") says which way the period runs from the reference date; then it resolves
+ * to a date at the precision of its unit. Without such a word the direction is left UNSPECIFIED and
+ * the date null: "3 سنوات" may be an age, a past span or a postponement, which only the caller's
+ * context can tell ({@link DateMention#projectFrom}).
+ */
+final class DurationFinder implements DateFinder {
+    private static final String CLITIC = fold("(?<cl>و?(?:ل|ب)?(?:ال|ل)?)");
+
+    private static final Pattern DIGITS_UNIT = Pattern.compile(
+            L + fold("(?:ل|ب)?") + "(?<n>\\d{1,3})\\s*(?<unit>" + UNIT + ")" + R);
+    private static final Pattern WORD_UNIT = Pattern.compile(
+            L + fold("(?:و?(?:ل|ب)?(?:ال)?)") + "(?<nw>" + COUNT_WORD + ")\\s+(?<unit>" + UNIT + ")" + R);
+    private static final Pattern DUAL_FORM = Pattern.compile(L + CLITIC + "(?<dual>" + DUAL + ")" + R);
+    private static final Pattern UNIT_THEN_WORD = Pattern.compile(
+            L + CLITIC + "(?<unit>" + UNIT_PLURAL + ")\\s+" + fold("(?:ال)?") + "(?<nw>" + COUNT_WORD + ")" + R);
+    /** "واحد" / "كامل" after a singular unit belong to the phrase; "إضافي" is read as its direction. */
+    private static final String ONE = "(?:\\s+" + fold("(?:ال)?(?:واحد|واحدة|كامل|كاملة)") + R + ")";
+    private static final Pattern SINGULAR_ONE = Pattern.compile(
+            L + fold("(?:و?(?:ل|ب)?)") + "(?<unit>" + SINGULAR + ")" + R
+            + "(?:" + ONE + "|(?=\\s+" + SINGULAR_FOLLOWER + R + "))");
+    private static final Pattern FOR_ONE = Pattern.compile(
+            L + fold("(?:و|ف)?(?:ل)?مدة") + "\\s+(?<unit>" + SINGULAR + ")" + R + ONE + "?");
+
+    private static final Pattern SUFFIX = Pattern.compile("^\\s+(?<w>\\p{L}+)");
+    private static final Pattern PREFIX = Pattern.compile(
+            L + fold("(?:و|ف)?") + "(?<p>" + DURATION_PREFIX + ")\\s+$");
+
+    @Override
+    public List<DateCandidate> find(String folded, LocalDate reference) {
+        List<DateCandidate> out = new ArrayList<>();
+        Matcher m = DIGITS_UNIT.matcher(folded);
+        while (m.find()) {
+            add(folded, m, Integer.parseInt(m.group("n")), unitOf(m.group("unit")), reference, out);
+        }
+        m = WORD_UNIT.matcher(folded);
+        while (m.find()) {
+            add(folded, m, DateVocabulary.COUNT_WORDS.get(m.group("nw")), unitOf(m.group("unit")), reference, out);
+        }
+        m = DUAL_FORM.matcher(folded);
+        while (m.find()) {
+            add(folded, m, 2, DateVocabulary.DUALS.get(m.group("dual")), reference, out);
+        }
+        m = UNIT_THEN_WORD.matcher(folded);
+        while (m.find()) {
+            add(folded, m, DateVocabulary.COUNT_WORDS.get(m.group("nw")), unitOf(m.group("unit")), reference, out);
+        }
+        for (Pattern p : List.of(SINGULAR_ONE, FOR_ONE)) {
+            m = p.matcher(folded);
+            while (m.find()) {
+                add(folded, m, 1, DateVocabulary.SINGULARS.get(m.group("unit")), reference, out);
+            }
+        }
+        return out;
+    }
+
+    private static char unitOf(String word) {
+        Character u = DateVocabulary.UNITS.get(word);
+        if (u == null) {
+            // plural written with a different hamza, e.g. اشهر: fall back on the stem
+            u = word.startsWith(fold("سن")) || word.startsWith(fold("ع")) || word.startsWith(fold("أع")) ? 'Y'
+                    : word.contains(fold("شه")) ? 'M' : word.contains(fold("سبوع")) || word.contains(fold("سابيع")) ? 'W'
+                    : 'D';
+        }
+        return u;
+    }
+
+    private static void add(String folded, Matcher m, int count, char unit, LocalDate reference,
+                            List<DateCandidate> out) {
+        if (count <= 0) {
+            return;
+        }
+        int start = m.start();
+        int end = m.end();
+        DateMention.Direction direction = DateMention.Direction.UNSPECIFIED;
+
+        Matcher after = SUFFIX.matcher(folded.substring(end, Math.min(folded.length(), end + 25)));
+        if (after.find()) {
+            DateMention.Direction d = DateVocabulary.durationSuffixDirection(after.group("w"));
+            if (d != null) {
+                direction = d;
+                end += after.end();
+            }
+        }
+        Matcher before = PREFIX.matcher(folded);
+        before.region(Math.max(0, start - 15), start);
+        before.useTransparentBounds(true);
+        if (before.find()) {
+            String word = before.group("p").replaceAll("\\s+", " ");
+            DateMention.Direction d = DateVocabulary.DURATION_PREFIXES.getOrDefault(word,
+                    DateMention.Direction.UNSPECIFIED);
+            if (direction == DateMention.Direction.UNSPECIFIED) {
+                direction = d;
+            }
+            start = before.start();
+        }
+
+        Period period = switch (unit) {
+            case 'Y' -> Period.ofYears(count);
+            case 'M' -> Period.ofMonths(count);
+            case 'W' -> Period.ofWeeks(count);
+            default -> Period.ofDays(count);
+        };
+        ReducedDate date = null;
+        if (reference != null && direction == DateMention.Direction.FUTURE) {
+            date = project(reference, period, 1);
+        } else if (reference != null && direction == DateMention.Direction.PAST) {
+            date = project(reference, period, -1);
+        }
+        out.add(new DateCandidate(start, end, DateMention.Kind.PERIOD, date, DateMention.Modifier.NONE, direction,
+                period));
+    }
+
+    /** The reference moved by the period (sign +1 forward, -1 back), at the precision of the period's unit. */
+    static ReducedDate project(LocalDate reference, Period period, int sign) {
+        LocalDate moved = sign > 0 ? reference.plus(period) : reference.minus(period);
+        ReducedDate.Precision precision = period.getYears() != 0 ? ReducedDate.Precision.YEAR
+                : period.getMonths() != 0 ? ReducedDate.Precision.MONTH : ReducedDate.Precision.DAY;
+        return ReducedDate.of(moved, precision);
+    }
+}

@@ -1,0 +1,120 @@
+package io.raqib.claim.extraction;
+
+import io.raqib.arabic.ArabicNumbers;
+import io.raqib.arabic.ArabicNumbers.NumberMatch;
+import io.raqib.arabic.ArabicTokens;
+import io.raqib.arabic.ArabicTokens.Token;
+import io.raqib.arabic.Gazetteer;
+import io.raqib.arabic.Gazetteer.GazetteerMatch;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything the figure rules read about one text, computed once: tokens, sentences, names
+ * (forces, countries, places), source names, numbers and dates, each indexed by token so rules
+ * can look left and right of a number cheaply.
+ */
+final class Analysis {
+    static final Gazetteer SOURCES = Gazetteer.load("/arabic/sources.tsv");
+
+    final String text;
+    final List<Token> tokens;
+    final List<Sentences.Span> sentences;
+    /** Sentence index of every token. */
+    final int[] sentenceOf;
+    final List<GazetteerMatch> names;
+    /** The name covering each token, or null. */
+    final GazetteerMatch[] nameAt;
+    final List<GazetteerMatch> sources;
+    final GazetteerMatch[] sourceAt;
+    final List<NumberMatch> numbers;
+    final List<DateMentions.DateMention> dates;
+    final LocalDate published;
+
+    Analysis(String text, LocalDate published) {
+        this.text = text;
+        this.published = published;
+        this.tokens = ArabicTokens.tokenize(text);
+        this.sentences = Sentences.split(text);
+        this.sentenceOf = new int[tokens.size()];
+        int s = 0;
+        for (Token t : tokens) {
+            while (s + 1 < sentences.size() && t.start() >= sentences.get(s).end()) {
+                s++;
+            }
+            sentenceOf[t.index()] = s;
+        }
+        this.names = Gazetteer.standard().findAll(text, tokens);
+        this.nameAt = index(names);
+        this.sources = SOURCES.findAll(text, tokens);
+        this.sourceAt = index(sources);
+        this.numbers = ArabicNumbers.findAll(text, tokens);
+        this.dates = DateMentions.find(this, published);
+    }
+
+    private GazetteerMatch[] index(List<GazetteerMatch> matches) {
+        GazetteerMatch[] at = new GazetteerMatch[tokens.size()];
+        for (GazetteerMatch m : matches) {
+            for (int k = m.firstToken(); k <= m.lastToken(); k++) {
+                at[k] = m;
+            }
+        }
+        return at;
+    }
+
+    Token token(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+    }
+
+    /** First and last token index of sentence {@code s} (last < first when it has none). */
+    int firstTokenOf(int s) {
+        Sentences.Span span = sentences.get(s);
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < span.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    int lastTokenOf(int s) {
+        Sentences.Span span = sentences.get(s);
+        int i = firstTokenOf(s);
+        while (i < tokens.size() && tokens.get(i).end() <= span.end()) {
+            i++;
+        }
+        return i - 1;
+    }
+
+    /** The characters between token {@code i-1} and token {@code i}. */
+    String gapBefore(int i) {
+        int from = i == 0 ? 0 : tokens.get(i - 1).end();
+        return text.substring(from, tokens.get(i).start());
+    }
+
+    /** True when the gap before token {@code i} holds clause punctuation (، , ; : ( ) –). */
+    boolean clauseBreakBefore(int i) {
+        if (i <= 0 || i >= tokens.size()) {
+            return true;
+        }
+        String gap = gapBefore(i);
+        for (int k = 0; k < gap.length(); k++) {
+            char c = gap.charAt(k);
+            if (c == '،' || c == ',' || c == ';' || c == '؛' || c == ':' || c == '(' || c == ')' || c == '–'
+                    || c == '\n' || c == '.' || c == '؟' || c == '?' || c == '!') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    String sentenceText(int s) {
+        Sentences.Span span = sentences.get(s);
+        return text.substring(span.start(), span.end());
+    }
+}

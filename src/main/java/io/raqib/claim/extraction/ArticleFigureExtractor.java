@@ -1,0 +1,22 @@
+package io.raqib.claim.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs {@link FigureExtractor} over an article's title and body, each with the other as
+ * neighbouring context, and groups repeated mentions across both fields (a headline figure and
+ * the same figure in the body share a group).
+ */
+public final class ArticleFigureExtractor {
+    private final FigureExtractor extractor = new FigureExtractor();
+
+    /** Title figures first, then body figures, each in text order. */
+    public List<ExtractedFigure> extract(String title, String body, LocalDate published) {
+        List<ExtractedFigure> all = new ArrayList<>();
+        all.addAll(extractor.extract(title, Field.TITLE, published, body));
+        all.addAll(extractor.extract(body, Field.BODY, published, title));
+        return FigureGrouper.assign(all);
+    }
+}

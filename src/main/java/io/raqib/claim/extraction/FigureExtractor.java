@@ -1,0 +1,354 @@
+package io.raqib.claim.extraction;
+
+import io.raqib.arabic.ArabicNumbers.NumberMatch;
+import io.raqib.arabic.ArabicTokens.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds troop-figure claims in one field of an Arabic article: every number of people in armed
+ * or security forces, with its bounds, force, location, kind, date, attribution and stance, and
+ * exact offsets into the field. Pure and deterministic: no I/O (the name lists are loaded once
+ * with the class), same input → same output, safe to share between threads.
+ *
+ * <p>A number becomes a figure only with evidence that it counts people in a force: a personnel
+ * noun after it ("1500 جندي"، "1905 من الضباط")، the other end of a range or change that has one
+ * ("من نحو 2000 إلى أقل من 500 جندي")، a preceding "عدد القوات"، or a casualty list continuing an
+ * earlier figure ("مقتل أحد عناصر … وإصابة اثنين"). Everything else (dates, money, percentages,
+ * durations, civilians, employees, strikes, bases) has no such evidence or is rejected outright
+ * by {@link NumberFilter}.
+ */
+public final class FigureExtractor {
+    private static final WordSet MIN = WordSet.exact("من", "ومن");
+    private static final WordSet BAYN = WordSet.exact("بين", "وبين", "مابين");
+    private static final WordSet TO = WordSet.exact("الي", "حتي", "لغايه");
+    private static final WordSet AND = WordSet.exact("و");
+    private static final WordSet COUNT_WORDS = WordSet.of("عدد", "تعداد", "قوام", "عديد", "حجم", "عددهم", "عددها",
+            "عدده", "تعدادها", "تعدادهم", "قوامها", "قوامه");
+    private static final WordSet COUNT_FOLLOW_OK = WordSet.exact("في", "فى", "الي", "حتي", "بعد", "قبل", "خلال",
+            "منذ", "مع", "فقط", "تقريبا", "وفق", "بحسب", "حسب", "وفقا", "عام", "مقابل", "بينما", "فيما");
+
+    /** Figures of one field; groups are assigned within the field. */
+    public List<ExtractedFigure> extract(String text, Field field, LocalDate published) {
+        return extract(text, field, published, null);
+    }
+
+    /**
+     * @param text      the field's text as stored
+     * @param field     which field it is
+     * @param published publication date (used as the as-of date when the text gives none), may be null
+     * @param context   neighbouring text (the title for the body, the body for the title), consulted
+     *                  only for a force or place the field itself does not name; may be null
+     */
+    public List<ExtractedFigure> extract(String text, Field field, LocalDate published, String context) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        Analysis a = new Analysis(text, published);
+        Analysis ctx = context == null || context.isBlank() ? null : new Analysis(context, published);
+        List<Draft> drafts = new ArrayList<>();
+        boolean[] consumed = new boolean[a.numbers.size()];
+        for (int i = 0; i < a.numbers.size(); i++) {
+            if (consumed[i]) {
+                continue;
+            }
+            NumberMatch n = a.numbers.get(i);
+            if (NumberFilter.rejection(a, n) != null || n.value() != null && n.longValue() == null) {
+                continue;
+            }
+            QualifierReader.Found q = QualifierReader.before(a, n.firstToken());
+            int qualFirst = q != null ? q.first() : n.firstToken();
+            if (i + 1 < a.numbers.size() && pairAt(a, i, q, drafts)) {
+                consumed[i + 1] = true;
+                continue;
+            }
+            single(a, n, q, drafts);
+        }
+        List<ExtractedFigure> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            out.add(finish(a, ctx, field, d));
+        }
+        out.sort(Comparator.comparingInt(ExtractedFigure::start));
+        return FigureGrouper.assign(out);
+    }
+
+    /** What the rules found before the contextual fields are resolved. */
+    private record Draft(int qualFirst, int numberFirst, int numberLast, int last, Long value, Long low, Long high,
+                         Qualifier qualifier, String vague, NounFinder.Hit noun, FigureKind kind,
+                         String inheritedForce, double confidence) {
+    }
+
+    // ------------------------------------------------------------------ one number
+
+    private static void single(Analysis a, NumberMatch n, QualifierReader.Found q, List<Draft> drafts) {
+        int qualFirst = q != null ? q.first() : n.firstToken();
+        NounFinder.Hit noun = NounFinder.after(a, n.lastToken());
+        double confidence;
+        String inheritedForce = null;
+        if (noun != null) {
+            if (noun.type() == PersonnelNouns.Type.CASUALTY && ForceResolver.attached(a, noun.last()) == null
+                    && noun.via() == NounFinder.Via.DIRECT) {
+                return; // "50 قتيلاً" alone may be civilians
+            }
+            confidence = switch (noun.via()) {
+                case DIRECT -> 0.9;
+                case MIN -> 0.85;
+                case MIN_FORCE -> 0.75;
+            };
+            if (noun.type() == PersonnelNouns.Type.DETAINEE) {
+                confidence -= 0.1;
+            }
+        } else if (countedBefore(a, qualFirst, n.lastToken())) {
+            confidence = 0.65;
+        } else {
+            Draft antecedent = casualtyAntecedent(a, n, qualFirst, drafts);
+            if (antecedent == null) {
+                return;
+            }
+            confidence = 0.5;
+            inheritedForce = antecedent.inheritedForce() != null ? antecedent.inheritedForce()
+                    : ForceResolver.resolve(a, antecedent.numberFirst(), antecedent.last(), antecedent.noun(), null);
+        }
+        int last = noun != null ? noun.last() : n.lastToken();
+        Qualifier qualifier = q != null ? q.qualifier() : null;
+        QualifierReader.Found post = QualifierReader.after(a, last);
+        if (post == null && noun != null) {
+            post = QualifierReader.after(a, n.lastToken());
+        }
+        // "200 جندي أمريكي تقريباً": past up to two adjectives or names
+        for (int k = last + 1; post == null && k <= last + 2 && k < a.tokens.size() && !a.clauseBreakBefore(k)
+                && (a.nameAt[k] != null || ForceResolverWords.isAdjectiveLike(a.tokens.get(k))); k++) {
+            post = QualifierReader.after(a, k);
+        }
+        if (qualifier == null && post != null) {
+            qualifier = post.qualifier();
+            last = Math.max(last, post.last());
+        }
+        if (n.isVague()) {
+            drafts.add(new Draft(qualFirst, n.firstToken(), n.lastToken(), last, null, null, null,
+                    qualifier == null ? Qualifier.APPROX : qualifier, n.vague().name().toLowerCase(java.util.Locale.ROOT),
+                    noun, null, inheritedForce, confidence - 0.1));
+            return;
+        }
+        long v = n.longValue();
+        if (v <= 0) {
+            return;
+        }
+        drafts.add(bounded(qualFirst, n, last, v, qualifier == null ? Qualifier.EXACT : qualifier, noun, null,
+                inheritedForce, confidence));
+    }
+
+    private static Draft bounded(int qualFirst, NumberMatch n, int last, long v, Qualifier q, NounFinder.Hit noun,
+                                 FigureKind kind, String inheritedForce, double confidence) {
+        Long low = switch (q) {
+            case EXACT, MORE_THAN, AT_LEAST -> v;
+            default -> null;
+        };
+        Long high = switch (q) {
+            case EXACT, LESS_THAN, AT_MOST -> v;
+            default -> null;
+        };
+        return new Draft(qualFirst, n.firstToken(), n.lastToken(), last, v, low, high, q, null, noun, kind,
+                inheritedForce, confidence);
+    }
+
+    /** "عدد القوات … نحو 2000"، "بلغ تعدادها 400": the count word names what is counted. */
+    private static boolean countedBefore(Analysis a, int qualFirst, int numberLast) {
+        Token next = a.token(numberLast + 1);
+        if (next != null && !a.clauseBreakBefore(numberLast + 1) && next.isWord() && !COUNT_FOLLOW_OK.contains(next)) {
+            return false;
+        }
+        int s = a.sentenceOf[qualFirst];
+        int from = a.firstTokenOf(s);
+        for (int k = qualFirst - 1; k >= Math.max(from, qualFirst - 10); k--) {
+            Token t = a.tokens.get(k);
+            if (!COUNT_WORDS.contains(t)) {
+                continue;
+            }
+            String norm = t.norm();
+            boolean pronoun = norm.endsWith("هم") || norm.endsWith("ها") || norm.endsWith("ه");
+            int lo = pronoun ? from : k + 1;
+            int hi = pronoun ? k - 1 : Math.min(k + 3, qualFirst - 1);
+            for (int j = lo; j <= hi; j++) {
+                PersonnelNouns.Type type = PersonnelNouns.typeOf(a.tokens.get(j));
+                boolean force = a.nameAt[j] != null && a.nameAt[j].kind() == io.raqib.arabic.Gazetteer.Kind.FORCE;
+                if (type == PersonnelNouns.Type.PERSONNEL || type == PersonnelNouns.Type.COLLECTIVE || force) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** "مقتل أحد عناصر التحالف وإصابة اثنين": a small number after a casualty word continues a figure. */
+    private static Draft casualtyAntecedent(Analysis a, NumberMatch n, int qualFirst, List<Draft> drafts) {
+        if (!n.words() || n.value() == null || n.longValue() > 10 || drafts.isEmpty()) {
+            return null;
+        }
+        Token cue = a.token(qualFirst - 1);
+        if (cue == null || !KindCues.CASUALTIES.contains(cue)) {
+            return null;
+        }
+        Draft prev = drafts.get(drafts.size() - 1);
+        if (a.sentenceOf[prev.numberFirst()] != a.sentenceOf[n.firstToken()] || prev.noun() == null) {
+            return null;
+        }
+        return prev;
+    }
+
+    // ------------------------------------------------------------------ ranges and changes
+
+    /**
+     * "بين 2000 و3000 جندي" (a range) and "من نحو 2000 إلى أقل من 500 جندي" (a change: the
+     * current level and the new one). Returns true when numbers i and i+1 were read as a pair.
+     */
+    private static boolean pairAt(Analysis a, int i, QualifierReader.Found q1, List<Draft> drafts) {
+        NumberMatch n1 = a.numbers.get(i);
+        NumberMatch n2 = a.numbers.get(i + 1);
+        int qualFirst = q1 != null ? q1.first() : n1.firstToken();
+        Token marker = a.token(qualFirst - 1);
+        if (marker == null || a.clauseBreakBefore(qualFirst)) {
+            return false;
+        }
+        boolean between = BAYN.contains(marker);
+        boolean from = MIN.contains(marker);
+        if (!between && !from || NumberFilter.rejection(a, n2) != null) {
+            return false;
+        }
+        if (n1.isVague() || n2.isVague() || n1.longValue() == null || n2.longValue() == null) {
+            return false;
+        }
+        QualifierReader.Found q2 = QualifierReader.before(a, n2.firstToken());
+        int q2First = q2 != null ? q2.first() : n2.firstToken();
+        int connector;
+        if (between) {
+            if (AND.contains(a.token(q2First - 1))) {
+                connector = q2First - 1;
+            } else if (n2.words() && a.tokens.get(n2.firstToken()).norm().startsWith("و") && q2 == null) {
+                connector = q2First;
+            } else if (q2 != null && a.tokens.get(q2First).norm().startsWith("و")) {
+                connector = q2First;
+            } else {
+                return false;
+            }
+        } else {
+            if (!TO.contains(a.token(q2First - 1))) {
+                return false;
+            }
+            connector = q2First - 1;
+        }
+        // between the two numbers: nothing, or the first number's noun
+        NounFinder.Hit noun1 = NounFinder.after(a, n1.lastToken());
+        int gapFirst = n1.lastToken() + 1;
+        int gapLast = connector - 1;
+        if (gapLast >= gapFirst && (noun1 == null || noun1.last() != gapLast)) {
+            return false;
+        }
+        for (int k = n1.lastToken() + 1; k <= q2First; k++) {
+            if (a.clauseBreakBefore(k) || a.sentenceOf[k] != a.sentenceOf[n1.firstToken()]) {
+                return false;
+            }
+        }
+        NounFinder.Hit noun2 = NounFinder.after(a, n2.lastToken());
+        NounFinder.Hit noun = noun2 != null ? noun2 : noun1;
+        boolean counted = noun == null && countedBefore(a, qualFirst - 1, n2.lastToken());
+        if (noun == null && !counted) {
+            return false;
+        }
+        if (noun != null && noun.type() != PersonnelNouns.Type.PERSONNEL && noun.type() != PersonnelNouns.Type.DETAINEE) {
+            return false;
+        }
+        double confidence = noun == null ? 0.6 : 0.85;
+        long v1 = n1.longValue();
+        long v2 = n2.longValue();
+        int last = noun2 != null ? noun2.last() : n2.lastToken();
+        boolean change = from && (v1 >= v2 || changeWordBefore(a, qualFirst));
+        if (!change) {
+            drafts.add(new Draft(qualFirst - 1, n1.firstToken(), n2.lastToken(), last, null, Math.min(v1, v2),
+                    Math.max(v1, v2), Qualifier.RANGE, null, noun, null, null, confidence));
+            return true;
+        }
+        Qualifier qa = q1 != null ? q1.qualifier() : Qualifier.EXACT;
+        Qualifier qb = q2 != null ? q2.qualifier() : Qualifier.EXACT;
+        // the earlier level spans "من نحو 2000", the later one "أقل من 500 جندي"
+        drafts.add(bounded(qualFirst - 1, n1, noun1 != null ? noun1.last() : n1.lastToken(), v1, qa,
+                noun, FigureKind.PRESENCE, null, confidence - 0.05));
+        drafts.add(bounded(q2First, n2, last, v2, qb, noun, null, null, confidence));
+        return true;
+    }
+
+    private static boolean changeWordBefore(Analysis a, int qualFirst) {
+        int from = a.firstTokenOf(a.sentenceOf[qualFirst]);
+        for (int k = qualFirst - 1; k >= Math.max(from, qualFirst - 10); k--) {
+            if (KindCues.CHANGE.contains(a.tokens.get(k)) || KindCues.WITHDRAWAL.contains(a.tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ contextual fields
+
+    private static ExtractedFigure finish(Analysis a, Analysis ctx, Field field, Draft d) {
+        int s = a.sentenceOf[d.numberFirst()];
+        String force = d.inheritedForce() != null ? d.inheritedForce()
+                : ForceResolver.resolve(a, d.numberFirst(), d.last(), d.noun(), ctx);
+        LocationResolver.Location loc = LocationResolver.resolve(a, d.numberFirst(), d.last(), force, ctx);
+        FigureKind kind = d.kind() != null ? d.kind()
+                : KindClassifier.classify(a, d.numberFirst(), d.qualFirst(), d.last(), d.noun(), loc.country() != null);
+        AttributionFinder.Attribution attribution = AttributionFinder.find(a, d.numberFirst());
+        Stance stance = StanceDetector.stanceOf(a, d.numberFirst());
+        double confidence = d.confidence();
+        if (force == null) {
+            confidence -= 0.1;
+        }
+        if (loc.country() == null) {
+            confidence -= 0.05;
+        }
+        if (d.value() != null && d.value() <= 2 && d.noun() != null && d.noun().via() == NounFinder.Via.DIRECT
+                && a.tokens.get(d.numberFirst()).isWord()) {
+            confidence -= 0.05; // أحد، اثنين: also pronoun-like and day names
+        }
+        confidence = Math.max(0.05, Math.min(1.0, Math.round(confidence * 100) / 100.0));
+        int start = a.tokens.get(d.qualFirst()).start();
+        NumberMatch first = null;
+        for (NumberMatch n : a.numbers) {
+            if (n.firstToken() == d.numberFirst()) {
+                first = n;
+                break;
+            }
+        }
+        if (d.qualFirst() == d.numberFirst() && first != null) {
+            start = first.start(); // a clitic glued to the number word is not part of the figure
+        }
+        int end = a.tokens.get(d.last()).end();
+        return new ExtractedFigure(field, start, end, a.text.substring(start, end), a.sentenceText(s), d.value(),
+                d.low(), d.high(), d.qualifier(), d.vague(), force, loc.country(), loc.place(), kind,
+                asOf(a, s, d.numberFirst()), attribution == null ? null : attribution.text(),
+                attribution == null ? null : attribution.key(), stance, confidence, null);
+    }
+
+    /** The date the sentence gives for the figure (nearest before it, else after), else the publication date. */
+    private static String asOf(Analysis a, int s, int numberFirst) {
+        DateMentions.DateMention before = null;
+        DateMentions.DateMention after = null;
+        for (DateMentions.DateMention d : a.dates) {
+            if (d.deadline() || a.sentenceOf[d.first()] != s) {
+                continue;
+            }
+            if (d.last() < numberFirst) {
+                before = d;
+            } else if (after == null && d.first() > numberFirst) {
+                after = d;
+            }
+        }
+        DateMentions.DateMention chosen = before != null ? before : after;
+        if (chosen != null) {
+            return chosen.iso();
+        }
+        return a.published == null ? null : a.published.toString();
+    }
+}

@@ -1,0 +1,200 @@
+package io.raqib.claim.extraction;
+
+import io.raqib.arabic.ArabicTokens.Token;
+import io.raqib.arabic.Gazetteer;
+import io.raqib.arabic.Gazetteer.GazetteerMatch;
+import java.util.Map;
+
+/**
+ * Decides whose troops a figure counts, in order of evidence:
+ * <ol>
+ *   <li>a force named right after the personnel noun ("جندي أمريكي"، "عناصر قوات التحالف"،
+ *       "عنصرًا من التنظيم"، "لقوات نظام الأسد");</li>
+ *   <li>the nearest force named elsewhere in the sentence (before the number preferred), except
+ *       one named as the adversary ("لمحاربة تنظيم الدولة"، "ضد داعش");</li>
+ *   <li>a foreign state named in the sentence ("الولايات المتحدة"، "واشنطن") whose troops these are;</li>
+ *   <li>the nearest force in the two previous sentences, then in the neighbouring context.</li>
+ * </ol>
+ * "التنظيم" and "النظام" are read as anaphors for the last armed group named and for the Syrian
+ * government respectively.
+ */
+final class ForceResolver {
+    private static final WordSet ADVERSARY = WordSet.of(
+            "ضد", "محاربة", "مواجهة", "هزيمة", "قتال", "مكافحة", "استهداف", "دحر", "ملاحقة", "لمحاربة",
+            "لمواجهة", "لهزيمة", "لقتال", "لمكافحة", "لاستهداف", "لدحر", "معسكرات", "مواقع", "خلايا");
+    private static final WordSet SKIPPABLE = WordSet.of(
+            "إضافي", "إضافيا", "إضافيين", "إضافية", "آخرين", "آخر", "جديد", "جدد", "من", "بين", "تابعين",
+            "تابعا", "ينتمون", "المخلوع", "الفارين", "الفارون", "السابق", "عسكري", "عسكريا", "عسكريين",
+            "العسكريين", "أجنبي", "أجانب", "مدربين", "مسلحين", "جنود", "عناصر", "أفراد", "مقاتلي");
+    static final WordSet ORGANISATION_ANAPHOR = WordSet.of("التنظيم");
+    static final WordSet REGIME_ANAPHOR = WordSet.of("النظام");
+    /** Foreign states whose name in a sentence implies their troops. */
+    private static final Map<String, String> STATE_FORCE = Map.of("US", "US", "TR", "TURKISH", "RU", "RUSSIAN",
+            "IR", "IRANIAN");
+
+    private ForceResolver() {
+    }
+
+    /** The force a figure counts, or null when the text does not say. */
+    static String resolve(Analysis a, int numberFirst, int nounLast, NounFinder.Hit noun, Analysis context) {
+        if (noun != null && noun.force() != null) {
+            return noun.force().force();
+        }
+        String attached = attached(a, nounLast);
+        if (attached != null) {
+            return attached;
+        }
+        int s = a.sentenceOf[numberFirst];
+        String inSentence = nearestInSentence(a, s, numberFirst, nounLast);
+        if (inSentence != null) {
+            return inSentence;
+        }
+        String state = foreignState(a, s, numberFirst);
+        if (state != null) {
+            return state;
+        }
+        for (int p = s - 1; p >= Math.max(0, s - 2); p--) {
+            String prev = lastForceIn(a, a.firstTokenOf(p), a.lastTokenOf(p));
+            if (prev != null) {
+                return prev;
+            }
+        }
+        if (context != null) {
+            // the neighbouring field (title for the body, body for the title): its first force
+            for (int k = 0; k < context.tokens.size(); k++) {
+                GazetteerMatch m = context.nameAt[k];
+                if (m != null && m.kind() == Gazetteer.Kind.FORCE && m.firstToken() == k && forceAt(context, k) != null) {
+                    return m.force();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A force named in the words right after the noun. */
+    static String attached(Analysis a, int nounLast) {
+        for (int k = nounLast + 1; k <= nounLast + 4 && k < a.tokens.size(); k++) {
+            if (a.clauseBreakBefore(k)) {
+                return null;
+            }
+            GazetteerMatch m = a.nameAt[k];
+            if (m != null && m.impliesForce()) {
+                return m.force();
+            }
+            String anaphor = anaphor(a, k);
+            if (anaphor != null) {
+                return anaphor;
+            }
+            if (m != null || !SKIPPABLE.contains(a.tokens.get(k))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static String nearestInSentence(Analysis a, int s, int numberFirst, int nounLast) {
+        int from = a.firstTokenOf(s);
+        int to = a.lastTokenOf(s);
+        String best = null;
+        double bestScore = Double.MAX_VALUE;
+        for (int k = from; k <= to; k++) {
+            if (k >= numberFirst && k <= nounLast) {
+                continue;
+            }
+            String f = forceAt(a, k);
+            if (f == null) {
+                continue;
+            }
+            double d = k < numberFirst ? numberFirst - k : (k - nounLast) * 1.5 + 2;
+            if (d < bestScore) {
+                bestScore = d;
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    /** A force named at token k (only at the first token of a name), not as the adversary. */
+    private static String forceAt(Analysis a, int k) {
+        GazetteerMatch m = a.nameAt[k];
+        if (m != null) {
+            if (m.firstToken() != k || !m.impliesForce()) {
+                return null;
+            }
+            // nationality adjectives far from the noun describe other things (السلطات العراقية)
+            if (m.kind() == Gazetteer.Kind.COUNTRY) {
+                return null;
+            }
+        }
+        String f = m != null ? m.force() : anaphor(a, k);
+        if (f == null) {
+            return null;
+        }
+        Token before = a.token(k - 1);
+        if (before != null && !a.clauseBreakBefore(k) && ADVERSARY.contains(before)) {
+            return null;
+        }
+        return f;
+    }
+
+    private static String foreignState(Analysis a, int s, int numberFirst) {
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (int k = a.firstTokenOf(s); k <= a.lastTokenOf(s); k++) {
+            GazetteerMatch m = a.nameAt[k];
+            if (m == null || m.firstToken() != k || m.kind() != Gazetteer.Kind.COUNTRY) {
+                continue;
+            }
+            String f = STATE_FORCE.get(m.code());
+            if (f != null && Math.abs(k - numberFirst) < bestD) {
+                bestD = Math.abs(k - numberFirst);
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    private static String lastForceIn(Analysis a, int from, int to) {
+        for (int k = to; k >= from; k--) {
+            GazetteerMatch m = a.nameAt[k];
+            if (m != null && m.kind() == Gazetteer.Kind.FORCE && m.firstToken() == k) {
+                String f = forceAt(a, k);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** التنظيم → the last armed group named before; النظام → the Syrian government when Syria is in view. */
+    static String anaphor(Analysis a, int k) {
+        Token t = a.tokens.get(k);
+        if (a.nameAt[k] != null) {
+            return null;
+        }
+        if (ORGANISATION_ANAPHOR.contains(t)) {
+            for (int j = k - 1; j >= 0; j--) {
+                GazetteerMatch m = a.nameAt[j];
+                if (m != null && m.kind() == Gazetteer.Kind.FORCE
+                        && ("ISIS".equals(m.code()) || "HTS".equals(m.code()) || "OTHER".equals(m.code()))) {
+                    return m.code();
+                }
+            }
+            return mentions(a, "ISIS") ? "ISIS" : null;
+        }
+        if (REGIME_ANAPHOR.contains(t) && mentions(a, "SY")) {
+            return "SYRIAN_GOV";
+        }
+        return null;
+    }
+
+    private static boolean mentions(Analysis a, String code) {
+        for (GazetteerMatch m : a.names) {
+            if (code.equals(m.code()) || code.equals(m.country()) && m.kind() != Gazetteer.Kind.FORCE) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

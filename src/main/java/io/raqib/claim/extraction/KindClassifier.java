@@ -1,0 +1,187 @@
+package io.raqib.claim.extraction;
+
+import io.raqib.arabic.ArabicTokens.Token;
+
+/**
+ * Decides what a figure counts from the words around it. The noun decides first (معتقلين →
+ * detained, قتلى → casualties), then "جندي إضافي" (deployment), a level reached ("وصل إلى 2000
+ * جندي" → presence), a crossing with origin and destination (transfer); otherwise the nearest
+ * cue word wins, words before the number counting more than words after and a comma or colon
+ * counting as distance. A level in a sentence that speaks of the future is a target.
+ */
+final class KindClassifier {
+    private static final int MAX_DISTANCE = 14;
+    private static final WordSet TO = WordSet.exact("الي", "حتي", "لحدود");
+    private static final WordSet EXTRA = WordSet.of("إضافي", "إضافيا", "إضافيين", "إضافية", "إضافيون", "آخرين",
+            "جدد");
+    private static final WordSet PAST_REDUCTION = WordSet.of("قلصت", "خفضت", "انخفض", "تراجع", "تقلص", "انخفضت",
+            "تراجعت", "ارتفع", "ازداد", "ارتفعت");
+
+    private KindClassifier() {
+    }
+
+    /**
+     * @param numberFirst  first token of the number
+     * @param qualFirst    first token of the qualifier before it (or numberFirst)
+     * @param nounLast     last token of the figure (noun or number)
+     * @param noun         the personnel noun, or null
+     */
+    static FigureKind classify(Analysis a, int numberFirst, int qualFirst, int nounLast, NounFinder.Hit noun,
+                               boolean hasLocation) {
+        int s = a.sentenceOf[numberFirst];
+        int from = a.firstTokenOf(s);
+        int to = a.lastTokenOf(s);
+        if (noun != null && noun.type() == PersonnelNouns.Type.CASUALTY) {
+            return FigureKind.CASUALTIES;
+        }
+        Token next = a.token(nounLast + 1);
+        if (noun != null && EXTRA.contains(next) && !a.clauseBreakBefore(nounLast + 1)) {
+            return FigureKind.DEPLOYMENT;
+        }
+        boolean future = futureBefore(a, from, numberFirst) || futureAfter(a, nounLast, to);
+        Token before = a.token(qualFirst - 1);
+        if (before != null && TO.contains(before)) {
+            // "وصل إلى 2000 جندي"، "تقليص عددهم إلى 2500": a level
+            FigureKind cueKind = null;
+            Token cueTok = null;
+            for (int k = qualFirst - 2; k >= Math.max(from, qualFirst - 12); k--) {
+                Token t = a.tokens.get(k);
+                if (KindCues.REACH.contains(t) || KindCues.CHANGE.contains(t) || KindCues.WITHDRAWAL.contains(t)) {
+                    cueTok = t;
+                    cueKind = FigureKind.PRESENCE;
+                    break;
+                }
+            }
+            if (cueKind != null) {
+                if (future) {
+                    return FigureKind.TARGET;
+                }
+                return PAST_REDUCTION.contains(cueTok) || KindCues.REACH.contains(cueTok) ? FigureKind.PRESENCE
+                        : KindCues.WITHDRAWAL.contains(cueTok) || KindCues.CHANGE.contains(cueTok) ? FigureKind.TARGET
+                        : FigureKind.PRESENCE;
+            }
+        }
+        FigureKind best = null;
+        double bestD = Double.MAX_VALUE;
+        int bestTok = -1;
+        int breaks = 0;
+        for (int k = qualFirst - 1; k >= from; k--) {
+            if (a.clauseBreakBefore(k + 1)) {
+                breaks++;
+            }
+            FigureKind kk = KindCues.kindOf(a.tokens.get(k));
+            if (kk != null) {
+                double d = (qualFirst - k) + 4.0 * breaks;
+                if (d < bestD) {
+                    bestD = d;
+                    best = kk;
+                    bestTok = k;
+                }
+                break;
+            }
+        }
+        breaks = 0;
+        for (int k = nounLast + 1; k <= to; k++) {
+            if (a.clauseBreakBefore(k)) {
+                breaks++;
+            }
+            FigureKind kk = KindCues.kindOf(a.tokens.get(k));
+            if (kk != null) {
+                double d = (k - nounLast) * 1.5 + 2 + 4.0 * breaks;
+                if (d < bestD) {
+                    bestD = d;
+                    best = kk;
+                    bestTok = k;
+                }
+                break;
+            }
+        }
+        if (best == FigureKind.PRESENCE) {
+            // an event word a little further back outweighs a descriptive one: "تعزيزات تضم 400 عنصر"
+            for (int k = bestTok - 1; k >= Math.max(from, qualFirst - 6); k--) {
+                if (a.clauseBreakBefore(k + 1)) {
+                    break;
+                }
+                FigureKind kk = KindCues.kindOf(a.tokens.get(k));
+                if (KindCues.isEvent(kk)) {
+                    best = kk;
+                    bestTok = k;
+                    break;
+                }
+            }
+        }
+        if (best == null || bestD > MAX_DISTANCE) {
+            best = null;
+        }
+        if (best != null && bestTok >= 0 && KindCues.CROSSING.contains(a.tokens.get(bestTok))) {
+            best = crossing(a, nounLast, to) ? FigureKind.TRANSFER : FigureKind.DEPLOYMENT;
+        }
+        if (best == null && crossingCueBefore(a, from, qualFirst) && crossing(a, nounLast, to)) {
+            best = FigureKind.TRANSFER;
+        }
+        if (noun != null && noun.type() == PersonnelNouns.Type.DETAINEE
+                && best != FigureKind.TRANSFER && best != FigureKind.CASUALTIES) {
+            return FigureKind.DETAINED;
+        }
+        if (best == null) {
+            best = hasLocation ? FigureKind.PRESENCE : FigureKind.OTHER;
+        }
+        if (best == FigureKind.PRESENCE && future) {
+            return FigureKind.TARGET;
+        }
+        return best;
+    }
+
+    private static boolean crossingCueBefore(Analysis a, int from, int qualFirst) {
+        for (int k = qualFirst - 1; k >= Math.max(from, qualFirst - 3); k--) {
+            if (KindCues.CROSSING.contains(a.tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Both an origin (من + name) and a destination (إلى + name) follow the figure in its clause. */
+    private static boolean crossing(Analysis a, int nounLast, int to) {
+        boolean origin = false;
+        boolean destination = false;
+        for (int k = nounLast + 1; k <= Math.min(to, nounLast + 14); k++) {
+            if (a.nameAt[k] == null || a.nameAt[k].firstToken() != k) {
+                continue;
+            }
+            Token prev = a.token(k - 1);
+            if (prev == null) {
+                continue;
+            }
+            if (prev.norm().equals("من")) {
+                origin = true;
+            } else if (TO.contains(prev) || prev.norm().equals("الاراضي") && k > 1 && TO.contains(a.token(k - 2))) {
+                destination = true;
+            }
+        }
+        return origin && destination;
+    }
+
+    /** "2500 جندي سيبقون": a future verb right after the figure. */
+    private static boolean futureAfter(Analysis a, int nounLast, int to) {
+        for (int k = nounLast + 1; k <= Math.min(to, nounLast + 3); k++) {
+            if (a.clauseBreakBefore(k)) {
+                return false;
+            }
+            if (KindCues.FUTURE.contains(a.tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A future or planning word in the sentence, before the number. */
+    private static boolean futureBefore(Analysis a, int from, int numberFirst) {
+        for (int k = Math.max(from, numberFirst - 12); k < numberFirst; k++) {
+            if (KindCues.FUTURE.contains(a.tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,100 @@
+package io.raqib.claim.extraction;
+
+import io.raqib.arabic.ArabicTokens.Token;
+
+/**
+ * The verbs and nouns that say what a figure counts (إرسال → deployment, سحب → withdrawal,
+ * مقتل → casualties …), and the markers of a planned future level (سينخفض، بحلول، من المقرر).
+ * Only words; where they apply is decided by {@link KindClassifier}.
+ */
+final class KindCues {
+    static final WordSet DEPLOYMENT = WordSet.of(
+            "إرسال", "ارسال", "يرسل", "ترسل", "أرسل", "أرسلت", "سيرسل", "سترسل", "نرسل",
+            "نشر", "ينشر", "تنشر", "سينشر", "ستنشر", "نشرت",
+            "تعزيز", "تعزيزات", "إضافي", "إضافيا", "إضافيين", "إضافية", "إضافيون",
+            "وصول", "وصل", "وصلت", "استقدام", "زودت", "تزويد", "يزود", "استقدمت", "زيادة", "الدفع", "دفعت", "يدفع",
+            "تعزز", "تعزيزها", "إرسالها", "نشرها", "نقل", "ينقل", "تنقل", "نقلت");
+    static final WordSet WITHDRAWAL = WordSet.of(
+            "سحب", "يسحب", "تسحب", "سحبت", "سيسحب", "ستسحب", "انسحاب", "انسحب", "انسحبت", "ينسحب",
+            "مغادرة", "غادر", "غادرت", "يغادر", "خروج", "خرج", "خرجت", "تقليص", "تقليل", "خفض", "تخفيض",
+            "قلصت", "خفضت", "إخراج", "إجلاء", "رحيل", "سحبها");
+    static final WordSet PRESENCE = WordSet.of(
+            "وجود", "تواجد", "يتواجد", "تتواجد", "متواجد", "متواجدون", "ينتشر", "تنتشر", "منتشر", "منتشرين",
+            "المنتشرة", "المنتشرين", "متمركز", "متمركزين", "يتمركز", "تتمركز", "هناك", "يوجد", "توجد", "يوجدون",
+            "عدد", "عددهم", "عددها", "عدده", "تعداد", "تعدادها", "تعدادهم", "قوام", "قوامها", "قوامه", "عديد",
+            "بلغ", "يبلغ", "تبلغ", "بلغت", "يضم", "تضم", "ضمت", "يشكلون", "يتألف", "تتألف", "تضم",
+            "ازداد", "ارتفع", "انخفض", "تراجع", "أبقت", "أبقى", "إبقاء", "الإبقاء", "بقاء", "يبقى", "تبقى",
+            "يخدم", "يخدمون", "يقدر", "تقدر", "يتراوح", "لديها", "لديه", "قوة", "حامية", "يعمل", "يعملون",
+            "تحتفظ", "يحتفظ", "احتفظت", "ينتشرون", "يتمركزون", "يتواجدون", "سيبقون", "يبقون", "ستبقي", "تبقي",
+            "سيبقى", "ستبقى", "يوجد", "متواجدين");
+    static final WordSet CASUALTIES = WordSet.of(
+            "مقتل", "قتل", "قتلت", "قتلوا", "يقتل", "إصابة", "إصابات", "أصيب", "أصيبوا", "جرح", "جرحى", "إصابته",
+            "مصرع", "حتفهم", "حتفه", "القضاء", "تحييد", "استشهاد", "هلاك", "قتلى", "قتيل", "مصابين",
+            "جريح", "مقتلهم", "تصفية", "اغتيال");
+    static final WordSet DETAINED = WordSet.of(
+            "أسر", "أسرت", "أسير", "أسرى", "اعتقال", "اعتقل", "اعتقلت", "القبض", "احتجاز", "احتجزت", "محتجز",
+            "معتقل", "سجن", "توقيف", "اختطاف", "خطف", "محتجزين", "معتقلين", "سجون", "اعتقالهم",
+            "يحتجز", "تحتجز", "احتجزت", "المحتجزين", "يعتقل", "تعتقل", "أسرت", "أسروا");
+    static final WordSet TRANSFER = WordSet.of(
+            "تسليم", "سلم", "يسلم", "تسلم", "سلمت", "تسليمهم", "إعادة", "أعاد", "أعادت", "يعيد", "تعيد",
+            "ترحيل", "رحلت", "تبادل", "استلام", "استلمت", "تسلمت", "إعادتهم", "أفرجت", "أفرج", "الإفراج", "سراح",
+            "سلمتها", "تسلمها");
+    /** Movement words: a transfer when the text names both origin (من) and destination (إلى). */
+    static final WordSet CROSSING = WordSet.of("دخول", "دخل", "دخلت", "دخلوا", "عبور", "عودة", "العودة");
+    /** Refusal: the figure is of people who did not do what the verb says. */
+    static final WordSet REFUSAL = WordSet.of("رفض", "رفضوا", "يرفض", "يرفضون", "رفضت", "امتنع", "امتنعوا");
+    /**
+     * Words that name an event (sending, withdrawing, killing, capturing, handing over) and so
+     * outweigh a nearby descriptive word: "تعزيزات تضم 400 عنصر" is a deployment.
+     */
+    static boolean isEvent(FigureKind k) {
+        return k != null && k != FigureKind.PRESENCE && k != FigureKind.OTHER;
+    }
+
+    /** Verbs of reaching: "وصل إلى 2000 جندي" is a level (presence), "وصل 300 جندي" an arrival. */
+    static final WordSet REACH = WordSet.of("وصل", "يصل", "وصلت", "تصل", "سيصل", "ستصل", "بلغ", "يبلغ", "تبلغ",
+            "بلغت", "سيبلغ", "ستبلغ");
+    /** A change of level: "سينخفض من 2000 إلى 500" gives a current level and a new one. */
+    static final WordSet CHANGE = WordSet.of(
+            "ينخفض", "سينخفض", "ستنخفض", "انخفض", "انخفاض", "تقليص", "خفض", "تخفيض", "سيتقلص", "يتقلص", "تقلص",
+            "يرتفع", "سيرتفع", "ارتفع", "ارتفاع", "ازداد", "زيادة", "زاد", "رفع", "تراجع", "يتراجع", "سيتراجع",
+            "تقليل", "سيقلص", "ستقلص", "سيخفض", "ستخفض", "يقلص", "تقلص", "قلصت", "خفضت");
+    /** A plan or a future level. */
+    static final WordSet FUTURE = WordSet.of(
+            "سوف", "سينخفض", "ستنخفض", "سيتم", "ستتم", "سيبقى", "ستبقى", "سيبقي", "ستبقي", "سيصل", "ستصل",
+            "سيبلغ", "ستبلغ", "سيتقلص", "سيقلص", "ستقلص", "سيخفض", "ستخفض", "سيتراجع", "سيرتفع", "سيكون",
+            "ستكون", "ستحتفظ", "سيحتفظ", "سيظل", "ستظل", "سيقتصر", "ستقتصر", "المقرر", "يعتزم", "تعتزم",
+            "تخطط", "يخطط", "خطة", "بحلول", "مستقبلا", "ستستمر", "سيستمر", "المزمع", "المخطط");
+
+    private KindCues() {
+    }
+
+    /** The kind a word points to, or null. Change words are handled separately. */
+    static FigureKind kindOf(Token t) {
+        if (t == null || !t.isWord()) {
+            return null;
+        }
+        if (CASUALTIES.contains(t)) {
+            return FigureKind.CASUALTIES;
+        }
+        if (DETAINED.contains(t)) {
+            return FigureKind.DETAINED;
+        }
+        if (TRANSFER.contains(t)) {
+            return FigureKind.TRANSFER;
+        }
+        if (WITHDRAWAL.contains(t)) {
+            return FigureKind.WITHDRAWAL;
+        }
+        if (DEPLOYMENT.contains(t)) {
+            return FigureKind.DEPLOYMENT;
+        }
+        if (PRESENCE.contains(t)) {
+            return FigureKind.PRESENCE;
+        }
+        if (REFUSAL.contains(t)) {
+            return FigureKind.OTHER;
+        }
+        return null;
+    }
+}

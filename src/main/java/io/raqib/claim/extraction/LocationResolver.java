@@ -1,0 +1,208 @@
+package io.raqib.claim.extraction;
+
+import io.raqib.arabic.ArabicTokens.Token;
+import io.raqib.arabic.Gazetteer;
+import io.raqib.arabic.Gazetteer.GazetteerMatch;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides where a figure applies (country and, when named, place), in order of evidence:
+ * <ol>
+ *   <li>a location phrase just after the figure ("900 جندي أمريكي في سوريا"، "500 جندي في أربيل"),
+ *       the destination when the text names one ("من العراق إلى الأراضي السورية"), unless the
+ *       people refused to go there ("رفض … العودة إلى سوريا");</li>
+ *   <li>the nearest place or country named before the figure in its sentence, then the nearest
+ *       nationality adjective ("السلطات العراقية");</li>
+ *   <li>the rest of the sentence, then the two previous sentences, then the neighbouring context.</li>
+ * </ol>
+ * A foreign force's own country is never its location ("مهمة الولايات المتحدة في سوريا" is about
+ * Syria), and a location given as two countries ("في سوريا والعراق") yields no country.
+ */
+final class LocationResolver {
+
+    /** The outcome: ISO country and optional canonical place. */
+    record Location(String country, String place) {
+        static final Location NONE = new Location(null, null);
+    }
+
+    private static final WordSet PREPOSITIONS = WordSet.exact("في", "فى", "داخل", "الي", "إلى", "نحو", "قرب",
+            "من", "عند", "على", "علي", "عبر", "حول", "بالقرب", "لدى", "لدي");
+    /** Nouns that head a location phrase between the preposition and the name: "في قضاء القائم". */
+    private static final WordSet LOCATION_HEADS = WordSet.of("قضاء", "ناحية", "بلدة", "ريف", "محيط", "أطراف",
+            "مطار", "مطاري", "معسكر", "قاعدة", "قواعد", "مدينة", "محافظة", "منطقة", "مناطق", "سجون", "سجن", "مخيم",
+            "جبال", "جبل", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "شمال شرق",
+            "حدود", "مدن", "إقليم", "العاصمة", "بادية", "صحراء", "ضواحي", "قرى", "قرية", "حقل", "حقول");
+    private static final WordSet TERRITORY = WordSet.of("أراضي", "الأراضي", "الأرض", "الحدود", "الساحة", "المدن",
+            "المناطق", "البادية", "الداخل");
+    private static final Map<String, String> HOME = Map.of("US", "US", "TURKISH", "TR", "RUSSIAN", "RU",
+            "IRANIAN", "IR", "COALITION", "US");
+    private static final WordSet REFUSAL = KindCues.REFUSAL;
+
+    private LocationResolver() {
+    }
+
+    private enum Strength { STRONG, WEAK }
+
+    static Location resolve(Analysis a, int numberFirst, int figureLast, String force, Analysis context) {
+        String home = force == null ? null : HOME.get(force);
+        int s = a.sentenceOf[numberFirst];
+        int from = a.firstTokenOf(s);
+        int to = a.lastTokenOf(s);
+
+        Location after = afterWindow(a, numberFirst, figureLast, to, home);
+        if (after != null) {
+            return after;
+        }
+        for (Strength want : Strength.values()) {
+            for (int k = numberFirst - 1; k >= from; k--) {
+                Location l = candidate(a, k, home, want);
+                if (l != null) {
+                    return l;
+                }
+            }
+        }
+        for (Strength want : Strength.values()) {
+            for (int k = figureLast + 1; k <= to; k++) {
+                Location l = candidate(a, k, home, want);
+                if (l != null) {
+                    return l;
+                }
+            }
+        }
+        for (int p = s - 1; p >= Math.max(0, s - 2); p--) {
+            for (Strength want : Strength.values()) {
+                for (int k = a.lastTokenOf(p); k >= a.firstTokenOf(p); k--) {
+                    Location l = candidate(a, k, home, want);
+                    if (l != null) {
+                        return l;
+                    }
+                }
+            }
+        }
+        if (context != null) {
+            for (int k = 0; k < context.tokens.size(); k++) {
+                Location l = candidate(context, k, home, Strength.STRONG);
+                if (l != null) {
+                    return l;
+                }
+            }
+        }
+        return Location.NONE;
+    }
+
+    /** The location phrase in the clause right after the figure. */
+    private static Location afterWindow(Analysis a, int numberFirst, int figureLast, int sentenceLast, String home) {
+        boolean refused = false;
+        for (int k = Math.max(a.firstTokenOf(a.sentenceOf[numberFirst]), numberFirst - 3); k < numberFirst; k++) {
+            refused |= REFUSAL.contains(a.tokens.get(k));
+        }
+        Location destination = null;
+        Location at = null;
+        Location origin = null;
+        int end = Math.min(sentenceLast, figureLast + 15);
+        for (int k = figureLast + 1; k <= end; k++) {
+            if (a.clauseBreakBefore(k)) {
+                break;
+            }
+            GazetteerMatch m = a.nameAt[k];
+            if (m == null || m.firstToken() != k || m.kind() == Gazetteer.Kind.FORCE || m.kind() == Gazetteer.Kind.SOURCE) {
+                continue;
+            }
+            String prep = prepositionOf(a, k, m);
+            if (prep == null) {
+                continue;
+            }
+            Location l = toLocation(a, m, home);
+            if (l == null) {
+                continue;
+            }
+            if (prep.equals("الي") || prep.equals("إلى")) {
+                if (!refused && destination == null) {
+                    destination = l;
+                }
+            } else if (prep.equals("من")) {
+                if (origin == null) {
+                    origin = l;
+                }
+            } else if (at == null) {
+                at = l;
+            }
+        }
+        if (destination != null) {
+            return destination;
+        }
+        return at != null ? at : refused ? null : origin;
+    }
+
+    /** The preposition governing a name: a glued ب/ل or the word before it. */
+    private static String prepositionOf(Analysis a, int k, GazetteerMatch m) {
+        Token t = a.tokens.get(k);
+        if (m.start() > t.start()) {
+            char c = a.text.charAt(t.start());
+            if (c == 'ب' || c == 'ل') {
+                return "في";
+            }
+        }
+        int b = k - 1;
+        // skip up to two head nouns: "في شمال شرق سوريا"، "في سجون الحسكة"
+        for (int skipped = 0; skipped < 2 && b >= 0 && !a.clauseBreakBefore(b + 1)
+                && LOCATION_HEADS.contains(a.tokens.get(b)) && a.nameAt[b] == null; skipped++) {
+            Token head = a.tokens.get(b);
+            char c = a.text.charAt(head.start());
+            if ((c == 'ب' || c == 'ل') && !head.norm().equals("بلده") && !head.norm().equals("بادية")) {
+                return "في"; // "بريف حلب"
+            }
+            b--;
+        }
+        Token before = a.token(b);
+        if (before != null && !a.clauseBreakBefore(b + 1) && PREPOSITIONS.contains(before)) {
+            return before.norm();
+        }
+        if (before != null && TERRITORY.contains(before) && m.impliesForce()) {
+            return "في";
+        }
+        return null;
+    }
+
+    private static Location candidate(Analysis a, int k, String home, Strength want) {
+        GazetteerMatch m = a.nameAt[k];
+        if (m == null || m.firstToken() != k || m.kind() == Gazetteer.Kind.FORCE || m.kind() == Gazetteer.Kind.SOURCE) {
+            return null;
+        }
+        boolean adjective = m.kind() == Gazetteer.Kind.COUNTRY && m.impliesForce();
+        boolean territorial = adjective && TERRITORY.contains(a.token(k - 1));
+        Strength strength = adjective && !territorial ? Strength.WEAK : Strength.STRONG;
+        if (strength != want) {
+            return null;
+        }
+        return toLocation(a, m, home);
+    }
+
+    private static Location toLocation(Analysis a, GazetteerMatch m, String home) {
+        if (m.country() == null || m.country().equals(home)) {
+            return null;
+        }
+        if (coordinatedWithOtherCountry(a, m)) {
+            return Location.NONE;
+        }
+        return new Location(m.country(), m.kind() == Gazetteer.Kind.PLACE ? m.canonical() : null);
+    }
+
+    /** "في سوريا والعراق": the figure spans two countries, so it has no single one. */
+    private static boolean coordinatedWithOtherCountry(Analysis a, GazetteerMatch m) {
+        List<GazetteerMatch> names = a.names;
+        GazetteerMatch next = m.lastToken() + 1 < a.tokens.size() ? a.nameAt[m.lastToken() + 1] : null;
+        if (next != null && next.firstToken() == m.lastToken() + 1 && next.kind() == Gazetteer.Kind.COUNTRY
+                && !next.impliesForce() && a.tokens.get(next.firstToken()).norm().startsWith("و")
+                && next.country() != null && !next.country().equals(m.country())
+                && !a.clauseBreakBefore(next.firstToken())) {
+            return true;
+        }
+        GazetteerMatch prev = m.firstToken() > 0 ? a.nameAt[m.firstToken() - 1] : null;
+        return prev != null && prev.kind() == Gazetteer.Kind.COUNTRY && !prev.impliesForce()
+                && m.kind() == Gazetteer.Kind.COUNTRY && a.tokens.get(m.firstToken()).norm().startsWith("و")
+                && prev.country() != null && !prev.country().equals(m.country()) && names != null
+                && !a.clauseBreakBefore(m.firstToken());
+    }
+}

@@ -1,0 +1,95 @@
+package io.raqib.claim.extraction;
+
+import io.raqib.arabic.ArabicNumbers.NumberMatch;
+import io.raqib.arabic.ArabicTokens.Token;
+
+/**
+ * Rejects numbers whose written form already says they are not a head count, whatever noun
+ * follows: percentages (بنسبة 95%، 70% من الإرهابيين), model names (إف-16، MQ-9), numbers glued
+ * to a word (عربي21), clock times (2:55), slashed dates, list numbering ("1. منطقة …") and the
+ * day or year of a written date (30 ديسمبر 2024، عام 2015). Dates, money, distances, durations
+ * and counts of strikes or bases are otherwise rejected because no personnel noun follows them.
+ */
+final class NumberFilter {
+    private static final WordSet PERCENT_WORDS = WordSet.of("بالمئة", "بالمائة", "المئة", "المائة", "مئوية");
+    private static final WordSet GLUE_OK = WordSet.exact("ب", "ل", "و", "ك", "ف", "وب", "ول", "لل", "ال", "بال", "وال");
+
+    private NumberFilter() {
+    }
+
+    /** Why the number is not a head count, or null when it may be one. */
+    static String rejection(Analysis a, NumberMatch n) {
+        String text = a.text;
+        int s = n.start();
+        int e = n.end();
+        if (isPercent(a, n)) {
+            return "percentage";
+        }
+        char before = s > 0 ? text.charAt(s - 1) : ' ';
+        char before2 = s > 1 ? text.charAt(s - 2) : ' ';
+        char after = e < text.length() ? text.charAt(e) : ' ';
+        char after2 = e + 1 < text.length() ? text.charAt(e + 1) : ' ';
+        if (before == '-' && Character.isLetter(before2) || after == '-' && Character.isLetter(after2)) {
+            return "model name";
+        }
+        if (before == '#' || before == '@' || before == '/' || after == '/') {
+            return "tag, link or slashed date";
+        }
+        if (after == ':' && Character.isDigit(after2) || before == ':' && Character.isDigit(before2)) {
+            return "clock time";
+        }
+        if (!n.words()) {
+            Token first = a.tokens.get(n.firstToken());
+            Token prev = a.token(n.firstToken() - 1);
+            if (prev != null && prev.end() == first.start() && prev.isWord() && !GLUE_OK.containsNorm(prev.norm())) {
+                return "glued to a word";
+            }
+            if (isListNumber(text, s, e)) {
+                return "list numbering";
+            }
+        }
+        for (DateMentions.DateMention d : a.dates) {
+            if (n.firstToken() <= d.last() && n.lastToken() >= d.first()) {
+                return "date";
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPercent(Analysis a, NumberMatch n) {
+        String text = a.text;
+        int k = n.end();
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        if (k < text.length() && (text.charAt(k) == '%' || text.charAt(k) == '٪')) {
+            return true;
+        }
+        int b = n.start() - 1;
+        while (b >= 0 && text.charAt(b) == ' ') {
+            b--;
+        }
+        if (b >= 0 && (text.charAt(b) == '%' || text.charAt(b) == '٪')) {
+            return true;
+        }
+        Token next = a.token(n.lastToken() + 1);
+        if (PERCENT_WORDS.contains(next)) {
+            return true;
+        }
+        Token next2 = a.token(n.lastToken() + 2);
+        return next != null && next.norm().equals("في") && PERCENT_WORDS.contains(next2);
+    }
+
+    private static boolean isListNumber(String text, int s, int e) {
+        int b = s - 1;
+        while (b >= 0 && (text.charAt(b) == ' ' || text.charAt(b) == '\t')) {
+            b--;
+        }
+        boolean lineStart = b < 0 || text.charAt(b) == '\n';
+        if (!lineStart) {
+            return false;
+        }
+        char after = e < text.length() ? text.charAt(e) : ' ';
+        return after == '.' || after == ')' || after == '-' || after == '–' || after == '/';
+    }
+}

@@ -1,0 +1,90 @@
+package io.raqib.claim.extraction;
+
+import io.raqib.arabic.ArabicTokens.Token;
+
+/**
+ * The nouns that make a number a count of people in armed or security forces, in the forms the
+ * press uses (singular after 11+, plural after 3–10, accusative with tanween, sound plurals,
+ * construct forms). Also the nouns that make it a count of something else that looks similar:
+ * detainees and casualties (personnel only when a force is attached) and a force collective
+ * (قوات) which counts people only after من ("2000 من القوات").
+ */
+final class PersonnelNouns {
+
+    /** What a noun after a number says the number counts. */
+    enum Type { PERSONNEL, DETAINEE, CASUALTY, COLLECTIVE }
+
+    static final WordSet PERSONNEL = WordSet.of(
+            "جندي", "جنديا", "جنديًا", "جنود", "جنودا", "جنديين", "جنديان", "جندية", "جنديات",
+            "مجند", "مجندا", "مجندين", "مجندون", "مجندة", "مجندات",
+            "عسكري", "عسكريا", "عسكريين", "عسكريون", "عسكريان", "عسكريي",
+            "عنصر", "عنصرا", "عناصر", "عنصرين", "عنصران",
+            "مقاتل", "مقاتلا", "مقاتلين", "مقاتلون", "مقاتلو", "مقاتلي", "مقاتلان",
+            "ضابط", "ضابطا", "ضباط", "ضابطين", "ضابطان",
+            "منتسب", "منتسبا", "منتسبين", "منتسبون", "منتسبي",
+            "فرد", "فردا", "أفراد", "فردين",
+            "مستشار", "مستشارا", "مستشارين", "مستشارون", "مستشاري",
+            "مدرب", "مدربا", "مدربين", "مدربون", "مدربي",
+            "مسلح", "مسلحا", "مسلحين", "مسلحون", "مسلحي",
+            "إرهابي", "إرهابيا", "إرهابيين", "إرهابيون",
+            "داعشي", "داعشيا", "داعشيين", "دواعش",
+            "جهادي", "جهاديا", "جهاديين", "جهاديون",
+            "مرتزق", "مرتزقة", "مرتزقا",
+            "بحار", "بحارا", "بحارة",
+            "طيار", "طيارا", "طيارين",
+            "شرطي", "شرطيا", "شرطيين",
+            "عنصرًا", "كوماندوز", "مارينز", "متطوع", "متطوعا", "متطوعين", "منتسبًا");
+
+    static final WordSet DETAINEE = WordSet.of(
+            "معتقل", "معتقلا", "معتقلين", "معتقلون", "أسير", "أسيرا", "أسرى", "محتجز", "محتجزا", "محتجزين",
+            "سجين", "سجينا", "سجناء", "موقوف", "موقوفين");
+
+    static final WordSet CASUALTY = WordSet.of(
+            "قتيل", "قتيلا", "قتلى", "جريح", "جريحا", "جرحى", "مصاب", "مصابا", "مصابين", "مصابون");
+
+    static final WordSet COLLECTIVE = WordSet.of("قوات", "القوات", "قواتها", "قواته", "قواتهم", "الجيش");
+
+    private PersonnelNouns() {
+    }
+
+    /** Possessive endings: جنودها، عناصره، مقاتليهم، قواتنا. */
+    private static final String[] POSSESSIVES = {"هم", "ها", "نا", "ه"};
+
+    static Type typeOf(Token t) {
+        if (t == null || !t.isWord()) {
+            return null;
+        }
+        Type direct = typeOfNorm(t.norm());
+        if (direct != null) {
+            return direct;
+        }
+        for (String p : POSSESSIVES) {
+            String n = t.norm();
+            // عسكرية is an adjective, not عسكري + ه
+            if (n.endsWith(p) && n.length() - p.length() >= 3 && !(p.equals("ه") && n.charAt(n.length() - 2) == 'ي')) {
+                Type stripped = typeOfNorm(n.substring(0, n.length() - p.length()));
+                // جنودها، عناصرهم; a stripped ه must not turn a feminine noun into another word
+                if (stripped != null && stripped != Type.CASUALTY) {
+                    return stripped;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Type typeOfNorm(String norm) {
+        if (PERSONNEL.containsNorm(norm)) {
+            return Type.PERSONNEL;
+        }
+        if (DETAINEE.containsNorm(norm)) {
+            return Type.DETAINEE;
+        }
+        if (CASUALTY.containsNorm(norm)) {
+            return Type.CASUALTY;
+        }
+        if (COLLECTIVE.containsNorm(norm)) {
+            return Type.COLLECTIVE;
+        }
+        return null;
+    }
+}

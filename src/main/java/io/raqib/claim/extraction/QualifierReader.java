@@ -1,0 +1,127 @@
+package io.raqib.claim.extraction;
+
+import io.raqib.arabic.ArabicTokens;
+import io.raqib.arabic.ArabicTokens.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the words that bound a number: before it (نحو، أكثر من، ما لا يقل عن …) or after it
+ * (تقريباً، على الأقل، كحد أقصى). Phrases are matched on normalised words; the first word of a
+ * phrase may carry a proclitic (بنحو، وأكثر من، لحوالي).
+ */
+final class QualifierReader {
+
+    /** A qualifier phrase covering tokens {@code [first, last]}. */
+    record Found(Qualifier qualifier, int first, int last) {
+    }
+
+    private record Phrase(Qualifier qualifier, String[] words) {
+    }
+
+    private static final List<Phrase> BEFORE = new ArrayList<>();
+    private static final List<Phrase> AFTER = new ArrayList<>();
+    private static final String[] FIRST_WORD_CLITICS = {"", "و", "ب", "ل", "ف", "وب", "ول"};
+
+    static {
+        before(Qualifier.AT_LEAST, "ما لا يقل عن", "لا يقل عن", "ما لا يقل على", "ما لا تقل عن", "لا تقل عن",
+                "على الأقل", "ما لا يقل عددهم عن");
+        before(Qualifier.AT_MOST, "ما لا يزيد على", "ما لا يزيد عن", "لا يزيد على", "لا يزيد عن", "لا يتجاوز",
+                "ما لا يتجاوز", "لا تتجاوز", "لا يتعدى", "ما لا يتعدى", "لا يزيد عددهم على", "لا يزيد عددهم عن");
+        before(Qualifier.MORE_THAN, "أكثر من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "ما يربو على",
+                "يربو على", "ما يفوق", "يفوق", "أزيد من", "ما يتجاوز", "يتجاوز", "يتخطى");
+        before(Qualifier.LESS_THAN, "أقل من", "ما دون", "دون", "ما يقل عن", "يقل عن", "أدنى من");
+        before(Qualifier.APPROX, "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "يقارب", "ما يقرب من",
+                "يقرب من", "ما يناهز", "يناهز", "في حدود", "بحدود", "حدود", "ما يقدر ب", "يقدر ب", "تقريبا",
+                "ما يعادل", "قرابه", "نحوا من");
+        after(Qualifier.APPROX, "تقريبا", "تقريباً", "على وجه التقريب");
+        after(Qualifier.AT_LEAST, "على الأقل", "على أقل تقدير", "فأكثر", "أو أكثر", "وأكثر");
+        after(Qualifier.AT_MOST, "على الأكثر", "كحد أقصى", "بحد أقصى", "أو أقل", "فأقل");
+        after(Qualifier.EXACT, "فقط", "لا غير");
+        // longest first, so "ما لا يقل عن" wins over "يقل عن"
+        BEFORE.sort((a, b) -> Integer.compare(b.words.length, a.words.length));
+        AFTER.sort((a, b) -> Integer.compare(b.words.length, a.words.length));
+    }
+
+    private QualifierReader() {
+    }
+
+    private static String[] words(String phrase) {
+        return ArabicTokens.normalizePhrase(phrase).split(" ");
+    }
+
+    private static void before(Qualifier q, String... phrases) {
+        for (String p : phrases) {
+            BEFORE.add(new Phrase(q, words(p)));
+        }
+    }
+
+    private static void after(Qualifier q, String... phrases) {
+        for (String p : phrases) {
+            AFTER.add(new Phrase(q, words(p)));
+        }
+    }
+
+    /** A qualifier ending right before token {@code numberToken} (a lone ب as in بـ2000 is skipped). */
+    static Found before(Analysis a, int numberToken) {
+        Found f = endingAt(a, numberToken - 1, numberToken);
+        Token prev = a.token(numberToken - 1);
+        if (f == null && prev != null && prev.isWord() && prev.norm().equals("ب")) {
+            f = endingAt(a, numberToken - 2, numberToken); // "بنحو بـ2000" is rare, "يقدر بـ2000" is not
+        }
+        return f;
+    }
+
+    private static Found endingAt(Analysis a, int end, int numberToken) {
+        for (Phrase p : BEFORE) {
+            int first = end - p.words.length + 1;
+            if (first >= 0 && matches(a, p, first, end) && !a.clauseBreakBefore(end + 1)) {
+                return new Found(p.qualifier, first, numberToken - 1);
+            }
+        }
+        return null;
+    }
+
+    /** A qualifier starting right after token {@code afterToken}. */
+    static Found after(Analysis a, int afterToken) {
+        for (Phrase p : AFTER) {
+            int first = afterToken + 1;
+            int last = first + p.words.length - 1;
+            if (last >= a.tokens.size() || a.clauseBreakBefore(first)) {
+                continue;
+            }
+            if (matches(a, p, first, last)) {
+                return new Found(p.qualifier, first, last);
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(Analysis a, Phrase p, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            Token t = a.token(k);
+            if (t == null || !t.isWord()) {
+                return false;
+            }
+            if (k > first && a.clauseBreakBefore(k)) {
+                return false;
+            }
+            String want = p.words[k - first];
+            if (k == first) {
+                boolean ok = false;
+                for (String c : FIRST_WORD_CLITICS) {
+                    if (t.norm().equals(c + want)) {
+                        ok = true;
+                        break;
+                    }
+                }
+                if (!ok) {
+                    return false;
+                }
+            } else if (!t.norm().equals(want)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,216 @@
+package io.raqib.deadline.extraction;
+
+import io.raqib.arabic.FoldedText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The words around a date that say what kind of deadline it is and how firm: subject words with
+ * their tense, postponement and extension, recommendation, reporting verbs and future markers.
+ * Written in ordinary Arabic, folded once; lookups strip the clitics and article a word may carry
+ * (و ف ب ل س, ال, وبال, لل …).
+ */
+final class CueLexicon {
+
+    /** Whether a subject word is a noun (انسحاب), a present/future verb (تنسحب) or a past verb (انسحبت). */
+    enum Tense { NOUN, PRESENT, PAST }
+
+    /**
+     * A subject word found in text.
+     *
+     * @param future true when the word carries the future prefix س (ستنسحب)
+     */
+    record SubjectCue(DeadlineSubject subject, Tense tense, boolean future) {
+    }
+
+    private static final Map<String, SubjectCue> SUBJECTS = new HashMap<>();
+
+    static {
+        subject(DeadlineSubject.WITHDRAWAL, Tense.NOUN, "انسحاب", "سحب", "خروج", "مغادرة", "رحيل", "إخراج", "إخلاء",
+                "تقليص", "خفض", "جلاء", "انسحابها", "انسحابه");
+        subject(DeadlineSubject.WITHDRAWAL, Tense.PRESENT, "ينسحب", "تنسحب", "ننسحب", "يسحب", "تسحب", "يخرج", "تخرج",
+                "يغادر", "تغادر", "يرحل", "ترحل", "يقلص", "تقلص", "يخفض", "تخفض", "ينخفض", "تنخفض", "يخلي", "تخلي");
+        subject(DeadlineSubject.WITHDRAWAL, Tense.PAST, "انسحب", "انسحبت", "خرج", "خرجت", "غادر", "غادرت", "رحل",
+                "رحلت", "قلص", "قلصت", "انخفض", "انخفضت", "سحبت", "أخلت");
+
+        subject(DeadlineSubject.MISSION_END, Tense.NOUN, "انتهاء", "إنهاء", "ختام", "اختتام", "تصفية");
+        subject(DeadlineSubject.MISSION_END, Tense.PRESENT, "ينتهي", "تنتهي", "ينهي", "تنهي", "يختتم", "تختتم");
+        subject(DeadlineSubject.MISSION_END, Tense.PAST, "انتهى", "انتهت", "أنهى", "أنهت", "اختتمت");
+
+        subject(DeadlineSubject.PRESENCE_UNTIL, Tense.NOUN, "بقاء", "إبقاء", "استمرار", "تمديد", "وجود", "تواجد",
+                "تمركز", "بقائها", "وجودها", "بقائه", "وجوده");
+        subject(DeadlineSubject.PRESENCE_UNTIL, Tense.PRESENT, "يبقى", "تبقى", "يستمر", "تستمر", "يمدد", "تمدد",
+                "يظل", "تظل", "يتواجد", "تتواجد", "تمكث", "يمكث", "تبقي", "يبقي");
+        subject(DeadlineSubject.PRESENCE_UNTIL, Tense.PAST, "بقي", "بقيت", "استمر", "استمرت", "مدد", "مددت", "ظل",
+                "ظلت", "أبقت", "أبقى");
+
+        subject(DeadlineSubject.DEPLOYMENT, Tense.NOUN, "نشر", "إرسال", "انتشار", "وصول", "تعزيز", "تعزيزات", "نقل",
+                "إيفاد", "تموضع");
+        subject(DeadlineSubject.DEPLOYMENT, Tense.PRESENT, "ينشر", "تنشر", "يرسل", "ترسل", "ينتشر", "تنتشر", "يصل",
+                "تصل", "ينقل", "توفد", "يوفد");
+        subject(DeadlineSubject.DEPLOYMENT, Tense.PAST, "نشرت", "أرسلت", "أرسل", "انتشرت", "وصلت", "وصل",
+                "أوفدت");
+    }
+
+    /**
+     * Moving: "تنتقل المهمة إلى شراكات ثنائية" ends a mission, "تنتقل القوات إلى أربيل" redeploys them.
+     * These words are read as mission_end next to a mission word, as deployment otherwise.
+     */
+    private static final Map<String, Tense> TRANSITIONS = Map.of(
+            FoldedText.fold("انتقال"), Tense.NOUN, FoldedText.fold("ينتقل"), Tense.PRESENT,
+            FoldedText.fold("تنتقل"), Tense.PRESENT, FoldedText.fold("انتقل"), Tense.PAST,
+            FoldedText.fold("انتقلت"), Tense.PAST, FoldedText.fold("تحول"), Tense.NOUN,
+            FoldedText.fold("تتحول"), Tense.PRESENT, FoldedText.fold("يتحول"), Tense.PRESENT);
+    private static final Set<String> MISSION_WORDS = fold("مهمة", "مهمته", "مهمتها", "بعثة", "المهمة", "البعثة");
+
+    /** Postponement and extension: a length of time after them runs forward from the announcement. */
+    private static final Set<String> POSTPONEMENTS = fold("إرجاء", "تأجيل", "أرجأ", "أرجأت", "أجل", "أجلت",
+            "يؤجل", "تؤجل", "يرجئ", "ترجئ", "تمديد", "مدد", "مددت", "يمدد", "تمدد", "إطالة", "تجديد", "جدد",
+            "جددت", "يجدد", "تجدد");
+
+    /** Recommendation, proposal, demand: not a decision. دعا and its forms need إلى after them. */
+    private static final Set<String> RECOMMENDATIONS = fold("أوصى", "أوصت", "يوصي", "توصي", "توصية", "توصيات",
+            "اقترح", "اقترحت", "يقترح", "تقترح", "مقترح", "اقتراح", "طالب", "طالبت", "يطالب", "تطالب", "مطالبة",
+            "مطالبات", "نصح", "نصحت", "ينصح");
+    private static final Set<String> CALLS = fold("دعا", "دعت", "يدعو", "تدعو", "دعوة", "دعوات");
+    private static final Set<String> TO = fold("إلى", "الى", "إلي");
+
+    /** Verbs that introduce who said or decided something. */
+    private static final Set<String> REPORTING_VERBS = fold("أعلن", "أعلنت", "يعلن", "تعلن", "أكد", "أكدت",
+            "يؤكد", "تؤكد", "قال", "قالت", "يقول", "تقول", "أوضح", "أوضحت", "ذكر", "ذكرت", "أفاد", "أفادت", "كشف",
+            "كشفت", "أوصى", "أوصت", "يوصي", "توصي", "اقترح", "اقترحت", "يقترح", "تقترح", "دعا", "دعت", "قرر", "قررت",
+            "تقرر", "يقرر", "أبلغ", "أبلغت", "صرح", "صرحت", "أشار", "أشارت", "أورد", "أوردت", "طالب", "طالبت",
+            "يطالب", "تطالب", "أقر", "أقرت", "وافق", "وافقت", "اتفق", "اتفقت");
+
+    /** Words that announce the future without a subject verb: "من المقرر"، "سوف"، "تعتزم". */
+    private static final Set<String> FUTURE_WORDS = fold("سوف", "المقرر", "المتوقع", "يتوقع", "تعتزم", "يعتزم",
+            "تنوي", "ينوي", "تخطط", "يخطط", "سيتم", "ستتم", "سيكون", "ستكون", "ستبدأ", "سيبدأ", "سيجري", "ستجري");
+
+    private static final Set<String> NEGATIONS = fold("لا", "لن", "لم", "ليس", "ليست", "عدم", "ولا", "ولن", "ولم");
+
+    /** Function words that never name an announcer. */
+    private static final Set<String> FUNCTION_WORDS = fold("حيث", "كما", "وقد", "قد", "ثم", "لكن", "ولكن", "بينما",
+            "إذ", "فيما", "أما", "وأما", "بل", "لقد", "وكان", "كان", "كانت", "وكانت", "هذا", "هذه", "ذلك", "وفي", "في",
+            "فى", "من", "على", "عن", "إلى", "الى", "إن", "أن", "أنه", "أنها", "إنه", "إنها", "بأنه", "بأنها", "أنهم", "وأن", "بأن", "لأن", "كذلك", "أيضا", "وبناء", "بناء");
+
+    /** Nouns for troops and units: a nationality after them names a force ("لواء أمريكي"). */
+    private static final Set<String> TROOP_NOUNS = fold("قوات", "قوة", "جنود", "جندي", "جيش", "عسكريين",
+            "عسكري", "مستشارين", "مستشار", "وحدات", "مدربين", "خبراء", "مقاتلين", "قواتها", "قواته", "قوتها",
+            "قواعد", "قاعدة", "لواء", "كتيبة", "فرقة", "سرية", "تعزيزات", "قطعات", "رتل", "دورية", "عسكرية",
+            "البرية", "قطع", "جنديا");
+
+    /** Words that put a sentence in the military domain when no force is named: بعثة، مهمة، قاعدة … */
+    private static final Set<String> MILITARY_WORDS = fold("بعثة", "مهمة", "مهمته", "مهمتها", "قاعدة", "قواعد",
+            "معسكر", "تحالف", "احتلال", "عسكرية", "عسكري", "التفويض", "مستشارين", "المعدات");
+
+    private static final List<String> CLITICS = Stream.of("وبال", "فبال", "وال", "فال", "بال", "لل", "ال", "وب",
+            "فب", "ول", "فل", "وس", "فس", "و", "ف", "ب", "ل", "س").map(FoldedText::fold).toList();
+
+    private CueLexicon() {
+    }
+
+    private static void subject(DeadlineSubject s, Tense t, String... words) {
+        for (String w : words) {
+            SUBJECTS.put(FoldedText.fold(w), new SubjectCue(s, t, false));
+        }
+    }
+
+    private static Set<String> fold(String... words) {
+        return Stream.of(words).map(FoldedText::fold).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The word and what it may be once a clitic or article is stripped, most literal first. */
+    static List<String> readings(String foldedWord) {
+        List<String> out = new ArrayList<>();
+        out.add(foldedWord);
+        for (String c : CLITICS) {
+            if (foldedWord.length() - c.length() >= 3 && foldedWord.startsWith(c)) {
+                out.add(foldedWord.substring(c.length()));
+            }
+        }
+        return out;
+    }
+
+    static Optional<SubjectCue> subjectOf(String foldedWord) {
+        for (String r : readings(foldedWord)) {
+            SubjectCue cue = SUBJECTS.get(r);
+            if (cue != null) {
+                boolean future = cue.tense() == Tense.PRESENT && !r.equals(foldedWord)
+                        && foldedWord.substring(0, foldedWord.length() - r.length()).endsWith(FoldedText.fold("س"));
+                return Optional.of(new SubjectCue(cue.subject(), cue.tense(), future));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A moving word ("تنتقل", "انتقال"), whose subject depends on what moves: see {@link #TRANSITIONS}. */
+    static Optional<SubjectCue> transitionOf(String foldedWord) {
+        List<String> readings = readings(foldedWord);
+        for (String r : readings) {
+            Tense t = TRANSITIONS.get(r);
+            if (t != null) {
+                boolean future = t == Tense.PRESENT && !r.equals(foldedWord)
+                        && foldedWord.substring(0, foldedWord.length() - r.length()).endsWith(FoldedText.fold("س"));
+                return Optional.of(new SubjectCue(DeadlineSubject.DEPLOYMENT, t, future));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean isMissionWord(String foldedWord) {
+        return readings(foldedWord).stream().anyMatch(MISSION_WORDS::contains);
+    }
+
+    static boolean isPostponement(String foldedWord) {
+        return readings(foldedWord).stream().anyMatch(POSTPONEMENTS::contains);
+    }
+
+    /**
+     * @param following the folded words after it; "دعا البرلمان إلى" calls for something, "بناء على
+     *                  دعوة الحكومة" (an invitation) does not
+     */
+    static boolean isRecommendation(String foldedWord, List<String> following) {
+        if (readings(foldedWord).stream().anyMatch(RECOMMENDATIONS::contains)) {
+            return true;
+        }
+        return readings(foldedWord).stream().anyMatch(CALLS::contains)
+                && following.stream().limit(5).anyMatch(TO::contains);
+    }
+
+    static boolean isReportingVerb(String foldedWord) {
+        return REPORTING_VERBS.contains(foldedWord)
+                || (foldedWord.length() > 3 && (foldedWord.startsWith(FoldedText.fold("و"))
+                || foldedWord.startsWith(FoldedText.fold("ف")))
+                && REPORTING_VERBS.contains(foldedWord.substring(1)));
+    }
+
+    static boolean isFutureMarker(String foldedWord) {
+        if (FUTURE_WORDS.contains(foldedWord) || readings(foldedWord).stream().anyMatch(FUTURE_WORDS::contains)) {
+            return true;
+        }
+        return subjectOf(foldedWord).or(() -> transitionOf(foldedWord)).map(SubjectCue::future).orElse(false);
+    }
+
+    static boolean isTroopNoun(String foldedWord) {
+        return readings(foldedWord).stream().anyMatch(TROOP_NOUNS::contains);
+    }
+
+    /** A troop noun or another word of the military domain (بعثة، مهمة، قاعدة …). */
+    static boolean isMilitaryWord(String foldedWord) {
+        return readings(foldedWord).stream().anyMatch(r -> TROOP_NOUNS.contains(r) || MILITARY_WORDS.contains(r));
+    }
+
+    static boolean isNegation(String foldedWord) {
+        return NEGATIONS.contains(foldedWord);
+    }
+
+    static boolean isFunctionWord(String foldedWord) {
+        return FUNCTION_WORDS.contains(foldedWord);
+    }
+}

@@ -1,0 +1,267 @@
+package io.raqib.deadline.extraction;
+
+import io.raqib.arabic.DateMention;
+import io.raqib.arabic.FoldedText;
+import io.raqib.arabic.ReducedDate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds deadlines in one field of an Arabic article: future target dates or periods for a
+ * presence, withdrawal, mission end or deployment ("بحلول سبتمبر عام ٢٠٢٥"، "حتى عام 2029"،
+ * "إرجاء انسحاب القوات الأمريكية 3 سنوات على الأقل"), with offsets, sentence, subject, force,
+ * country, qualifier and announcer.
+ *
+ * <p>A date is a deadline when all of these hold:
+ * <ol>
+ * <li>it is used as a target: a target word before it (بحلول، حتى، قبل، لغاية …) or a ب-modifier
+ *     (بنهاية)، a period that runs forward (لعامين إضافيين، خلال الشهرين المقبلين), a length of time
+ *     after a postponement or extension (إرجاء … 3 سنوات), or a weak preposition (في) in a clause
+ *     that speaks of the future (سوف، من المقرر، ستنسحب، العام المقبل) or with a present-tense
+ *     subject verb before a calendar date (تنتهي المهمة في أيلول 2025);</li>
+ * <li>it does not date something that already runs or ran: not after منذ, not a range
+ *     ("من 30 ديسمبر إلى 6 يناير"), not a past verb without a future word, and not over before
+ *     the publication date;</li>
+ * <li>a subject word stands in the sentence, or a foreign force is named by a target date.</li>
+ * </ol>
+ *
+ * <p>Pure function: no I/O, no clock, deterministic. The publication date is the only notion of
+ * "now"; without it relative periods stay unresolved ({@code due} null, {@code dueText} kept).
+ */
+public final class DeadlineExtractor {
+    private static final Pattern AT_LEAST_AFTER = Pattern.compile("^\\s*[،,]?\\s*"
+            + FoldedText.fold("(?:على\\s+الأقل|كحد\\s+أدنى|في\\s+أقل\\s+تقدير|على\\s+أقل\\s+تقدير)")
+            + "(?![\\p{L}\\p{N}])");
+    private static final Pattern AT_LEAST_BEFORE = Pattern.compile(
+            FoldedText.fold("(?:ما\\s+)?لا\\s+يقل\\s+عن") + "\\s*$");
+    private static final Pattern WITHIN = Pattern.compile("^" + FoldedText.fold("(?:في\\s+)?غضون"));
+    private static final Pattern DURING = Pattern.compile("^" + FoldedText.fold("خلال"));
+    private static final Pattern RANGE_LINK = Pattern.compile(FoldedText.fold("(?:إلى|الى|حتى|و|-|–)"));
+    /** Forces whose presence in Iraq or Syria is foreign: a dated target next to them is a deadline. */
+    private static final Set<String> FOREIGN_FORCES = Set.of("US", "COALITION", "TURKISH",
+            "RUSSIAN", "IRANIAN");
+
+    private DeadlineExtractor() {
+    }
+
+    /**
+     * @param text      the field's text as stored; offsets in the result index into it
+     * @param field     title or body
+     * @param published the article's publication date, or null when unknown
+     */
+    public static List<ExtractedDeadline> extract(String text, ArticleField field, LocalDate published) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        FieldText ft = new FieldText(text, published);
+        List<ExtractedDeadline> found = new ArrayList<>();
+        for (DateMention date : ft.dates) {
+            read(ft, field, date).ifPresent(found::add);
+        }
+        return DeadlineMerger.merge(found);
+    }
+
+    private static Optional<ExtractedDeadline> read(FieldText ft, ArticleField field, DateMention date) {
+        Sentences.Span sentence = Sentences.containing(ft.sentences, date.start());
+        DeadlineTrigger trigger = DeadlineTrigger.of(ft, date);
+        if (trigger.type() == DeadlineTrigger.Type.SINCE || trigger.type() == DeadlineTrigger.Type.RANGE_FROM
+                || endsRange(ft, date)) {
+            return Optional.empty();
+        }
+        Optional<SubjectFinder.Found> subject = SubjectFinder.find(ft, sentence, trigger.start(), date.end());
+        int clauseEnd = Sentences.clauseEnd(ft.text, date.end(), sentence);
+        boolean futureClause = futureClause(ft, sentence, date, clauseEnd);
+
+        int start = trigger.start();
+        ReducedDate due = date.date();
+        boolean strong = trigger.type() == DeadlineTrigger.Type.TARGET || trigger.type() == DeadlineTrigger.Type.START;
+
+        if (date.kind() == DateMention.Kind.PERIOD) {
+            if (date.direction() == DateMention.Direction.PAST) {
+                return Optional.empty();
+            }
+            Integer postponement = postponementBefore(ft, sentence, date);
+            if (date.direction() == DateMention.Direction.UNSPECIFIED) {
+                if (postponement == null && !runsForward(date, subject, futureClause)) {
+                    return Optional.empty();
+                }
+                due = ft.published == null ? null : date.projectFrom(ft.published).orElse(null);
+            }
+            // "إرجاء انسحاب القوات 3 سنوات": the postponement is part of the deadline phrase
+            start = postponement != null ? postponement : Math.min(start, date.start());
+            strong = true;
+        } else {
+            if (date.direction() == DateMention.Direction.PAST) {
+                return Optional.empty();
+            }
+            boolean saysFuture = date.direction() == DateMention.Direction.FUTURE;
+            // news states schedules in the present: "تنتهي المهمة في أيلول 2025"
+            boolean scheduled = date.kind() == DateMention.Kind.CALENDAR && subject.isPresent()
+                    && subject.get().tense() == CueLexicon.Tense.PRESENT;
+            if (!strong && !saysFuture && !futureClause && !scheduled) {
+                return Optional.empty();
+            }
+            due = rollYearlessMonthForward(date, due, ft.published, strong);
+        }
+        if (due != null && ft.published != null && due.endsBefore(ft.published)) {
+            return Optional.empty();
+        }
+        if (subject.isPresent() && subject.get().tense() == CueLexicon.Tense.PAST && !futureClause) {
+            return Optional.empty();
+        }
+
+        DeadlineSubject what = subject.map(SubjectFinder.Found::subject).orElse(DeadlineSubject.OTHER);
+        boolean notLeavingBefore = false;
+        if (subject.isPresent() && subject.get().negated()) {
+            // "لن تنسحب القوات قبل 2027" says they stay at least until then; "لن تبقى حتى 2027" dates nothing
+            if ((what == DeadlineSubject.WITHDRAWAL || what == DeadlineSubject.MISSION_END)
+                    && trigger.type() == DeadlineTrigger.Type.TARGET) {
+                what = DeadlineSubject.PRESENCE_UNTIL;
+                notLeavingBefore = true;
+            } else {
+                return Optional.empty();
+            }
+        }
+
+        // the deadline's own words: from the subject word to the date, or to the clause end when the
+        // subject word comes after the date ("موعدا أقصاه أيلول 2026 لانسحاب آخر جندي أمريكي")
+        int subjectStart = subject.map(SubjectFinder.Found::start).orElse(start);
+        int windowStart = Math.min(subjectStart, start);
+        int windowEnd = subjectStart > date.end() ? clauseEnd : date.end();
+        String force = ForceAndCountry.force(ft, sentence, windowStart, windowEnd);
+        if (subject.isEmpty() && !(strong && force != null && FOREIGN_FORCES.contains(force))) {
+            return Optional.empty();
+        }
+        if (force == null && !militarySentence(ft, sentence)) {
+            // "يستمر العمل في مشروع الطريق حتى 2027": a subject word, but nothing military
+            return Optional.empty();
+        }
+        String country = ForceAndCountry.country(ft, sentence, windowStart, Math.max(windowEnd, clauseEnd), force,
+                what);
+
+        int end = date.end();
+        DeadlineQualifier qualifier = notLeavingBefore ? DeadlineQualifier.AT_LEAST : null;
+        Matcher atLeast = AT_LEAST_AFTER.matcher(ft.foldedAfter(date.end(), 30));
+        if (atLeast.find()) {
+            end = ft.advance(date.end(), atLeast.end());
+            qualifier = DeadlineQualifier.AT_LEAST;
+        } else if (ft.matchEndingAt(AT_LEAST_BEFORE, start, 25) != null) {
+            qualifier = DeadlineQualifier.AT_LEAST;
+        }
+        if (recommended(ft, sentence, date.start())) {
+            // a recommendation is not a decision, whatever floor it sets
+            qualifier = DeadlineQualifier.PROPOSED;
+        }
+        String announcedBy = Announcer.find(ft, sentence, date.start());
+
+        double confidence = 0.4 + (strong ? 0.2 : 0.1) + (subject.isPresent() ? 0.15 : 0) + (force != null ? 0.1 : 0)
+                + (country != null ? 0.05 : 0) + (due != null ? 0.05 : -0.1);
+        return Optional.of(new ExtractedDeadline(field, start, end, ft.text.substring(start, end),
+                ft.text.substring(sentence.start(), sentence.end()), due, date.text(), what, qualifier, force, country,
+                announcedBy, Math.round(Math.min(confidence, 0.95) * 100) / 100.0));
+    }
+
+    /**
+     * A bare length of time runs forward from the announcement after "في غضون" (unless the verb is
+     * past), and after "خلال" when the clause speaks of the future ("تنسحب خلال 3 سنوات" vs. "خلال 3
+     * سنوات من القتال").
+     */
+    private static boolean runsForward(DateMention date, Optional<SubjectFinder.Found> subject, boolean futureClause) {
+        String phrase = FoldedText.fold(date.text());
+        boolean pastVerb = subject.isPresent() && subject.get().tense() == CueLexicon.Tense.PAST;
+        if (WITHIN.matcher(phrase).find()) {
+            return !pastVerb;
+        }
+        if (DURING.matcher(phrase).find()) {
+            return futureClause || (subject.isPresent() && subject.get().tense() == CueLexicon.Tense.PRESENT);
+        }
+        return false;
+    }
+
+    private static boolean militarySentence(FieldText ft, Sentences.Span sentence) {
+        return ft.wordsIn(sentence.start(), sentence.end()).stream()
+                .anyMatch(w -> CueLexicon.isMilitaryWord(w.folded()));
+    }
+
+    /** The second date of "من X إلى Y" / "بين X و Y" / "X - Y" dates a reported span, not a target. */
+    private static boolean endsRange(FieldText ft, DateMention date) {
+        for (DateMention other : ft.dates) {
+            if (other == date || other.end() > date.start()) {
+                continue;
+            }
+            String link = FoldedText.fold(ft.text.substring(other.end(), date.start())).strip();
+            if (RANGE_LINK.matcher(link).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Start of an إرجاء / تأجيل / تمديد in the clause before a length of time, or null. */
+    private static Integer postponementBefore(FieldText ft, Sentences.Span sentence, DateMention date) {
+        List<FieldText.Word> words = ft.wordsIn(sentence.start(), date.start());
+        for (int i = words.size() - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
+            FieldText.Word w = words.get(i);
+            if (i + 1 < words.size() && clauseBreak(ft, w, words.get(i + 1))) {
+                return null;
+            }
+            if (CueLexicon.isPostponement(w.folded())) {
+                return w.start();
+            }
+        }
+        return null;
+    }
+
+    private static boolean clauseBreak(FieldText ft, FieldText.Word a, FieldText.Word b) {
+        String between = ft.text.substring(a.end(), b.start());
+        return between.contains("،") || between.contains(",") || between.contains("؛");
+    }
+
+    /** Future words in the date's clause: سوف، من المقرر، a س-verb, or a subject verb after the date. */
+    private static boolean futureClause(FieldText ft, Sentences.Span sentence, DateMention date, int clauseEnd) {
+        List<FieldText.Word> before = ft.wordsIn(sentence.start(), date.start());
+        for (int i = before.size() - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
+            if (i + 1 < before.size() && clauseBreak(ft, before.get(i), before.get(i + 1))) {
+                break;
+            }
+            if (CueLexicon.isFutureMarker(before.get(i).folded())) {
+                return true;
+            }
+        }
+        for (FieldText.Word w : ft.wordsIn(date.end(), clauseEnd)) {
+            if (CueLexicon.isFutureMarker(w.folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "بحلول سبتمبر" without a year, read in October, means next September: a target is ahead. The
+     * date finder picks the nearest year; a target that would already be over moves a year on.
+     */
+    private static ReducedDate rollYearlessMonthForward(DateMention date, ReducedDate due, LocalDate published,
+                                                        boolean target) {
+        if (due == null || published == null || !target || date.kind() != DateMention.Kind.ANCHORED
+                || date.direction() != DateMention.Direction.UNSPECIFIED || !due.endsBefore(published)) {
+            return due;
+        }
+        return due.plusYears(1);
+    }
+
+    private static boolean recommended(FieldText ft, Sentences.Span sentence, int dateStart) {
+        List<FieldText.Word> words = ft.wordsIn(sentence.start(), dateStart);
+        for (int i = 0; i < words.size(); i++) {
+            List<String> following = words.subList(i + 1, words.size()).stream().map(FieldText.Word::folded).toList();
+            if (CueLexicon.isRecommendation(words.get(i).folded(), following)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,78 @@
+package io.raqib.deadline.extraction;
+
+import io.raqib.arabic.DateMention;
+import io.raqib.arabic.FoldedText;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The word in front of a date that says how the date is used. "بحلول سبتمبر" and "حتى 2029" set
+ * a target; "منذ 7 أكتوبر" and "من 30 ديسمبر" date something that already runs; "في عام 2015"
+ * says nothing by itself. A date counts as a deadline only with a target, or with a weak
+ * preposition when the clause speaks of the future.
+ */
+record DeadlineTrigger(Type type, int start) {
+
+    enum Type {
+        /** بحلول، حتى، لغاية، لحين، قبل، مع حلول، في موعد أقصاه; or a ب-modifier: بنهاية، بمطلع. */
+        TARGET,
+        /** اعتبارا من، ابتداء من: when something planned begins. */
+        START,
+        /** منذ: the date something has run since. Never a deadline. */
+        SINCE,
+        /** من: the first date of a range ("من 30 ديسمبر إلى 6 يناير"). */
+        RANGE_FROM,
+        /** في، فى، خلال، or nothing: needs a future clause to be a deadline. */
+        WEAK
+    }
+
+    private static final Map<String, Type> WORDS = words();
+    private static final Pattern BEFORE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])" + FoldedText.fold("(?:و|ف)?") + "(?<t>" + alternation() + ")[\\s\"“”«»(]*$");
+    private static final Pattern BY_MODIFIER = Pattern.compile(
+            "^" + FoldedText.fold("(?:و)?ب(?:نهاية|مطلع|بداية|منتصف|أواخر|أوائل|مستهل|حلول)"));
+
+    private static Map<String, Type> words() {
+        Map<String, Type> m = new LinkedHashMap<>();
+        for (String w : new String[] {"بحلول", "مع حلول", "حلول", "حتى", "لغاية", "لحين", "إلى حين", "إلى غاية",
+            "غاية", "قبل", "في موعد أقصاه", "في موعد لا يتجاوز", "موعدا أقصاه", "موعد أقصاه", "في أجل أقصاه",
+            "بموعد أقصاه", "إلى ما بعد", "لما بعد", "حتى ما بعد"}) {
+            m.put(FoldedText.fold(w), Type.TARGET);
+        }
+        for (String w : new String[] {"اعتبارا من", "ابتداء من", "بدءا من", "بداية من", "انطلاقا من"}) {
+            m.put(FoldedText.fold(w), Type.START);
+        }
+        m.put(FoldedText.fold("منذ"), Type.SINCE);
+        m.put(FoldedText.fold("من"), Type.RANGE_FROM);
+        for (String w : new String[] {"في", "فى", "خلال", "أثناء", "طوال"}) {
+            m.put(FoldedText.fold(w), Type.WEAK);
+        }
+        return Map.copyOf(m);
+    }
+
+    private static String alternation() {
+        return WORDS.keySet().stream()
+                .sorted((a, b) -> b.length() - a.length())
+                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|"));
+    }
+
+    /** The trigger for a date mention: the word(s) right before it, or the mention's own ب-modifier. */
+    static DeadlineTrigger of(FieldText field, DateMention date) {
+        String own = field.foldedAfter(date.start(), 12);
+        if (BY_MODIFIER.matcher(own).find()) {
+            return new DeadlineTrigger(Type.TARGET, date.start());
+        }
+        Matcher m = field.matchEndingAt(BEFORE, date.start(), 40);
+        if (m != null) {
+            String word = m.group("t").replaceAll("\\s+", " ");
+            Type type = WORDS.getOrDefault(word, Type.WEAK);
+            // the phrase starts at the trigger word itself, without a leading و / ف
+            return new DeadlineTrigger(type, field.folded.originalStart(m.start("t")));
+        }
+        return new DeadlineTrigger(Type.WEAK, date.start());
+    }
+}

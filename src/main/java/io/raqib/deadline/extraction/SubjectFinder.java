@@ -1,0 +1,79 @@
+package io.raqib.deadline.extraction;
+
+import io.raqib.deadline.extraction.CueLexicon.SubjectCue;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides what a dated phrase is about from the subject word nearest before the date in its
+ * sentence ("إرجاء انسحاب القوات … 3 سنوات" → withdrawal; "المهمة … ستستمر حتى" → presence), or,
+ * failing that, the first one after the date in the same clause ("بحلول 2026 ستغادر القوات").
+ * An end word that governs a presence word is the end of that presence: "انتهاء بقاء القوات",
+ * "إنهاء وجود" → mission_end.
+ */
+final class SubjectFinder {
+    /** The subject word found, where it stands, and its tense. */
+    record Found(DeadlineSubject subject, CueLexicon.Tense tense, boolean future, int start, boolean negated) {
+    }
+
+    private SubjectFinder() {
+    }
+
+    /** لا / لن / لم / ليس / عدم up to three words before the subject word: "لن تنسحب القوات قبل 2027". */
+    private static boolean negated(FieldText field, FieldText.Word w) {
+        for (int k = Math.max(0, w.index() - 3); k < w.index(); k++) {
+            if (CueLexicon.isNegation(field.words.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The subject a word signals; a moving word ends a mission when a mission word stands next to it. */
+    private static Optional<SubjectCue> cueAt(FieldText field, FieldText.Word w) {
+        Optional<SubjectCue> cue = CueLexicon.subjectOf(w.folded());
+        if (cue.isPresent()) {
+            return cue;
+        }
+        Optional<SubjectCue> move = CueLexicon.transitionOf(w.folded());
+        if (move.isEmpty()) {
+            return move;
+        }
+        int from = Math.max(0, w.index() - 2);
+        int to = Math.min(field.words.size(), w.index() + 3);
+        boolean mission = field.words.subList(from, to).stream().anyMatch(x -> CueLexicon.isMissionWord(x.folded()));
+        SubjectCue m = move.get();
+        return Optional.of(new SubjectCue(mission ? DeadlineSubject.MISSION_END : DeadlineSubject.DEPLOYMENT,
+                m.tense(), m.future()));
+    }
+
+    static Optional<Found> find(FieldText field, Sentences.Span sentence, int dateStart, int dateEnd) {
+        List<FieldText.Word> before = field.wordsIn(sentence.start(), dateStart);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            FieldText.Word w = before.get(i);
+            Optional<SubjectCue> cue = cueAt(field, w);
+            if (cue.isEmpty()) {
+                continue;
+            }
+            SubjectCue c = cue.get();
+            if (c.subject() == DeadlineSubject.PRESENCE_UNTIL && i > 0) {
+                Optional<SubjectCue> governing = CueLexicon.subjectOf(before.get(i - 1).folded());
+                if (governing.isPresent() && governing.get().subject() == DeadlineSubject.MISSION_END) {
+                    FieldText.Word g = before.get(i - 1);
+                    return Optional.of(new Found(DeadlineSubject.MISSION_END, governing.get().tense(),
+                            governing.get().future(), g.start(), negated(field, g)));
+                }
+            }
+            return Optional.of(new Found(c.subject(), c.tense(), c.future(), w.start(), negated(field, w)));
+        }
+        int clauseEnd = Sentences.clauseEnd(field.text, dateEnd, sentence);
+        for (FieldText.Word w : field.wordsIn(dateEnd, clauseEnd)) {
+            Optional<SubjectCue> cue = cueAt(field, w);
+            if (cue.isPresent()) {
+                return Optional.of(new Found(cue.get().subject(), cue.get().tense(), cue.get().future(), w.start(),
+                        negated(field, w)));
+            }
+        }
+        return Optional.empty();
+    }
+}

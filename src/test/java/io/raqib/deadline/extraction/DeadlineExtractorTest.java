@@ -1,0 +1,132 @@
+package io.raqib.deadline.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.raqib.arabic.ReducedDate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Table-driven: every case is a line of {@code src/test/resources/deadlines/deadline-cases.txt}. */
+class DeadlineExtractorTest {
+
+    record Case(int line, LocalDate published, ArticleField field, String sentence, String text, String due,
+                String subject, String qualifier, String force, String country, String announcedBy) {
+        @Override
+        public String toString() {
+            return line + ": " + sentence;
+        }
+    }
+
+    static Stream<Case> cases() throws IOException {
+        try (InputStream in = DeadlineExtractorTest.class.getResourceAsStream("/deadlines/deadline-cases.txt")) {
+            List<Case> out = new ArrayList<>();
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\\s*\\|\\s*", -1);
+                out.add(new Case(i + 1, f[0].equals("-") ? null : LocalDate.parse(f[0]),
+                        ArticleField.valueOf(f[1].toUpperCase(java.util.Locale.ROOT)), f[2], f[3], at(f, 4), at(f, 5),
+                        at(f, 6), at(f, 7), at(f, 8), at(f, 9)));
+            }
+            return out.stream();
+        }
+    }
+
+    private static String at(String[] f, int i) {
+        return i < f.length && !f[i].isEmpty() ? f[i] : "*";
+    }
+
+    @Test
+    void tableHasEnoughCasesAndNegatives() throws IOException {
+        List<Case> all = cases().toList();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(all.stream().filter(c -> c.text().equals("-"))).hasSizeGreaterThanOrEqualTo(20);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void extractsTheExpectedDeadline(Case c) {
+        List<ExtractedDeadline> found = DeadlineExtractor.extract(c.sentence(), c.field(), c.published());
+        for (ExtractedDeadline d : found) {
+            assertThat(c.sentence().substring(d.start(), d.end())).isEqualTo(d.text());
+            assertThat(d.field()).isEqualTo(c.field());
+            assertThat(c.sentence()).contains(d.sentence());
+        }
+        if (c.text().equals("-")) {
+            assertThat(found).as("no deadline in «%s»", c.sentence()).isEmpty();
+            return;
+        }
+        assertThat(found).as("deadlines in «%s»", c.sentence()).hasSize(1);
+        ExtractedDeadline d = found.get(0);
+        assertThat(d.text()).as("text").isEqualTo(c.text());
+        assertThat(d.start()).isEqualTo(c.sentence().indexOf(c.text()));
+        check("due", c.due(), d.due() == null ? "null" : d.due().toIso());
+        check("subject", c.subject(), d.subject().code());
+        check("qualifier", c.qualifier(), d.qualifier() == null ? "null" : d.qualifier().code());
+        check("force", c.force(), String.valueOf(d.force()));
+        check("country", c.country(), String.valueOf(d.country()));
+        check("announcedBy", c.announcedBy(), String.valueOf(d.announcedBy()));
+        if (d.due() == null) {
+            assertThat(d.dueText()).as("an unresolved deadline keeps its phrase").isNotBlank();
+        }
+        assertThat(d.confidence()).isBetween(0.0, 1.0);
+    }
+
+    private static void check(String what, String expected, String actual) {
+        if (!expected.equals("*")) {
+            assertThat(actual).as(what).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void offsetsPointIntoTheFieldAndSentenceIsTheWholeSentence() {
+        String body = "تطورات متسارعة في الملف. وأكد المصدر أن القوات الأمريكية ستنسحب من العراق بحلول أيلول ٢٠٢٦.\nخبر آخر.";
+        List<ExtractedDeadline> found = DeadlineExtractor.extract(body, ArticleField.BODY, LocalDate.of(2025, 1, 1));
+        assertThat(found).hasSize(1);
+        ExtractedDeadline d = found.get(0);
+        assertThat(body.substring(d.start(), d.end())).isEqualTo("بحلول أيلول ٢٠٢٦");
+        assertThat(d.sentence()).isEqualTo("وأكد المصدر أن القوات الأمريكية ستنسحب من العراق بحلول أيلول ٢٠٢٦.");
+        assertThat(d.due()).isEqualTo(ReducedDate.ofMonth(2026, 9));
+        assertThat(d.dueText()).isEqualTo("أيلول ٢٠٢٦");
+    }
+
+    @Test
+    void sameInputSameOutput() {
+        String body = "ستبقى القوات الأمريكية في سوريا حتى 2027، وقد تنسحب من العراق بحلول أيلول 2026.";
+        List<ExtractedDeadline> first = DeadlineExtractor.extract(body, ArticleField.BODY, LocalDate.of(2025, 1, 1));
+        assertThat(DeadlineExtractor.extract(body, ArticleField.BODY, LocalDate.of(2025, 1, 1))).isEqualTo(first);
+        assertThat(first).extracting(d -> d.due().toIso()).containsExactly("2027", "2026-09");
+        assertThat(first).extracting(ExtractedDeadline::country).containsExactly("SY", "IQ");
+    }
+
+    @Test
+    void serialisesWithReducedDatesAndVocabularyCodes() throws Exception {
+        ExtractedDeadline d = DeadlineExtractor.extract("تبقى القوات الأمريكية في سوريا حتى أيلول 2026 على الأقل",
+                ArticleField.BODY, LocalDate.of(2025, 1, 1)).get(0);
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(d);
+        assertThat(json.get("due").asText()).isEqualTo("2026-09");
+        assertThat(json.get("field").asText()).isEqualTo("body");
+        assertThat(json.get("subject").asText()).isEqualTo("presence_until");
+        assertThat(json.get("qualifier").asText()).isEqualTo("at_least");
+        assertThat(json.get("country").asText()).isEqualTo("SY");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readValue("\"2029\"", ReducedDate.class))
+                .isEqualTo(ReducedDate.ofYear(2029));
+    }
+
+    @Test
+    void blankTextHasNoDeadlines() {
+        assertThat(DeadlineExtractor.extract("", ArticleField.TITLE, null)).isEmpty();
+        assertThat(DeadlineExtractor.extract(null, ArticleField.BODY, null)).isEmpty();
+    }
+}

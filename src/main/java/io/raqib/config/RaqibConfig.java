@@ -19,6 +19,8 @@ public interface RaqibConfig {
 
     Samples samples();
 
+    Claims claims();
+
     interface Api {
         /** Largest request body accepted, in bytes. */
         @WithDefault("5242880")
@@ -29,6 +31,10 @@ public interface RaqibConfig {
         /** The alias clients and queries use; concrete indices are {alias}-v{n}. */
         @WithDefault("raqib-articles")
         String articlesAlias();
+
+        /** The alias of the claims index (sentences, for Arabic full-text over claims). */
+        @WithDefault("raqib-claims")
+        String claimsAlias();
 
         /** Longest query string accepted, in characters. */
         @WithDefault("1000")
@@ -68,5 +74,19 @@ public interface RaqibConfig {
         /** Load the bundled sample articles at start when the archive is empty (local run). */
         @WithDefault("false")
         boolean load();
+    }
+
+    interface Claims {
+        /** Extract troop-figure claims when an article is created or updated. */
+        @WithDefault("true")
+        boolean extractAtIngest();
+
+        /** Claims whose as-of dates are at most this many days apart are compared for conflicts. */
+        @WithDefault("90")
+        int conflictWindowDays();
+
+        /** Most rows one export answers. */
+        @WithDefault("100000")
+        int maxExportRows();
     }
 }

@@ -22,24 +22,33 @@ public final class ArticleQueryBuilder {
     }
 
     public static Query build(ArabicQuery query, List<Query> filters) {
+        return build(query, filters, STEMMED, EXACT, PHRASE);
+    }
+
+    /**
+     * The same query over other fields (claims: the sentence): {@code stemmed} must match,
+     * {@code exact} (their ".exact" subfields) add score, quoted phrases match {@code phrase}.
+     */
+    public static Query build(ArabicQuery query, List<Query> filters, List<String> stemmed, List<String> exact,
+                              List<String> phrase) {
         BoolQuery.Builder words = new BoolQuery.Builder().minimumShouldMatch("3<75%");
         for (ArabicQuery.Term term : query.terms()) {
-            words.should(termQuery(term));
+            words.should(termQuery(term, stemmed, exact));
         }
         BoolQuery.Builder root = new BoolQuery.Builder().must(words.build()._toQuery()).filter(filters);
-        for (String phrase : query.phrases()) {
-            root.should(multiMatch(phrase, PHRASE, TextQueryType.Phrase, PHRASE_BOOST));
+        for (String text : query.phrases()) {
+            root.should(multiMatch(text, phrase, TextQueryType.Phrase, PHRASE_BOOST));
         }
         return root.build()._toQuery();
     }
 
     /** Any form of the word, in the stemmed fields; the exact fields only add score. */
-    private static Query termQuery(ArabicQuery.Term term) {
+    private static Query termQuery(ArabicQuery.Term term, List<String> stemmed, List<String> exact) {
         List<Query> forms = new ArrayList<>();
         for (String form : term.forms()) {
             boolean multiWord = form.indexOf(' ') > 0;
-            forms.add(multiMatch(form, STEMMED, multiWord ? TextQueryType.Phrase : TextQueryType.BestFields, 1f));
-            forms.add(multiMatch(form, EXACT, multiWord ? TextQueryType.Phrase : TextQueryType.BestFields, 1f));
+            forms.add(multiMatch(form, stemmed, multiWord ? TextQueryType.Phrase : TextQueryType.BestFields, 1f));
+            forms.add(multiMatch(form, exact, multiWord ? TextQueryType.Phrase : TextQueryType.BestFields, 1f));
         }
         return BoolQuery.of(b -> b.should(forms).minimumShouldMatch("1"))._toQuery();
     }

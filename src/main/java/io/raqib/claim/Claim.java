@@ -1,0 +1,150 @@
+package io.raqib.claim;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.raqib.article.Article;
+import io.raqib.claim.extraction.Field;
+import io.raqib.claim.extraction.FigureKind;
+import io.raqib.claim.extraction.Qualifier;
+import io.raqib.claim.extraction.Stance;
+import io.raqib.source.Source;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A troop-figure claim: one mention of a number of people in armed or security forces, with
+ * offsets into the article field it was read from. The current values are what clients see;
+ * when a person corrects an extracted claim, the extractor's values stay in {@link #extracted}.
+ */
+@Entity
+@Table(name = "claim")
+public class Claim extends PanacheEntityBase {
+    public enum Origin { EXTRACTED, MANUAL }
+
+    public enum Review { UNREVIEWED, CONFIRMED, REJECTED, CORRECTED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "article_id")
+    public Article article;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Field field;
+
+    @Column(name = "start_offset", nullable = false)
+    public int startOffset;
+
+    @Column(name = "end_offset", nullable = false)
+    public int endOffset;
+
+    @Column(nullable = false)
+    public String text;
+
+    @Column(nullable = false)
+    public String sentence;
+
+    @Column(name = "figure_value")
+    public Long figureValue;
+
+    @Column(name = "figure_low")
+    public Long low;
+
+    @Column(name = "figure_high")
+    public Long high;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Qualifier qualifier;
+
+    /** Order of magnitude of a vague quantity (عشرات → tens); null otherwise. */
+    public String vague;
+
+    public String force;
+
+    public String country;
+
+    public String place;
+
+    /** The place's matching key (Arabic-normalised), for filtering. */
+    @Column(name = "place_key")
+    public String placeKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public FigureKind kind;
+
+    @Column(name = "as_of")
+    public String asOf;
+
+    @Column(name = "as_of_date")
+    public LocalDate asOfDate;
+
+    public String attribution;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "attributed_to_id")
+    public Source attributedTo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Stance stance;
+
+    @Column(nullable = false)
+    public double confidence;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Origin origin;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Review review;
+
+    @Column(name = "figure_group")
+    public String figureGroup;
+
+    @Column(name = "review_note")
+    public String reviewNote;
+
+    /** JSON of the extractor's values, kept once a person changes any of them. */
+    public String extracted;
+
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    /** The claims read from an article, in field and text order. */
+    public static List<Claim> ofArticle(long articleId) {
+        return list("article.id = ?1 order by field desc, startOffset, id", articleId);
+    }
+
+    /** Claims re-extraction may replace: extracted by the machine and never reviewed. */
+    public boolean replaceable() {
+        return origin == Origin.EXTRACTED && review == Review.UNREVIEWED;
+    }
+
+    /** True when the two spans overlap in the same field. */
+    public boolean overlaps(Field otherField, int otherStart, int otherEnd) {
+        return field == otherField && startOffset < otherEnd && otherStart < endOffset;
+    }
+}

@@ -1,0 +1,260 @@
+package io.raqib.claim;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.raqib.arabic.ArabicNormalizer;
+import io.raqib.arabic.ReducedDate;
+import io.raqib.article.Article;
+import io.raqib.article.ArticleChanged;
+import io.raqib.claim.extraction.ArticleFigureExtractor;
+import io.raqib.claim.extraction.ExtractedFigure;
+import io.raqib.claim.extraction.Field;
+import io.raqib.common.ProblemException;
+import io.raqib.config.RaqibConfig;
+import io.raqib.search.OutboxEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Keeps an article's extracted claims in step with its text: at ingest, on every update, and on
+ * demand when the extractor improves. Only claims the machine made and nobody reviewed are
+ * replaced; a person's claims and decisions stay, and a figure found again where such a claim
+ * already stands is not added twice.
+ */
+@ApplicationScoped
+public class ClaimExtraction {
+    public static final String AGGREGATE = "claim";
+
+    private final ArticleFigureExtractor extractor = new ArticleFigureExtractor();
+
+    @Inject
+    RaqibConfig config;
+
+    private volatile Boolean atIngest;
+
+    @Schema(name = "ReextractReport", description = "What a re-extraction changed")
+    public record Report(
+            @Schema(description = "Articles read", example = "12") long articles,
+            @Schema(description = "New claims", example = "5") long added,
+            @Schema(description = "Unreviewed extracted claims whose values changed in place", example = "2") long updated,
+            @Schema(description = "Unreviewed extracted claims found again as they were", example = "30") long unchanged,
+            @Schema(description = "Unreviewed extracted claims the extractor no longer finds", example = "1") long removed,
+            @Schema(description = "Manual or reviewed claims left as people made them", example = "4") long kept,
+            @Schema(description = "Figures not added because a kept claim already covers their text", example = "3")
+            long skipped,
+            @Schema(description = "Kept claims whose offsets moved to where their text now is (after an edit)",
+                    example = "0") long relocated,
+            @Schema(description = "Kept claims whose text is no longer in the article (after an edit)", example = "0")
+            long stale) {
+
+        static final Report EMPTY = new Report(0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+        Report plus(Report o) {
+            return new Report(articles + o.articles, added + o.added, updated + o.updated, unchanged + o.unchanged,
+                    removed + o.removed, kept + o.kept, skipped + o.skipped, relocated + o.relocated, stale + o.stale);
+        }
+    }
+
+    /** Runs inside the article's write transaction (the event is fired synchronously). */
+    void onArticleChanged(@Observes ArticleChanged event) {
+        Article article = event.article();
+        switch (event.change()) {
+            case CREATED, UPDATED -> {
+                if (extractAtIngest()) {
+                    reextract(article);
+                }
+            }
+            case DELETING -> {
+                for (Claim claim : Claim.ofArticle(article.id)) {
+                    OutboxEvent.record(AGGREGATE, claim.id, OutboxEvent.Operation.DELETE);
+                    claim.delete();
+                }
+            }
+        }
+    }
+
+    public boolean extractAtIngest() {
+        Boolean value = atIngest;
+        return value == null ? config.claims().extractAtIngest() : value;
+    }
+
+    /** Overrides raqib.claims.extract-at-ingest while the service runs (the ingest benchmark compares both). */
+    public void extractAtIngest(boolean enabled) {
+        atIngest = enabled;
+    }
+
+    /** Re-extracts one article. */
+    @Transactional
+    public Report reextract(long articleId) {
+        Article article = Article.findById(articleId);
+        if (article == null) {
+            throw ProblemException.notFound("article", articleId);
+        }
+        return reextract(article);
+    }
+
+    /** Re-extracts every article, each in its own transaction. */
+    public Report reextractAll() {
+        Report total = Report.EMPTY;
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<Long> ids = QuarkusTransaction.requiringNew().call(() -> Article.getEntityManager()
+                    .createQuery("select a.id from Article a where a.id > :after order by a.id", Long.class)
+                    .setParameter("after", from).setMaxResults(100).getResultList());
+            if (ids.isEmpty()) {
+                return total;
+            }
+            for (Long id : ids) {
+                total = total.plus(QuarkusTransaction.requiringNew().call(() -> {
+                    Article article = Article.findById(id);
+                    return article == null ? Report.EMPTY : reextract(article);
+                }));
+            }
+            after = ids.get(ids.size() - 1);
+        }
+    }
+
+    Report reextract(Article article) {
+        List<ExtractedFigure> figures = extractor.extract(article.title, article.body, article.publishedAt);
+        List<Claim> existing = Claim.ofArticle(article.id);
+        List<Claim> kept = new ArrayList<>();
+        List<Claim> replaceable = new ArrayList<>();
+        long relocated = 0;
+        long stale = 0;
+        for (Claim claim : existing) {
+            if (claim.replaceable()) {
+                replaceable.add(claim);
+                continue;
+            }
+            kept.add(claim);
+            String fieldText = claim.field == Field.TITLE ? article.title : article.body;
+            if (!evidenceAt(fieldText, claim.startOffset, claim.endOffset, claim.text)) {
+                int moved = nearest(fieldText, claim.text, claim.startOffset);
+                if (moved >= 0) {
+                    claim.startOffset = moved;
+                    claim.endOffset = moved + claim.text.length();
+                    claim.updatedAt = Instant.now();
+                    OutboxEvent.record(AGGREGATE, claim.id, OutboxEvent.Operation.UPSERT);
+                    relocated++;
+                } else {
+                    stale++;
+                }
+            }
+        }
+        long added = 0;
+        long updated = 0;
+        long unchanged = 0;
+        long skipped = 0;
+        List<Claim> reused = new ArrayList<>();
+        for (ExtractedFigure figure : figures) {
+            if (kept.stream().anyMatch(c -> c.overlaps(figure.field(), figure.start(), figure.end()))) {
+                skipped++;
+                continue;
+            }
+            Claim same = replaceable.stream().filter(c -> !reused.contains(c) && c.field == figure.field()
+                    && c.startOffset == figure.start() && c.endOffset == figure.end()).findFirst().orElse(null);
+            if (same != null) {
+                reused.add(same);
+                if (apply(same, figure, article)) {
+                    same.updatedAt = Instant.now();
+                    OutboxEvent.record(AGGREGATE, same.id, OutboxEvent.Operation.UPSERT);
+                    updated++;
+                } else {
+                    unchanged++;
+                }
+                continue;
+            }
+            Claim claim = new Claim();
+            claim.article = article;
+            claim.origin = Claim.Origin.EXTRACTED;
+            claim.review = Claim.Review.UNREVIEWED;
+            claim.createdAt = Instant.now();
+            claim.updatedAt = claim.createdAt;
+            apply(claim, figure, article);
+            claim.persist();
+            OutboxEvent.record(AGGREGATE, claim.id, OutboxEvent.Operation.UPSERT);
+            added++;
+        }
+        long removed = 0;
+        for (Claim claim : replaceable) {
+            if (!reused.contains(claim)) {
+                OutboxEvent.record(AGGREGATE, claim.id, OutboxEvent.Operation.DELETE);
+                claim.delete();
+                removed++;
+            }
+        }
+        return new Report(1, added, updated, unchanged, removed, kept.size(), skipped, relocated, stale);
+    }
+
+    /** Copies an extracted figure onto a claim; true when anything changed. */
+    private static boolean apply(Claim claim, ExtractedFigure f, Article article) {
+        String before = fingerprint(claim);
+        claim.field = f.field();
+        claim.startOffset = f.start();
+        claim.endOffset = f.end();
+        claim.text = f.text();
+        claim.sentence = f.sentence();
+        claim.figureValue = f.value();
+        claim.low = f.low();
+        claim.high = f.high();
+        claim.qualifier = f.qualifier();
+        claim.vague = f.vague();
+        claim.force = f.force();
+        claim.country = f.country();
+        setPlace(claim, f.place());
+        claim.kind = f.kind();
+        setAsOf(claim, ClaimCodes.asOfOrNull(f.asOf()));
+        claim.attribution = f.attribution();
+        claim.attributedTo = ClaimSources.originator(f.attribution(), f.attributionKey());
+        claim.stance = f.stance();
+        claim.confidence = f.confidence();
+        claim.figureGroup = f.group() == null ? null : article.id + ":" + f.group();
+        return !before.equals(fingerprint(claim));
+    }
+
+    private static String fingerprint(Claim c) {
+        return String.join("|", Objects.toString(c.field), Integer.toString(c.startOffset), Integer.toString(c.endOffset),
+                Objects.toString(c.text), Objects.toString(c.sentence), Objects.toString(c.figureValue),
+                Objects.toString(c.low), Objects.toString(c.high), Objects.toString(c.qualifier),
+                Objects.toString(c.vague), Objects.toString(c.force), Objects.toString(c.country),
+                Objects.toString(c.place), Objects.toString(c.kind), Objects.toString(c.asOf),
+                Objects.toString(c.attribution), c.attributedTo == null ? "" : Objects.toString(c.attributedTo.id),
+                Objects.toString(c.stance), Double.toString(c.confidence), Objects.toString(c.figureGroup));
+    }
+
+    static void setPlace(Claim claim, String place) {
+        claim.place = place == null || place.isBlank() ? null : place.strip();
+        claim.placeKey = claim.place == null ? null : placeKey(claim.place);
+    }
+
+    static String placeKey(String place) {
+        return ArabicNormalizer.normalize(place).strip();
+    }
+
+    static void setAsOf(Claim claim, ReducedDate asOf) {
+        claim.asOf = asOf == null ? null : asOf.toIso();
+        claim.asOfDate = asOf == null ? null : asOf.firstDay();
+    }
+
+    static boolean evidenceAt(String fieldText, int start, int end, String text) {
+        return start >= 0 && end <= fieldText.length() && start < end && fieldText.substring(start, end).equals(text);
+    }
+
+    /** Where the text occurs nearest the old offset, or -1. */
+    private static int nearest(String fieldText, String text, int near) {
+        int best = -1;
+        for (int i = fieldText.indexOf(text); i >= 0; i = fieldText.indexOf(text, i + 1)) {
+            if (best < 0 || Math.abs(i - near) < Math.abs(best - near)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}

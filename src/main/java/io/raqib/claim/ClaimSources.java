@@ -1,0 +1,131 @@
+package io.raqib.claim;
+
+import io.raqib.source.Source;
+import io.raqib.source.SourceNames;
+import io.raqib.source.SourceType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Links a claim's attribution to an originator {@link Source}. A known source (a key from
+ * arabic/sources.tsv such as CNN or CENTCOM) is created once under its canonical name with all
+ * its written forms as aliases, so every spelling leads to the same source; any other
+ * attribution is found or created by its written name. Anonymous attributions (مصادر،
+ * مسؤولون …) name nobody and link to no source; their text stays on the claim.
+ */
+final class ClaimSources {
+    private record Known(String code, String country, String canonical, List<String> variants) {
+    }
+
+    private static final Map<String, Known> KNOWN = load();
+
+    /** Known sources by the matching key of each written form (for attributions a person typed). */
+    private static final Map<String, Known> BY_NAME = byName();
+
+    /** Attributions that name nobody in particular (compared by matching key). */
+    private static final Set<String> ANONYMOUS = java.util.stream.Stream.of(
+            "مصادر", "مصدر", "مسؤولون", "مسؤولين", "مسؤول", "تقارير", "تقرير", "وسائل إعلام", "مصادر مطلعة",
+            "مصادر أمنية", "مصادر عسكرية", "مسؤولون أمريكيون", "مسؤولون عراقيون", "مراقبون", "شهود", "ناشطون")
+            .map(SourceNames::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private ClaimSources() {
+    }
+
+    static Source originator(String attribution, String attributionKey) {
+        if (attribution == null || attribution.isBlank()) {
+            return null;
+        }
+        Known known = attributionKey == null ? BY_NAME.get(SourceNames.key(attribution)) : KNOWN.get(attributionKey);
+        if (known == null) {
+            String key = SourceNames.key(attribution);
+            if (key.isEmpty() || ANONYMOUS.contains(key)) {
+                return null;
+            }
+            return Source.findOrCreate(attribution, SourceType.ORIGINATOR);
+        }
+        Optional<Source> existing = Source.findByAlias(known.canonical());
+        for (String variant : known.variants()) {
+            if (existing.isPresent()) {
+                break;
+            }
+            existing = Source.findByAlias(variant);
+        }
+        Source source = existing.orElseGet(() -> {
+            Source created = new Source();
+            created.name = known.canonical();
+            created.type = SourceType.ORIGINATOR;
+            created.country = known.country().isEmpty() ? null : known.country();
+            created.latinName = known.variants().stream().filter(v -> v.matches("[\\p{IsLatin}\\d\\s.&'-]+"))
+                    .reduce((a, b) -> b.length() > a.length() ? b : a).map(ClaimSources::titleCase).orElse(null);
+            created.createdAt = Instant.now();
+            created.persist();
+            return created;
+        });
+        List<String> forms = new ArrayList<>(known.variants());
+        forms.add(0, known.canonical());
+        forms.add(attribution);
+        for (String form : forms) {
+            String key = SourceNames.key(form);
+            boolean mine = source.aliases.stream().anyMatch(a -> a.normalized.equals(key));
+            if (!mine && Source.findByAlias(form).isEmpty()) {
+                source.addAlias(form);
+            }
+        }
+        return source;
+    }
+
+    private static Map<String, Known> byName() {
+        Map<String, Known> byName = new HashMap<>();
+        for (Known known : KNOWN.values()) {
+            byName.putIfAbsent(SourceNames.key(known.canonical()), known);
+            for (String variant : known.variants()) {
+                byName.putIfAbsent(SourceNames.key(variant), known);
+            }
+        }
+        return Map.copyOf(byName);
+    }
+
+    private static String titleCase(String latin) {
+        return latin.length() <= 4 ? latin.toUpperCase(java.util.Locale.ROOT) : latin;
+    }
+
+    private static Map<String, Known> load() {
+        Map<String, Known> known = new HashMap<>();
+        try (InputStream in = ClaimSources.class.getResourceAsStream("/arabic/sources.tsv")) {
+            if (in == null) {
+                return known;
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                if (cols.length < 6 || !"SOURCE".equals(cols[0])) {
+                    continue;
+                }
+                List<String> variants = new ArrayList<>();
+                for (String v : cols[5].split("\\|")) {
+                    if (!v.isBlank()) {
+                        variants.add(v.strip());
+                    }
+                }
+                known.put(cols[1], new Known(cols[1], cols[2], cols[4].strip(), variants));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(known);
+    }
+}

@@ -1,0 +1,78 @@
+package io.raqib.claim;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.raqib.source.SourceRef;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Claim", description = "A troop figure as one text states it, with the offsets of its evidence")
+public record ClaimView(
+        @Schema(example = "42") Long id,
+        @Schema(example = "7") Long articleId,
+        @Schema(description = "The article field the offsets point into", enumeration = {"title", "body"},
+                example = "body") String field,
+        @Schema(description = "Start offset (UTF-16 code units) into the field", example = "68") int start,
+        @Schema(description = "End offset, exclusive: field.substring(start, end) equals text", example = "77") int end,
+        @Schema(example = "2000 جندي") String text,
+        @Schema(example = "أعلنت وزارة الدفاع الأمريكية أن عدد الجنود الأمريكيين في سوريا يبلغ 2000 جندي، وفقا لشبكة سي إن إن.")
+        String sentence,
+        @Schema(nullable = true, description = "The number; null for a vague quantity (عشرات) or a range",
+                example = "2000") Long value,
+        @Schema(nullable = true, description = "Lower bound, when the text gives one", example = "2000") Long low,
+        @Schema(nullable = true, description = "Upper bound, when the text gives one", example = "2000") Long high,
+        @Schema(enumeration = {"exact", "approx", "more_than", "less_than", "at_least", "at_most", "range"},
+                example = "exact") String qualifier,
+        @Schema(nullable = true, description = "Order of magnitude of a vague quantity (عشرات → tens)",
+                example = "hundreds") String vague,
+        @Schema(nullable = true, enumeration = {"US", "COALITION", "ISIS", "SDF", "SYRIAN_GOV", "IRAQI", "PESHMERGA",
+                "PMF", "TURKISH", "RUSSIAN", "IRANIAN", "HTS", "OTHER"}, example = "US") String force,
+        @Schema(nullable = true, description = "ISO 3166-1 alpha-2", example = "SY") String country,
+        @Schema(nullable = true, example = "التنف") String place,
+        @Schema(enumeration = {"presence", "deployment", "withdrawal", "target", "casualties", "detained", "transfer",
+                "other"}, example = "presence") String kind,
+        @Schema(nullable = true, description = "The date the figure holds for, with the precision the text gave",
+                example = "2024-12") String asOf,
+        @Schema(nullable = true, description = "Who the text says the figure comes from, as written",
+                example = "شبكة سي إن إن") String attribution,
+        @Schema(nullable = true, description = "The originator source the attribution names") SourceRef attributedTo,
+        @Schema(enumeration = {"asserted", "denied"}, example = "asserted") String stance,
+        @Schema(description = "0..1", example = "0.9") double confidence,
+        @Schema(enumeration = {"extracted", "manual"}, example = "extracted") String origin,
+        @Schema(enumeration = {"unreviewed", "confirmed", "rejected", "corrected"}, example = "unreviewed") String review,
+        @Schema(nullable = true, description = "Repeated mentions of one figure in an article share it", example = "7:g1")
+        String group,
+        @Schema(nullable = true, example = "الرقم مؤكد من بيان البنتاغون") String reviewNote,
+        @Schema(nullable = true, description = "The extractor's values, kept when a person corrected the claim",
+                example = "{\"value\": 200, \"qualifier\": \"exact\", \"kind\": \"presence\"}")
+        Map<String, Object> extracted,
+        @Schema(nullable = true, description = "The outlet that published the article") SourceRef outlet,
+        @Schema(nullable = true, example = "2024-12-20") LocalDate publishedAt,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static ClaimView of(Claim c) {
+        return new ClaimView(c.id, c.article.id, ClaimCodes.code(c.field), c.startOffset, c.endOffset, c.text, c.sentence,
+                c.figureValue, c.low, c.high, ClaimCodes.code(c.qualifier), c.vague, c.force, c.country, c.place,
+                ClaimCodes.code(c.kind), c.asOf, c.attribution, SourceRef.of(c.attributedTo),
+                ClaimCodes.code(c.stance), c.confidence, ClaimCodes.code(c.origin), ClaimCodes.code(c.review),
+                c.figureGroup, c.reviewNote, snapshot(c.extracted), SourceRef.of(c.article.outlet), c.article.publishedAt,
+                c.createdAt, c.updatedAt);
+    }
+
+    static Map<String, Object> snapshot(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return JSON.readValue(json, new TypeReference<>() {
+            });
+        } catch (Exception e) {
+            return Map.of("raw", json);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.raqib.search;
+
+import io.quarkus.panache.common.Sort;
+import io.raqib.claim.Claim;
+import io.raqib.claim.ClaimExtraction;
+import io.raqib.config.RaqibConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+
+/** Claims as the search index holds them: their sentences, for Arabic full-text over claims. */
+@ApplicationScoped
+public class ClaimDocuments implements IndexedType<ClaimDocument> {
+    @Inject
+    RaqibConfig config;
+
+    @Override
+    public String aggregate() {
+        return ClaimExtraction.AGGREGATE;
+    }
+
+    @Override
+    public String alias() {
+        return config.search().claimsAlias();
+    }
+
+    @Override
+    public String definition() {
+        return "/search/claims-index.json";
+    }
+
+    @Override
+    public Optional<ClaimDocument> load(long id) {
+        return Claim.<Claim>findByIdOptional(id).map(ClaimDocument::of);
+    }
+
+    @Override
+    public List<ClaimDocument> page(int page, int size) {
+        return Claim.<Claim>findAll(Sort.by("id")).page(page, size).list().stream().map(ClaimDocument::of).toList();
+    }
+
+    @Override
+    public long idOf(ClaimDocument document) {
+        return document.id();
+    }
+}

@@ -1,0 +1,49 @@
+package io.raqib.claim;
+
+import io.raqib.common.Problem;
+import io.raqib.common.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/admin/reextract")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration")
+public class ClaimAdminResource {
+    @Inject
+    ClaimExtraction extraction;
+
+    @POST
+    @Operation(summary = "Run claim extraction again",
+            description = "Over every article, or one. Replaces only claims the extractor made that nobody reviewed; "
+                    + "manual claims and reviewed ones (confirmed, rejected, corrected) stay as they are, and a figure "
+                    + "found again where such a claim stands is not added twice. Each article is its own transaction.")
+    @APIResponse(responseCode = "200", description = "What changed",
+            content = @Content(schema = @Schema(implementation = ClaimExtraction.Report.class)))
+    @APIResponse(responseCode = "400", description = "articleId is not a number",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such article",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClaimExtraction.Report reextract(
+            @QueryParam("articleId") @Parameter(description = "Only this article", example = "7") String articleId) {
+        if (articleId == null || articleId.isBlank()) {
+            return extraction.reextractAll();
+        }
+        long id;
+        try {
+            id = Long.parseLong(io.raqib.arabic.ArabicDigits.toAscii(articleId.strip()));
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("articleId must be a whole number, not '" + articleId + "'");
+        }
+        return extraction.reextract(id);
+    }
+}

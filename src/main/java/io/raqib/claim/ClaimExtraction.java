@@ -16,9 +16,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import io.raqib.source.Source;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -153,6 +157,7 @@ public class ClaimExtraction {
         long unchanged = 0;
         long skipped = 0;
         List<Claim> reused = new ArrayList<>();
+        Map<String, Optional<Source>> sources = new HashMap<>();
         for (ExtractedFigure figure : figures) {
             if (kept.stream().anyMatch(c -> c.overlaps(figure.field(), figure.start(), figure.end()))) {
                 skipped++;
@@ -162,7 +167,7 @@ public class ClaimExtraction {
                     && c.startOffset == figure.start() && c.endOffset == figure.end()).findFirst().orElse(null);
             if (same != null) {
                 reused.add(same);
-                if (apply(same, figure, article)) {
+                if (apply(same, figure, article, sources)) {
                     same.updatedAt = Instant.now();
                     OutboxEvent.record(AGGREGATE, same.id, OutboxEvent.Operation.UPSERT);
                     updated++;
@@ -177,7 +182,7 @@ public class ClaimExtraction {
             claim.review = Claim.Review.UNREVIEWED;
             claim.createdAt = Instant.now();
             claim.updatedAt = claim.createdAt;
-            apply(claim, figure, article);
+            apply(claim, figure, article, sources);
             claim.persist();
             OutboxEvent.record(AGGREGATE, claim.id, OutboxEvent.Operation.UPSERT);
             added++;
@@ -194,7 +199,7 @@ public class ClaimExtraction {
     }
 
     /** Copies an extracted figure onto a claim; true when anything changed. */
-    private static boolean apply(Claim claim, ExtractedFigure f, Article article) {
+    private static boolean apply(Claim claim, ExtractedFigure f, Article article, Map<String, Optional<Source>> sources) {
         String before = fingerprint(claim);
         claim.field = f.field();
         claim.startOffset = f.start();
@@ -212,7 +217,9 @@ public class ClaimExtraction {
         claim.kind = f.kind();
         setAsOf(claim, ClaimCodes.asOfOrNull(f.asOf()));
         claim.attribution = f.attribution();
-        claim.attributedTo = ClaimSources.originator(f.attribution(), f.attributionKey());
+        claim.attributedTo = f.attribution() == null ? null : sources.computeIfAbsent(
+                f.attributionKey() + "\u0000" + f.attribution(),
+                k -> Optional.ofNullable(ClaimSources.originator(f.attribution(), f.attributionKey()))).orElse(null);
         claim.stance = f.stance();
         claim.confidence = f.confidence();
         claim.figureGroup = f.group() == null ? null : article.id + ":" + f.group();

@@ -55,11 +55,19 @@ final class ClaimSources {
             return Source.findOrCreate(attribution, SourceType.ORIGINATOR);
         }
         Optional<Source> existing = Source.findByAlias(known.canonical());
+        if (existing.isPresent()) {
+            Source source = existing.get();
+            String key = SourceNames.key(attribution);
+            if (source.aliases.stream().noneMatch(a -> a.normalized.equals(key)) && Source.findByAlias(attribution).isEmpty()) {
+                source.addAlias(attribution);
+            }
+            return source;
+        }
         for (String variant : known.variants()) {
+            existing = Source.findByAlias(variant);
             if (existing.isPresent()) {
                 break;
             }
-            existing = Source.findByAlias(variant);
         }
         Source source = existing.orElseGet(() -> {
             Source created = new Source();
@@ -72,6 +80,7 @@ final class ClaimSources {
             created.persist();
             return created;
         });
+        // First time this source is met: every written form leads to it, unless another source has that form.
         List<String> forms = new ArrayList<>(known.variants());
         forms.add(0, known.canonical());
         forms.add(attribution);

@@ -52,7 +52,26 @@ public record ArabicQuery(List<String> phrases, List<Term> terms) {
         if (tokens.size() > maxWords) {
             throw ProblemException.badRequest("q has " + tokens.size() + " words; the limit is " + maxWords);
         }
-        return new ArabicQuery(List.copyOf(phrases), terms(tokens));
+        return new ArabicQuery(List.copyOf(phrases), terms(withoutStopWords(tokens)));
+    }
+
+    /**
+     * Lucene's Arabic stop words (في، من، على، أن …), normalised like the query. They are dropped
+     * from the words every match must have, unless the query has nothing else; phrases keep them.
+     */
+    private static final Set<String> STOP_WORDS = stopWords();
+
+    private static Set<String> stopWords() {
+        Set<String> words = new java.util.HashSet<>();
+        for (Object word : org.apache.lucene.analysis.ar.ArabicAnalyzer.getDefaultStopSet()) {
+            words.add(ArabicNormalizer.normalize(new String((char[]) word)));
+        }
+        return Set.copyOf(words);
+    }
+
+    static List<String> withoutStopWords(List<String> tokens) {
+        List<String> content = tokens.stream().filter(t -> !STOP_WORDS.contains(t)).toList();
+        return content.isEmpty() ? tokens : content;
     }
 
     /** Normalised words: Arabic folding, ASCII digits, thousands separators dropped (١٬٥٠٠ → 1500). */

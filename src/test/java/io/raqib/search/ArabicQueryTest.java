@@ -61,6 +61,14 @@ class ArabicQueryTest {
     }
 
     @Test
+    void stopWordsAreNotRequiredUnlessAlone() {
+        assertThat(parse("القوات الأميركية في سوريا").terms()).extracting(ArabicQuery.Term::text)
+                .containsExactly("القوات", "الاميركيه", "سوريا");
+        assertThat(parse("في").terms()).extracting(ArabicQuery.Term::text).containsExactly("في");
+        assertThat(parse("\"من العراق\" انسحاب").phrases()).containsExactly("من العراق");
+    }
+
+    @Test
     void limitsAreClear400s() {
         assertThatThrownBy(() -> parse("ع".repeat(1001))).isInstanceOf(ProblemException.class)
                 .hasMessageContaining("limit");

@@ -117,9 +117,11 @@ public final class FigureExtractor {
         if (post == null && noun != null) {
             post = QualifierReader.after(a, n.lastToken());
         }
-        // "200 جندي أمريكي تقريباً": past up to two adjectives or names
-        for (int k = last + 1; post == null && k <= last + 2 && k < a.tokens.size() && !a.clauseBreakBefore(k)
-                && (a.nameAt[k] != null || ForceResolverWords.isAdjectiveLike(a.tokens.get(k))); k++) {
+        // "200 جندي أمريكي تقريباً"، "60 مقاتلاً من هيئة تحرير الشام على أقل تقدير": past the words
+        // that qualify the noun (adjectives, من + a force)
+        for (int k = last + 1; post == null && k <= last + 6 && k < a.tokens.size() && !a.clauseBreakBefore(k)
+                && (a.nameAt[k] != null || ForceResolverWords.isAdjectiveLike(a.tokens.get(k))
+                || a.tokens.get(k).norm().equals("من")); k++) {
             post = QualifierReader.after(a, k);
         }
         if (qualifier == null && post != null) {
@@ -294,11 +296,13 @@ public final class FigureExtractor {
 
     private static ExtractedFigure finish(Analysis a, Analysis ctx, Field field, Draft d) {
         int s = a.sentenceOf[d.numberFirst()];
+        // the rules read around the number and its noun; a trailing qualifier (على الأقل) is not evidence
+        int evidenceLast = d.noun() != null ? Math.max(d.noun().last(), d.numberLast()) : d.numberLast();
         String force = d.inheritedForce() != null ? d.inheritedForce()
-                : ForceResolver.resolve(a, d.numberFirst(), d.last(), d.noun(), ctx);
-        LocationResolver.Location loc = LocationResolver.resolve(a, d.numberFirst(), d.last(), force, ctx);
+                : ForceResolver.resolve(a, d.numberFirst(), evidenceLast, d.noun(), ctx);
+        LocationResolver.Location loc = LocationResolver.resolve(a, d.numberFirst(), evidenceLast, force, ctx);
         FigureKind kind = d.kind() != null ? d.kind()
-                : KindClassifier.classify(a, d.numberFirst(), d.qualFirst(), d.last(), d.noun(), loc.country() != null);
+                : KindClassifier.classify(a, d.numberFirst(), d.qualFirst(), evidenceLast, d.noun(), loc.country() != null);
         AttributionFinder.Attribution attribution = AttributionFinder.find(a, d.numberFirst());
         Stance stance = StanceDetector.stanceOf(a, d.numberFirst());
         double confidence = d.confidence();

@@ -69,7 +69,7 @@ final class KindClassifier {
             if (a.clauseBreakBefore(k + 1)) {
                 breaks++;
             }
-            FigureKind kk = KindCues.kindOf(a.tokens.get(k));
+            FigureKind kk = cueAt(a, k);
             if (kk != null) {
                 double d = (qualFirst - k) + 4.0 * breaks;
                 if (d < bestD) {
@@ -85,7 +85,7 @@ final class KindClassifier {
             if (a.clauseBreakBefore(k)) {
                 breaks++;
             }
-            FigureKind kk = KindCues.kindOf(a.tokens.get(k));
+            FigureKind kk = cueAt(a, k);
             if (kk != null) {
                 double d = (k - nounLast) * 1.5 + 2 + 4.0 * breaks;
                 if (d < bestD) {
@@ -98,11 +98,11 @@ final class KindClassifier {
         }
         if (best == FigureKind.PRESENCE) {
             // an event word a little further back outweighs a descriptive one: "تعزيزات تضم 400 عنصر"
-            for (int k = bestTok - 1; k >= Math.max(from, qualFirst - 6); k--) {
+            for (int k = Math.min(bestTok, qualFirst) - 1; k >= Math.max(from, qualFirst - 6); k--) {
                 if (a.clauseBreakBefore(k + 1)) {
                     break;
                 }
-                FigureKind kk = KindCues.kindOf(a.tokens.get(k));
+                FigureKind kk = cueAt(a, k);
                 if (KindCues.isEvent(kk)) {
                     best = kk;
                     bestTok = k;
@@ -130,6 +130,22 @@ final class KindClassifier {
             return FigureKind.TARGET;
         }
         return best;
+    }
+
+    private static final WordSet REPORTING_NAQAL = WordSet.of("نقل", "نقلت", "ينقل", "تنقل", "نقلا");
+    private static final WordSet AN = WordSet.exact("عن");
+
+    /** The kind cue at token k; "نقلت رويترز عن …" reports, it does not move troops. */
+    private static FigureKind cueAt(Analysis a, int k) {
+        FigureKind kk = KindCues.kindOf(a.tokens.get(k));
+        if (kk == FigureKind.DEPLOYMENT && REPORTING_NAQAL.contains(a.tokens.get(k))) {
+            for (int j = k + 1; j <= k + 3 && j < a.tokens.size(); j++) {
+                if (AN.contains(a.tokens.get(j))) {
+                    return null;
+                }
+            }
+        }
+        return kk;
     }
 
     private static boolean crossingCueBefore(Analysis a, int from, int qualFirst) {

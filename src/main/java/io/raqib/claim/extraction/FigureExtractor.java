@@ -27,6 +27,10 @@ public final class FigureExtractor {
     private static final WordSet AND = WordSet.exact("و");
     private static final WordSet COUNT_WORDS = WordSet.of("عدد", "تعداد", "قوام", "عديد", "حجم", "عددهم", "عددها",
             "عدده", "تعدادها", "تعدادهم", "قوامها", "قوامه");
+    private static final WordSet OTHERS = WordSet.of("آخرين", "آخرون", "أخريات", "غيرهم");
+    /** Units whose strength a count word may give: "قوة قوامها 5 آلاف". */
+    private static final WordSet UNITS = WordSet.of("قوة", "قوات", "حامية", "وحدة", "وحدات", "كتيبة", "لواء",
+            "فرقة", "فوج", "سرية", "تشكيل", "رتل", "جيش");
     private static final WordSet COUNT_FOLLOW_OK = WordSet.exact("في", "فى", "الي", "حتي", "بعد", "قبل", "خلال",
             "منذ", "مع", "فقط", "تقريبا", "وفق", "بحسب", "حسب", "وفقا", "عام", "مقابل", "بينما", "فيما");
 
@@ -102,6 +106,15 @@ public final class FigureExtractor {
             }
         } else if (countedBefore(a, qualFirst, n.lastToken())) {
             confidence = 0.65;
+        } else if (OTHERS.contains(a.token(n.lastToken() + 1)) && !a.clauseBreakBefore(n.lastToken() + 1)
+                && personnelFigureInSentence(a, n, drafts) != null) {
+            // "2500 جندي في العراق و900 آخرين في سوريا": آخرين refers back to the personnel noun
+            Draft antecedent = personnelFigureInSentence(a, n, drafts);
+            noun = new NounFinder.Hit(antecedent.noun().type(), n.lastToken() + 1, n.lastToken() + 1,
+                    NounFinder.Via.DIRECT, null);
+            inheritedForce = antecedent.inheritedForce() != null ? antecedent.inheritedForce()
+                    : ForceResolver.resolve(a, antecedent.numberFirst(), antecedent.noun().last(), antecedent.noun(), null);
+            confidence = 0.6;
         } else {
             Draft antecedent = casualtyAntecedent(a, n, qualFirst, drafts);
             if (antecedent == null) {
@@ -171,18 +184,35 @@ public final class FigureExtractor {
             }
             String norm = t.norm();
             boolean pronoun = norm.endsWith("هم") || norm.endsWith("ها") || norm.endsWith("ه");
+            if (pronoun && qualFirst - k > 3) {
+                return false; // "وعددهم 2000"، "بلغ تعدادها نحو 400": the number follows closely
+            }
             int lo = pronoun ? from : k + 1;
             int hi = pronoun ? k - 1 : Math.min(k + 3, qualFirst - 1);
             for (int j = lo; j <= hi; j++) {
                 PersonnelNouns.Type type = PersonnelNouns.typeOf(a.tokens.get(j));
                 boolean force = a.nameAt[j] != null && a.nameAt[j].kind() == io.raqib.arabic.Gazetteer.Kind.FORCE;
-                if (type == PersonnelNouns.Type.PERSONNEL || type == PersonnelNouns.Type.COLLECTIVE || force) {
+                if (type == PersonnelNouns.Type.PERSONNEL || type == PersonnelNouns.Type.COLLECTIVE || force
+                        || UNITS.contains(a.tokens.get(j))) {
                     return true;
                 }
             }
             return false;
         }
         return false;
+    }
+
+    private static Draft personnelFigureInSentence(Analysis a, NumberMatch n, List<Draft> drafts) {
+        for (int k = drafts.size() - 1; k >= 0; k--) {
+            Draft d = drafts.get(k);
+            if (a.sentenceOf[d.numberFirst()] != a.sentenceOf[n.firstToken()]) {
+                return null;
+            }
+            if (d.noun() != null && d.noun().type() != PersonnelNouns.Type.CASUALTY) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** "مقتل أحد عناصر التحالف وإصابة اثنين": a small number after a casualty word continues a figure. */

@@ -38,6 +38,8 @@ final class LocationResolver {
     private static final Map<String, String> HOME = Map.of("US", "US", "TURKISH", "TR", "RUSSIAN", "RU",
             "IRANIAN", "IR", "COALITION", "US");
     private static final WordSet REFUSAL = KindCues.REFUSAL;
+    private static final Map<String, String> DOMESTIC = Map.of("IRAQI", "IQ", "PESHMERGA", "IQ", "PMF", "IQ",
+            "SYRIAN_GOV", "SY", "SDF", "SY", "HTS", "SY");
 
     private LocationResolver() {
     }
@@ -69,6 +71,11 @@ final class LocationResolver {
                     return l;
                 }
             }
+        }
+        // a domestic force without a named place is at home: "60 عنصراً من الشرطة العراقية"
+        String domestic = force == null ? null : DOMESTIC.get(force);
+        if (domestic != null) {
+            return new Location(domestic, null);
         }
         for (int p = s - 1; p >= Math.max(0, s - 2); p--) {
             for (Strength want : Strength.values()) {

@@ -50,8 +50,12 @@ public final class FigureExtractor {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        Analysis a = new Analysis(text, published);
         Analysis ctx = context == null || context.isBlank() ? null : new Analysis(context, published);
+        return extract(new Analysis(text, published), field, ctx);
+    }
+
+    /** Same, over analyses already made (the article extractor analyses each field once). */
+    List<ExtractedFigure> extract(Analysis a, Field field, Analysis ctx) {
         List<Draft> drafts = new ArrayList<>();
         boolean[] consumed = new boolean[a.numbers.size()];
         for (int i = 0; i < a.numbers.size(); i++) {

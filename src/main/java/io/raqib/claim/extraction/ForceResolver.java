@@ -60,11 +60,21 @@ final class ForceResolver {
             }
         }
         if (context != null) {
-            // the neighbouring field (title for the body, body for the title): its first force
+            // the neighbouring field (title for the body, body for the title): its first force,
+            // else the first foreign state it names
             for (int k = 0; k < context.tokens.size(); k++) {
-                GazetteerMatch m = context.nameAt[k];
-                if (m != null && m.kind() == Gazetteer.Kind.FORCE && m.firstToken() == k && forceAt(context, k) != null) {
-                    return m.force();
+                String f = forceAt(context, k);
+                if (f != null) {
+                    return f;
+                }
+            }
+            for (int cs = 0; cs < context.sentences.size(); cs++) {
+                int first = context.firstTokenOf(cs);
+                if (first < context.tokens.size()) {
+                    String contextState = foreignState(context, cs, first);
+                    if (contextState != null) {
+                        return contextState;
+                    }
                 }
             }
         }
@@ -154,14 +164,12 @@ final class ForceResolver {
         return best;
     }
 
+    /** The force named last in tokens [from, to] (a force, a force's seat such as واشنطن, or an anaphor). */
     private static String lastForceIn(Analysis a, int from, int to) {
         for (int k = to; k >= from; k--) {
-            GazetteerMatch m = a.nameAt[k];
-            if (m != null && m.kind() == Gazetteer.Kind.FORCE && m.firstToken() == k) {
-                String f = forceAt(a, k);
-                if (f != null) {
-                    return f;
-                }
+            String f = forceAt(a, k);
+            if (f != null) {
+                return f;
             }
         }
         return null;

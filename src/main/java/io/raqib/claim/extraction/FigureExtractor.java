@@ -67,7 +67,6 @@ public final class FigureExtractor {
                 continue;
             }
             QualifierReader.Found q = QualifierReader.before(a, n.firstToken());
-            int qualFirst = q != null ? q.first() : n.firstToken();
             if (i + 1 < a.numbers.size() && pairAt(a, i, q, drafts)) {
                 consumed[i + 1] = true;
                 continue;
@@ -76,7 +75,11 @@ public final class FigureExtractor {
         }
         List<ExtractedFigure> out = new ArrayList<>();
         for (Draft d : drafts) {
-            out.add(finish(a, ctx, field, d));
+            ExtractedFigure f = finish(a, ctx, field, d);
+            if (loneOne(a, d, f)) {
+                continue;
+            }
+            out.add(f);
         }
         out.sort(Comparator.comparingInt(ExtractedFigure::start));
         return FigureGrouper.assign(out);
@@ -367,6 +370,15 @@ public final class FigureExtractor {
                 d.low(), d.high(), d.qualifier(), d.vague(), force, loc.country(), loc.place(), kind,
                 asOf(a, s, d.numberFirst()), attribution == null ? null : attribution.text(),
                 attribution == null ? null : attribution.key(), stance, confidence, null);
+    }
+
+    /**
+     * "قال أحد الجنود" names a speaker, not a figure; "مقتل أحد الجنود" is a figure. A one written
+     * as a word counts only when something happened to that one (casualty, capture, handover).
+     */
+    private static boolean loneOne(Analysis a, Draft d, ExtractedFigure f) {
+        return d.value() != null && d.value() == 1 && a.tokens.get(d.numberFirst()).isWord()
+                && f.kind() != FigureKind.CASUALTIES && f.kind() != FigureKind.DETAINED && f.kind() != FigureKind.TRANSFER;
     }
 
     /** The date the sentence gives for the figure (nearest before it, else after), else the publication date. */

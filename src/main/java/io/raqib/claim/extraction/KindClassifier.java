@@ -41,24 +41,17 @@ final class KindClassifier {
         boolean future = futureBefore(a, from, numberFirst) || futureAfter(a, nounLast, to);
         Token before = a.token(qualFirst - 1);
         if (before != null && TO.contains(before)) {
-            // "وصل إلى 2000 جندي"، "تقليص عددهم إلى 2500": a level
-            FigureKind cueKind = null;
-            Token cueTok = null;
+            // "وصل إلى 2000 جندي"، "تقليص عددهم إلى 2500": a level, reached (presence) or planned (target)
             for (int k = qualFirst - 2; k >= Math.max(from, qualFirst - 12); k--) {
                 Token t = a.tokens.get(k);
                 if (KindCues.REACH.contains(t) || KindCues.CHANGE.contains(t) || KindCues.WITHDRAWAL.contains(t)) {
-                    cueTok = t;
-                    cueKind = FigureKind.PRESENCE;
-                    break;
+                    if (future) {
+                        return FigureKind.TARGET;
+                    }
+                    // a past verb reports a level reached; a verbal noun (تقليص، خفض) names a plan
+                    return PAST_REDUCTION.contains(t) || KindCues.REACH.contains(t) ? FigureKind.PRESENCE
+                            : FigureKind.TARGET;
                 }
-            }
-            if (cueKind != null) {
-                if (future) {
-                    return FigureKind.TARGET;
-                }
-                return PAST_REDUCTION.contains(cueTok) || KindCues.REACH.contains(cueTok) ? FigureKind.PRESENCE
-                        : KindCues.WITHDRAWAL.contains(cueTok) || KindCues.CHANGE.contains(cueTok) ? FigureKind.TARGET
-                        : FigureKind.PRESENCE;
             }
         }
         FigureKind best = null;

@@ -26,7 +26,9 @@ public final class FigureExtractor {
     private static final WordSet TO = WordSet.exact("الي", "حتي", "لغايه");
     private static final WordSet AND = WordSet.exact("و");
     private static final WordSet COUNT_WORDS = WordSet.of("عدد", "تعداد", "قوام", "عديد", "حجم", "عددهم", "عددها",
-            "عدده", "تعدادها", "تعدادهم", "قوامها", "قوامه");
+            "عدده", "تعدادها", "تعدادهم", "قوامها", "قوامه", "حصيلة", "حصيلتهم");
+    private static final WordSet COUNT_PRONOUNS = WordSet.of("عددهم", "عددها", "عدده", "تعدادها", "تعدادهم",
+            "قوامها", "قوامه", "حصيلتهم", "حجمها", "عديدها");
     private static final WordSet OTHERS = WordSet.of("آخرين", "آخرون", "أخريات", "غيرهم");
     /** Units whose strength a count word may give: "قوة قوامها 5 آلاف". */
     private static final WordSet UNITS = WordSet.of("قوة", "قوات", "حامية", "وحدة", "وحدات", "كتيبة", "لواء",
@@ -122,6 +124,9 @@ public final class FigureExtractor {
             inheritedForce = antecedent.inheritedForce() != null ? antecedent.inheritedForce()
                     : ForceResolver.resolve(a, antecedent.numberFirst(), antecedent.noun().last(), antecedent.noun(), null);
             confidence = 0.6;
+        } else if (coordinatedWithFigure(a, n, drafts)) {
+            // "2,500 عسكري في العراق و900 في سوريا": the noun is shared with the figure before
+            confidence = 0.55;
         } else {
             Draft antecedent = casualtyAntecedent(a, n, qualFirst, drafts);
             if (antecedent == null) {
@@ -189,8 +194,8 @@ public final class FigureExtractor {
             if (!COUNT_WORDS.contains(t)) {
                 continue;
             }
-            String norm = t.norm();
-            boolean pronoun = norm.endsWith("هم") || norm.endsWith("ها") || norm.endsWith("ه");
+            // عددهم، قوامها: the pronoun refers back; عدد القوات names what is counted right after
+            boolean pronoun = COUNT_PRONOUNS.contains(t);
             if (pronoun && qualFirst - k > 3) {
                 return false; // "وعددهم 2000"، "بلغ تعدادها نحو 400": the number follows closely
             }
@@ -207,6 +212,22 @@ public final class FigureExtractor {
             return false;
         }
         return false;
+    }
+
+    private static boolean coordinatedWithFigure(Analysis a, NumberMatch n, List<Draft> drafts) {
+        Token first = a.tokens.get(n.firstToken());
+        Token before = a.token(n.firstToken() - 1);
+        boolean conjoined = n.words() ? n.start() > first.start() && first.norm().startsWith("و")
+                : before != null && before.norm().equals("و") && before.end() == first.start();
+        if (!conjoined) {
+            return false;
+        }
+        Token next = a.token(n.lastToken() + 1);
+        if (next != null && !a.clauseBreakBefore(n.lastToken() + 1) && !COUNT_FOLLOW_OK.contains(next)) {
+            return false;
+        }
+        Draft antecedent = personnelFigureInSentence(a, n, drafts);
+        return antecedent != null && n.firstToken() - antecedent.last() <= 8;
     }
 
     private static Draft personnelFigureInSentence(Analysis a, NumberMatch n, List<Draft> drafts) {

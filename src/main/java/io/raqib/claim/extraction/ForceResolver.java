@@ -35,6 +35,13 @@ final class ForceResolver {
     private ForceResolver() {
     }
 
+    /** Nouns for members of armed groups: they never count a state's troops. */
+    private static final WordSet ARMED_GROUP_NOUNS = WordSet.of("إرهابي", "إرهابيا", "إرهابيين", "إرهابيون",
+            "مسلح", "مسلحا", "مسلحين", "مسلحون", "مسلحي", "جهادي", "جهاديا", "جهاديين", "جهاديون", "مرتزق",
+            "مرتزقة", "مرتزقا");
+    private static final WordSet ISIS_NOUNS = WordSet.of("داعشي", "داعشيا", "داعشيين", "دواعش");
+    private static final java.util.Set<String> NON_STATE = java.util.Set.of("ISIS", "HTS", "OTHER", "SDF", "PMF");
+
     /** The force a figure counts, or null when the text does not say. */
     static String resolve(Analysis a, int numberFirst, int nounLast, NounFinder.Hit noun, Analysis context) {
         if (noun != null && noun.force() != null) {
@@ -44,6 +51,19 @@ final class ForceResolver {
         if (attached != null) {
             return attached;
         }
+        Token nounToken = noun == null ? null : a.tokens.get(noun.first());
+        if (ISIS_NOUNS.contains(nounToken)) {
+            return "ISIS";
+        }
+        if (ARMED_GROUP_NOUNS.contains(nounToken)) {
+            // "قتلت القوات الأمنية خمسة إرهابيين": the subject is the other side
+            String group = resolveAmong(a, numberFirst, nounLast, context);
+            return group != null && NON_STATE.contains(group) ? group : null;
+        }
+        return resolveAmong(a, numberFirst, nounLast, context);
+    }
+
+    private static String resolveAmong(Analysis a, int numberFirst, int nounLast, Analysis context) {
         int s = a.sentenceOf[numberFirst];
         String inSentence = nearestInSentence(a, s, numberFirst, nounLast);
         if (inSentence != null) {

@@ -40,7 +40,7 @@ final class KindClassifier {
         }
         boolean future = futureBefore(a, from, numberFirst) || futureAfter(a, nounLast, to);
         Token before = a.token(qualFirst - 1);
-        if (before != null && TO.contains(before)) {
+        if (before != null && TO.contains(before) && !eventNounBefore(a, from, qualFirst)) {
             // "وصل إلى 2000 جندي"، "تقليص عددهم إلى 2500": a level, reached (presence) or planned (target)
             for (int k = qualFirst - 2; k >= Math.max(from, qualFirst - 12); k--) {
                 Token t = a.tokens.get(k);
@@ -169,6 +169,17 @@ final class KindClassifier {
             }
         }
         return origin && destination;
+    }
+
+    /** "ارتفعت حصيلة القتلى إلى 27": the level is of casualties (or captives), not of troops present. */
+    private static boolean eventNounBefore(Analysis a, int from, int qualFirst) {
+        for (int k = qualFirst - 2; k >= Math.max(from, qualFirst - 8); k--) {
+            FigureKind kk = KindCues.kindOf(a.tokens.get(k));
+            if (kk == FigureKind.CASUALTIES || kk == FigureKind.DETAINED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "2500 جندي سيبقون": a future verb right after the figure. */

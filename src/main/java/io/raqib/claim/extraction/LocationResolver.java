@@ -78,6 +78,10 @@ final class LocationResolver {
             return new Location(domestic, null);
         }
         for (int p = s - 1; p >= Math.max(0, s - 2); p--) {
+            // an earlier sentence speaks of the same figure only if it names the same force
+            if (force == null || !namesForce(a, p, force)) {
+                continue;
+            }
             for (Strength want : Strength.values()) {
                 for (int k = a.lastTokenOf(p); k >= a.firstTokenOf(p); k--) {
                     Location l = candidate(a, k, home, want);
@@ -96,6 +100,17 @@ final class LocationResolver {
             }
         }
         return Location.NONE;
+    }
+
+    private static boolean namesForce(Analysis a, int sentence, String force) {
+        for (int k = a.firstTokenOf(sentence); k <= a.lastTokenOf(sentence); k++) {
+            GazetteerMatch m = a.nameAt[k];
+            if (m != null && force.equals(m.force()) || ForceResolver.anaphor(a, k) != null
+                    && force.equals(ForceResolver.anaphor(a, k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The location phrase in the clause right after the figure. */

@@ -9,15 +9,15 @@ import java.util.Map;
 /**
  * Decides where a figure applies (country and, when named, place), in order of evidence:
  * <ol>
- *   <li>a location phrase just after the figure ("900 جندي أمريكي في سوريا"، "500 جندي في أربيل"),
- *       the destination when the text names one ("من العراق إلى الأراضي السورية"), unless the
+ *   <li>a location phrase just after the figure ("600 جندي أمريكي في الكويت"، "300 جندي في أربيل"),
+ *       the destination when the text names one ("عبروا من تركيا إلى الأراضي العراقية"), unless the
  *       people refused to go there ("رفض … العودة إلى سوريا");</li>
  *   <li>the nearest place or country named before the figure in its sentence, then the nearest
  *       nationality adjective ("السلطات العراقية");</li>
  *   <li>the rest of the sentence, then the two previous sentences, then the neighbouring context.</li>
  * </ol>
- * A foreign force's own country is never its location ("مهمة الولايات المتحدة في سوريا" is about
- * Syria), and a location given as two countries ("في سوريا والعراق") yields no country.
+ * A foreign force's own country is never its location ("قوات الولايات المتحدة المنتشرة في العراق" is about
+ * Iraq), and a location given as two countries ("في سوريا والعراق") yields no country.
  */
 final class LocationResolver {
 

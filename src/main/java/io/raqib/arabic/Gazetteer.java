@@ -47,8 +47,8 @@ public final class Gazetteer {
         }
     }
 
-    /** Inflectional endings a {@code *} word accepts, longest first. */
-    private static final String[] SUFFIXES = {"تين", "تان", "ين", "ون", "ان", "ات", "ه", ""};
+    /** Inflectional endings a {@code *} word accepts, longest first (ا: accusative, جنديًا أمريكيًا). */
+    private static final String[] SUFFIXES = {"تين", "تان", "ين", "ون", "ان", "ات", "ه", "ا", ""};
 
     /** Clitic prefixes that may precede a name's first word (already normalised). */
     private static final String[] CLITICS = {"", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك", "فك"};

@@ -44,6 +44,9 @@ public class ArticleSearch {
     @Inject
     RaqibConfig config;
 
+    @Inject
+    NameAliases names;
+
     @Transactional
     public ArticleSearchResults search(String q, ArticleFilter filter, Paging paging) {
         filter.validate();
@@ -77,7 +80,7 @@ public class ArticleSearch {
         boolean hasText = q != null && !q.isBlank();
         Query query = hasText
                 ? ArticleQueryBuilder.build(ArabicQuery.parse(q, config.search().maxQueryLength(),
-                        config.search().maxQueryWords()), filters)
+                        config.search().maxQueryWords(), names.forQuery()), filters)
                 : Query.of(b -> b.bool(bool -> bool.filter(filters)));
         return run(query, hasText, paging);
     }

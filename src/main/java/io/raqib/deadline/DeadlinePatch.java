@@ -1,0 +1,28 @@
+package io.raqib.deadline;
+
+import io.raqib.arabic.ReducedDate;
+import io.raqib.deadline.extraction.DeadlineQualifier;
+import io.raqib.deadline.extraction.DeadlineSubject;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A correction (JSON merge patch): a field left out is unchanged, a field set to null is cleared.
+ * Any change marks the deadline {@code corrected} unless {@code review} is given.
+ */
+@Schema(name = "DeadlinePatch", description = "Fields to correct; absent fields stay, null clears (merge patch). "
+        + "A correction marks the deadline reviewed as corrected, and re-extraction never overwrites it.")
+public record DeadlinePatch(
+        @Schema(type = SchemaType.STRING, nullable = true, example = "2026-09") Optional<ReducedDate> due,
+        @Schema(type = SchemaType.STRING, nullable = true, example = "أيلول/سبتمبر 2026") Optional<String> dueText,
+        @Schema(type = SchemaType.STRING, enumeration = {"withdrawal", "mission_end", "presence_until", "deployment",
+                "other"}) Optional<DeadlineSubject> subject,
+        @Schema(type = SchemaType.STRING, nullable = true, enumeration = {"at_least", "proposed"})
+        Optional<DeadlineQualifier> qualifier,
+        @Schema(type = SchemaType.STRING, nullable = true, example = "US") Optional<String> force,
+        @Schema(type = SchemaType.STRING, nullable = true, example = "IQ") Optional<String> country,
+        @Schema(type = SchemaType.STRING, nullable = true, example = "وزارة الدفاع الأمريكية") Optional<String> announcedBy,
+        @Schema(type = SchemaType.STRING, enumeration = {"unreviewed", "confirmed", "rejected", "corrected"},
+                example = "confirmed") Optional<Review> review) {
+}

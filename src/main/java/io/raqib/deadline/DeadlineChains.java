@@ -13,9 +13,9 @@ import java.util.Objects;
  * <p>Walking the chain in announcement order, the date that currently stands is compared with
  * each new announcement:
  * <ul>
- *   <li>a later date (its period starts after the standing one ends) marks the standing deadline
- *       {@code postponed} and becomes the standing one;</li>
- *   <li>an earlier date marks it {@code superseded} and becomes the standing one;</li>
+ *   <li>a later date (its period starts after the standing one ends) marks the standing deadline,
+ *       and every announcement that confirmed it, {@code postponed}, and becomes the standing one;</li>
+ *   <li>an earlier date marks them {@code superseded} and becomes the standing one;</li>
  *   <li>the same or an overlapping date ("2025" after "2025-09") confirms the standing one, which
  *       stays: confirmations accumulate on the first announcement of a date. A repeat in the same
  *       article (title and body) is no confirmation.</li>
@@ -42,6 +42,7 @@ public final class DeadlineChains {
     /** The walk itself, over a chain already in announcement order. */
     static void apply(List<Deadline> chain) {
         Deadline standing = null;
+        List<Deadline> confirmers = new java.util.ArrayList<>();
         for (Deadline d : chain) {
             Revision revision = null;
             Long previous = null;
@@ -50,16 +51,20 @@ public final class DeadlineChains {
             if (takesPart(d) && due != null) {
                 if (standing != null) {
                     ReducedDate current = standing.due();
-                    if (due.firstDay().isAfter(current.lastDay())) {
-                        standing.revision = Revision.POSTPONED;
+                    Revision moved = due.firstDay().isAfter(current.lastDay()) ? Revision.POSTPONED
+                            : due.lastDay().isBefore(current.firstDay()) ? Revision.SUPERSEDED : null;
+                    if (moved != null) {
+                        // the date moved: every announcement of it is revised
+                        standing.revision = moved;
+                        confirmers.forEach(c -> c.revision = moved);
                         previous = standing.id;
                         standing = d;
-                    } else if (due.lastDay().isBefore(current.firstDay())) {
-                        standing.revision = Revision.SUPERSEDED;
-                        previous = standing.id;
-                        standing = d;
-                    } else if (!standing.article.id.equals(d.article.id)) {
-                        confirms = standing.id;
+                        confirmers.clear();
+                    } else {
+                        if (!standing.article.id.equals(d.article.id)) {
+                            confirms = standing.id;
+                        }
+                        confirmers.add(d);
                     }
                 } else {
                     standing = d;

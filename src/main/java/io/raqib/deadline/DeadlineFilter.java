@@ -140,6 +140,11 @@ public class DeadlineFilter {
                 + "not '" + value + "'");
     }
 
+    /** A due date as a client writes it: 2029, 2025-09 or 2025-09-30; null or blank for none. */
+    static ReducedDate checkedDue(String value) {
+        return date("due", value);
+    }
+
     private static ReducedDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

@@ -1,6 +1,5 @@
 package io.raqib.deadline;
 
-import io.raqib.arabic.ReducedDate;
 import io.raqib.deadline.extraction.ArticleField;
 import io.raqib.deadline.extraction.DeadlineQualifier;
 import io.raqib.deadline.extraction.DeadlineSubject;
@@ -20,7 +19,7 @@ public record DeadlineInput(
         @Schema(example = "31") Integer start,
         @NotNull(message = "end is required") @Schema(example = "62") Integer end,
         @Schema(type = SchemaType.STRING, nullable = true, description = "2029, 2025-09 or 2025-09-30",
-                example = "2026-09") ReducedDate due,
+                example = "2026-09") String due,
         @Size(max = 300, message = "dueText has at most 300 characters")
         @Schema(nullable = true, example = "أيلول/سبتمبر 2026") String dueText,
         @NotNull(message = "subject is required")

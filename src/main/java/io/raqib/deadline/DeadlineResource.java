@@ -108,7 +108,7 @@ public class DeadlineResource {
     @APIResponse(responseCode = "404", description = "No such deadline",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DeadlineView patch(@PathParam("id") long id,
-            @NotNull(message = "a JSON object of fields to correct is required") DeadlinePatch patch) {
-        return deadlines.patch(id, patch);
+            @NotNull(message = "a JSON object of fields to correct is required") com.fasterxml.jackson.databind.JsonNode patch) {
+        return deadlines.patch(id, DeadlinePatch.from(patch));
     }
 }

@@ -46,8 +46,10 @@ public class DeadlineService {
             case UPDATED -> reextract(article);
             case DELETING -> {
                 Set<String> keys = new LinkedHashSet<>();
-                Deadline.ofArticle(article).forEach(d -> keys.add(d.chainKey));
-                Deadline.delete("article", article);
+                for (Deadline d : Deadline.ofArticle(article)) {
+                    keys.add(d.chainKey);
+                    d.delete();
+                }
                 DeadlineChains.recompute(keys);
             }
         }
@@ -184,7 +186,7 @@ public class DeadlineService {
         d.end = end;
         d.text = fieldText.substring(start, end);
         d.sentence = sentenceAround(fieldText, start, end);
-        d.setDue(input.due());
+        d.setDue(DeadlineFilter.checkedDue(input.due()));
         d.dueText = blankToNull(input.dueText());
         d.subject = input.subject();
         d.qualifier = input.qualifier();
@@ -211,7 +213,7 @@ public class DeadlineService {
         String oldKey = d.chainKey;
         boolean changed = false;
         if (patch.due() != null) {
-            d.setDue(patch.due().orElse(null));
+            d.setDue(DeadlineFilter.checkedDue(patch.due().orElse(null)));
             changed = true;
         }
         if (patch.dueText() != null) {

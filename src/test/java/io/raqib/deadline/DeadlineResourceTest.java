@@ -33,10 +33,27 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = TestServersResource.class, scope = TestResourceScope.GLOBAL)
 class DeadlineResourceTest {
-    // Our own sentences. Turkish forces in Iraq keep the chain apart from other tests' articles.
-    static final String TURKISH_2025 = "أعلن وزير الدفاع التركي أن القوات التركية ستنسحب من العراق بحلول أيلول/سبتمبر 2025.";
-    static final String TURKISH_POSTPONED = "أعلنت وزارة الدفاع التركية تأجيل انسحاب القوات التركية من العراق حتى أيلول/سبتمبر 2026.";
-    static final String TURKISH_CONFIRMED = "أكدت أنقرة أن القوات التركية ستنسحب من العراق بحلول أيلول/سبتمبر 2026.";
+    // Our own sentences. Chains are global (force, country, subject), so each test that reads one
+    // uses a pair no other test (and no seed text) uses: Turkish or Russian forces in Iraq or Syria.
+    record Force(String code, String minister, String ministry, String forces, String capital) {
+    }
+
+    static final Force TURKISH = new Force("TURKISH", "التركي", "التركية", "القوات التركية", "أنقرة");
+    static final Force RUSSIAN = new Force("RUSSIAN", "الروسي", "الروسية", "القوات الروسية", "موسكو");
+
+    static String announced2025(Force f, String country) {
+        return "أعلن وزير الدفاع " + f.minister() + " أن " + f.forces() + " ستنسحب من " + country
+                + " بحلول أيلول/سبتمبر 2025.";
+    }
+
+    static String postponed2026(Force f, String country) {
+        return "أعلنت وزارة الدفاع " + f.ministry() + " تأجيل انسحاب " + f.forces() + " من " + country
+                + " حتى أيلول/سبتمبر 2026.";
+    }
+
+    static String confirmed2026(Force f, String country) {
+        return "أكدت " + f.capital() + " أن " + f.forces() + " ستنسحب من " + country + " بحلول أيلول/سبتمبر 2026.";
+    }
     static final String CENTCOM_KUWAIT = "قالت القيادة المركزية الأمريكية (سنتكوم) إن القوات الأمريكية ستنسحب من الكويت بحلول نهاية عام 2027.";
 
     @Inject
@@ -92,10 +109,11 @@ class DeadlineResourceTest {
     }
 
     /** Announced in 2024 for September 2025, postponed in 2025 to September 2026, then confirmed. */
-    long[] turkishChain(String marker) {
-        long first = Api.createArticle(article("تركيا تحدد موعد الانسحاب " + marker, TURKISH_2025, "2024-09-27", "شفق نيوز"));
-        long second = Api.createArticle(article("تركيا تؤجل الانسحاب " + marker, TURKISH_POSTPONED, "2025-03-10", "عنب بلدي"));
-        long third = Api.createArticle(article("أنقرة تؤكد موعد الانسحاب " + marker, TURKISH_CONFIRMED, "2025-05-02", "رووداو"));
+    long[] chain(Force f, String country) {
+        String marker = unique();
+        long first = Api.createArticle(article("موعد الانسحاب " + marker, announced2025(f, country), "2024-09-27", "شفق نيوز"));
+        long second = Api.createArticle(article("تأجيل الانسحاب " + marker, postponed2026(f, country), "2025-03-10", "عنب بلدي"));
+        long third = Api.createArticle(article("تأكيد موعد الانسحاب " + marker, confirmed2026(f, country), "2025-05-02", "رووداو"));
         return new long[] {
             deadlinesOf(first).getLong("items[0].id"),
             deadlinesOf(second).getLong("items[0].id"),
@@ -104,7 +122,7 @@ class DeadlineResourceTest {
 
     @Test
     void aLaterDatePostponesTheEarlierOneAndTheSameDateConfirmsIt() {
-        long[] ids = turkishChain(unique());
+        long[] ids = chain(TURKISH, "العراق");
         clock.setToday(LocalDate.of(2025, 6, 15));
 
         JsonPath postponing = given().when().get("/deadlines/" + ids[1]).then().statusCode(200).extract().jsonPath();
@@ -133,11 +151,11 @@ class DeadlineResourceTest {
 
     @Test
     void filtersByForceCountrySubjectStatusDueAndSource() {
-        long[] ids = turkishChain(unique());
+        long[] ids = chain(TURKISH, "سوريا");
         clock.setToday(LocalDate.of(2025, 6, 15));
         assertThat(ids(Map.of("force", "TURKISH", "status", "postponed"))).contains(ids[0]).doesNotContain(ids[1], ids[2]);
         assertThat(ids(Map.of("force", "turkish", "status", "upcoming"))).contains(ids[1], ids[2]).doesNotContain(ids[0]);
-        assertThat(ids(Map.of("country", "IQ", "subject", "withdrawal", "from", "2026", "to", "2026")))
+        assertThat(ids(Map.of("country", "SY", "subject", "withdrawal", "from", "2026", "to", "2026")))
                 .contains(ids[1], ids[2]).doesNotContain(ids[0]);
         assertThat(ids(Map.of("force", "TURKISH", "to", "2025-12-31"))).contains(ids[0]).doesNotContain(ids[1]);
         assertThat(ids(Map.of("force", "TURKISH", "source", "عنب بلدي"))).contains(ids[1]).doesNotContain(ids[0], ids[2]);
@@ -156,7 +174,7 @@ class DeadlineResourceTest {
     void manualAndCorrectedDeadlinesSurviveReextraction() {
         String marker = unique();
         String extra = "وقال مسؤول عراقي إن اللجنة العسكرية العليا ستعقد اجتماعها المقبل.";
-        String body = TURKISH_2025 + " " + extra;
+        String body = announced2025(RUSSIAN, "سوريا") + " " + extra;
         Map<String, Object> input = article("موعد تركي جديد " + marker, body, "2024-10-01", "الجزيرة نت");
         long articleId = Api.createArticle(input);
         long extracted = deadlinesOf(articleId).getLong("items[0].id");
@@ -203,9 +221,9 @@ class DeadlineResourceTest {
 
     @Test
     void calendarFeedParsesAsRfc5545() throws Exception {
-        long[] ids = turkishChain(unique());
+        long[] ids = chain(RUSSIAN, "العراق");
         clock.setToday(LocalDate.of(2025, 6, 15));
-        var response = given().queryParam("force", "TURKISH").when().get("/deadlines.ics")
+        var response = given().queryParam("force", "RUSSIAN").queryParam("country", "IQ").when().get("/deadlines.ics")
                 .then().statusCode(200).contentType(startsWith("text/calendar")).extract();
         String ics = new String(response.asByteArray(), StandardCharsets.UTF_8);
         assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
@@ -233,7 +251,7 @@ class DeadlineResourceTest {
         assertThat(postponed.<Property>getProperty(Property.DTSTART).orElseThrow().getValue()).isEqualTo("20250930");
         assertThat(postponed.<Property>getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("CANCELLED");
         String summary = standing.<Property>getProperty(Property.SUMMARY).orElseThrow().getValue();
-        assertThat(summary).contains("انسحاب").contains("القوات التركية").contains("العراق").contains("2026-09");
+        assertThat(summary).contains("انسحاب").contains("القوات الروسية").contains("العراق").contains("2026-09");
         String description = standing.<Property>getProperty(Property.DESCRIPTION).orElseThrow().getValue();
         assertThat(description).contains("upcoming").contains("عنب بلدي").contains("\n").contains("أيلول/سبتمبر 2026");
 

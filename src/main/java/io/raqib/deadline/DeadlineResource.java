@@ -98,9 +98,13 @@ public class DeadlineResource {
             description = "JSON merge patch: fields left out stay, null clears. A correction marks the deadline "
                     + "`corrected` (or sets `review` as given) and re-extraction never overwrites it. The chain is "
                     + "recomputed.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlinePatch.class),
-            examples = @ExampleObject(name = "correct the date", value = "{\"due\":\"2026-09\",\"dueText\":\"أيلول 2026\","
-                    + "\"announcedBy\":\"وزارة الدفاع الأمريكية\"}")))
+    @RequestBody(content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlinePatch.class),
+                    examples = @ExampleObject(name = "correct the date", value = "{\"due\":\"2026-09\",\"dueText\":\"أيلول 2026\","
+                            + "\"announcedBy\":\"وزارة الدفاع الأمريكية\"}")),
+            @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = DeadlinePatch.class),
+                    examples = @ExampleObject(name = "confirm, drop the qualifier", value = "{\"review\":\"confirmed\","
+                            + "\"qualifier\":null}"))})
     @APIResponse(responseCode = "200", description = "The corrected deadline",
             content = @Content(schema = @Schema(implementation = DeadlineView.class)))
     @APIResponse(responseCode = "400", description = "Invalid correction",

@@ -19,6 +19,8 @@ public interface RaqibConfig {
 
     Samples samples();
 
+    Deadlines deadlines();
+
     interface Api {
         /** Largest request body accepted, in bytes. */
         @WithDefault("5242880")
@@ -68,5 +70,11 @@ public interface RaqibConfig {
         /** Load the bundled sample articles at start when the archive is empty (local run). */
         @WithDefault("false")
         boolean load();
+    }
+
+    interface Deadlines {
+        /** Most events one calendar feed (GET /deadlines.ics) holds; the earliest due first. */
+        @WithDefault("5000")
+        int calendarMaxEvents();
     }
 }

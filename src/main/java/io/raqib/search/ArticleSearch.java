@@ -45,6 +45,9 @@ public class ArticleSearch {
     @Inject
     RaqibConfig config;
 
+    @Inject
+    NameAliases names;
+
     @Transactional
     public ArticleSearchResults search(String q, ArticleFilter filter, Paging paging) {
         filter.validate();
@@ -83,7 +86,7 @@ public class ArticleSearch {
     Query query(String q, List<Query> filters) {
         return q != null && !q.isBlank()
                 ? ArticleQueryBuilder.build(ArabicQuery.parse(q, config.search().maxQueryLength(),
-                        config.search().maxQueryWords()), filters)
+                        config.search().maxQueryWords(), names.forQuery()), filters)
                 : Query.of(b -> b.bool(bool -> bool.filter(filters)));
     }
 

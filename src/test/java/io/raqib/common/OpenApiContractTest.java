@@ -42,7 +42,8 @@ class OpenApiContractTest {
         String served = given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200).extract().asString();
         assertThat(served).contains("/articles", "/articles/{id}", "/articles/import", "/articles/search",
-                "/sources", "/sources/{id}", "/admin/reindex", "/admin/outbox");
+                "/sources", "/sources/{id}", "/admin/reindex", "/admin/outbox", "/deadlines", "/deadlines/{id}",
+                "/deadlines.ics", "/sources/{id}/merge", "/sources/{id}/stats");
         assertThat(served).contains("application/problem+json").contains("\"503\"").contains("\"413\"");
         assertThat(served).containsPattern("[\\u0600-\\u06FF]{3,}");
     }

@@ -300,6 +300,12 @@ public final class ArabicNumbers {
         LexKind prev = null;
         Vague vague = null;
         int last = i - 1;
+        // state before the latest و-joined part, to undo it when it turns out to start a new number
+        // ("ألفين وثلاثة آلاف" is 2000 then 3000, not 5000)
+        BigDecimal snapTotal = null;
+        BigDecimal snapCurrent = null;
+        long snapScale = 0;
+        int snapLast = -1;
         for (int k = i; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             Word w = word(t);
@@ -314,6 +320,23 @@ public final class ArabicNumbers {
             }
             Lex lex = w.lex();
             boolean joined = w.conjoined();
+            if (joined) {
+                snapTotal = total;
+                snapCurrent = current;
+                snapScale = lastScale;
+                snapLast = last;
+            }
+            boolean scaleWord = lex.kind() == LexKind.SCALE || lex.kind() == LexKind.SCALE_PLURAL;
+            if (scaleWord && lastScale != 0 && lex.value() >= lastScale && vague == null) {
+                // a scale not smaller than the previous one cannot continue the compound
+                if (snapTotal != null && !joined && snapLast >= i) {
+                    total = snapTotal;
+                    current = snapCurrent;
+                    lastScale = snapScale;
+                    last = snapLast;
+                }
+                break;
+            }
             if (vague != null) {
                 // عشرات الآلاف، مئات الآلاف
                 if (lex.kind() == LexKind.SCALE_PLURAL && !joined && vague != Vague.FEW) {

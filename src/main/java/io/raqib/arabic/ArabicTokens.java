@@ -20,10 +20,11 @@ public final class ArabicTokens {
     public enum Type { WORD, DIGITS }
 
     /**
-     * One token: {@code [start, end)} in the original text, its normalised form, and for each
-     * normalised character the offset of the original character it came from.
+     * One token: {@code [start, end)} in the original text, its normalised form, for each
+     * normalised character the offset of the original character it came from, and (for words) its
+     * {@linkplain #stems(String) stems}, computed once because every word list consults them.
      */
-    public record Token(int index, int start, int end, String norm, Type type, int[] origin) {
+    public record Token(int index, int start, int end, String norm, Type type, int[] origin, String[] stems) {
         /** Offset in the original text of the normalised character at {@code i} (or the token end). */
         public int originOf(int i) {
             return i >= origin.length ? end : origin[i];
@@ -36,6 +37,36 @@ public final class ArabicTokens {
         public boolean isDigits() {
             return type == Type.DIGITS;
         }
+    }
+
+    /** Proclitics that may be glued to a word: conjunctions, prepositions and their combinations. */
+    private static final String[] CLITICS = {"", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك", "فك"};
+
+    /**
+     * The forms a normalised word may stand for once its proclitics and article are taken off:
+     * "وبالتنف" → وبالتنف، بالتنف، التنف، تنف … ; "للقوات" → قوات. Word lists store their entries
+     * without the article and look each stem up.
+     */
+    public static String[] stems(String norm) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (String c : CLITICS) {
+            if (norm.length() - c.length() < 2 || !norm.startsWith(c)) {
+                continue;
+            }
+            String rest = norm.substring(c.length());
+            out.add(rest);
+            if (rest.length() > 3 && rest.startsWith("ال")) {
+                out.add(rest.substring(2));
+            }
+            // لل = ل + ال with the alef dropped (للقوات)
+            if (c.endsWith("ل") && rest.startsWith("ل") && rest.length() > 2) {
+                out.add(rest.substring(1));
+            }
+        }
+        if (norm.startsWith("لل") && norm.length() > 3) {
+            out.add(norm.substring(2));
+        }
+        return out.toArray(String[]::new);
     }
 
     /** Folded form of every char in the Arabic block; 0 means "drop". Built once from Lucene. */
@@ -129,8 +160,9 @@ public final class ArabicTokens {
             if (len == 0) {
                 continue; // a lone tatweel or stray mark
             }
-            tokens.add(new Token(tokens.size(), start, i, norm.toString(), word ? Type.WORD : Type.DIGITS,
-                    java.util.Arrays.copyOf(origin, len)));
+            String normalized = norm.toString();
+            tokens.add(new Token(tokens.size(), start, i, normalized, word ? Type.WORD : Type.DIGITS,
+                    java.util.Arrays.copyOf(origin, len), word ? stems(normalized) : new String[] {normalized}));
         }
         return tokens;
     }

@@ -47,8 +47,8 @@ public final class Gazetteer {
         }
     }
 
-    /** Inflectional endings a {@code *} word accepts, longest first. */
-    private static final String[] SUFFIXES = {"تين", "تان", "ين", "ون", "ان", "ات", "ه", ""};
+    /** Inflectional endings a {@code *} word accepts, longest first (ا: accusative, جنديًا أمريكيًا). */
+    private static final String[] SUFFIXES = {"تين", "تان", "ين", "ون", "ان", "ات", "ه", "ا", ""};
 
     /** Clitic prefixes that may precede a name's first word (already normalised). */
     private static final String[] CLITICS = {"", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك", "فك"};
@@ -69,6 +69,7 @@ public final class Gazetteer {
     private final Map<String, List<Variant>> exactFirst = new HashMap<>();
     private final Map<String, List<Variant>> wildFirst = new HashMap<>();
     private final List<Entry> entries = new ArrayList<>();
+    private final Map<Entry, List<String>> written = new java.util.LinkedHashMap<>();
 
     private Gazetteer() {
     }
@@ -81,6 +82,11 @@ public final class Gazetteer {
     /** Every entry, in file order. */
     public List<Entry> entries() {
         return List.copyOf(entries);
+    }
+
+    /** The variants of an entry as the file writes them (a trailing * marks inflected forms). */
+    public List<String> variantsOf(Entry entry) {
+        return List.copyOf(written.getOrDefault(entry, List.of()));
     }
 
     /** Loads a gazetteer TSV from the classpath. */
@@ -126,6 +132,7 @@ public final class Gazetteer {
         if (variant.isEmpty()) {
             return;
         }
+        written.computeIfAbsent(entry, e -> new ArrayList<>()).add(variant);
         String[] raw = variant.split("\\s+");
         List<String> words = new ArrayList<>();
         List<Boolean> wild = new ArrayList<>();

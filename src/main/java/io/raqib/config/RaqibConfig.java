@@ -21,6 +21,8 @@ public interface RaqibConfig {
 
     Claims claims();
 
+    Deadlines deadlines();
+
     interface Api {
         /** Largest request body accepted, in bytes. */
         @WithDefault("5242880")
@@ -88,5 +90,11 @@ public interface RaqibConfig {
         /** Most rows one export answers. */
         @WithDefault("100000")
         int maxExportRows();
+    }
+
+    interface Deadlines {
+        /** Most events one calendar feed (GET /deadlines.ics) holds; the earliest due first. */
+        @WithDefault("5000")
+        int calendarMaxEvents();
     }
 }

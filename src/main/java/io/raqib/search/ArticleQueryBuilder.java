@@ -42,9 +42,16 @@ public final class ArticleQueryBuilder {
         return root.build()._toQuery();
     }
 
-    /** Any form of the word, in the stemmed fields; the exact fields only add score. */
+    /**
+     * Any form of the word, in the stemmed fields; the exact fields only add score. For a name of
+     * several words: all its words (as without aliases), or any of its other names as a phrase.
+     */
     private static Query termQuery(ArabicQuery.Term term, List<String> stemmed, List<String> exact) {
         List<Query> forms = new ArrayList<>();
+        if (term.isGroup()) {
+            List<Query> words = term.words().stream().map(w -> termQuery(w, stemmed, exact)).toList();
+            forms.add(BoolQuery.of(b -> b.must(words))._toQuery());
+        }
         for (String form : term.forms()) {
             boolean multiWord = form.indexOf(' ') > 0;
             forms.add(multiMatch(form, stemmed, multiWord ? TextQueryType.Phrase : TextQueryType.BestFields, 1f));

@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import io.raqib.article.ArticleFilter;
@@ -44,6 +45,9 @@ public class ArticleSearch {
     @Inject
     RaqibConfig config;
 
+    @Inject
+    NameAliases names;
+
     @Transactional
     public ArticleSearchResults search(String q, ArticleFilter filter, Paging paging) {
         filter.validate();
@@ -75,35 +79,44 @@ public class ArticleSearch {
             filters.add(Query.of(f -> f.term(t -> t.field("keywordsNormalized").value(keyword))));
         }
         boolean hasText = q != null && !q.isBlank();
-        Query query = hasText
+        return run(query(q, filters), hasText, paging);
+    }
+
+    /** The query for a user's text (all articles when blank) under the given filters. */
+    Query query(String q, List<Query> filters) {
+        return q != null && !q.isBlank()
                 ? ArticleQueryBuilder.build(ArabicQuery.parse(q, config.search().maxQueryLength(),
-                        config.search().maxQueryWords()), filters)
+                        config.search().maxQueryWords(), names.forQuery()), filters)
                 : Query.of(b -> b.bool(bool -> bool.filter(filters)));
-        return run(query, hasText, paging);
+    }
+
+    /** The Elasticsearch request for a query: hits, highlights and facets in one round trip. */
+    SearchRequest request(Query query, boolean byRelevance, Paging paging) {
+        return SearchRequest.of(s -> {
+            s.index(articles.alias()).query(query).from(paging.page * paging.size).size(paging.size)
+                    .trackTotalHits(t -> t.enabled(true))
+                    .source(src -> src.filter(f -> f.excludes("body")))
+                    .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>")
+                            .fields("title", f -> f.numberOfFragments(0))
+                            .fields("body", f -> f.fragmentSize(160).numberOfFragments(3)))
+                    .aggregations("outlets", a -> a.terms(t -> t.field("outlet").size(20)))
+                    .aggregations("keywords", a -> a.terms(t -> t.field("keywords").size(20)))
+                    .aggregations("months", a -> a.dateHistogram(d -> d.field("publishedAt")
+                            .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1)));
+            if (byRelevance) {
+                s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+            }
+            s.sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc).missing(FieldValue.of("_last"))));
+            s.sort(o -> o.field(f -> f.field("id").order(SortOrder.Desc)));
+            return s;
+        });
     }
 
     private ArticleSearchResults run(Query query, boolean byRelevance, Paging paging) {
         SearchResponse<ArticleDocument> response;
         try {
             index.ensureExists(articles);
-            response = client.search(s -> {
-                s.index(articles.alias()).query(query).from(paging.page * paging.size).size(paging.size)
-                        .trackTotalHits(t -> t.enabled(true))
-                        .source(src -> src.filter(f -> f.excludes("body")))
-                        .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>")
-                                .fields("title", f -> f.numberOfFragments(0))
-                                .fields("body", f -> f.fragmentSize(160).numberOfFragments(3)))
-                        .aggregations("outlets", a -> a.terms(t -> t.field("outlet").size(20)))
-                        .aggregations("keywords", a -> a.terms(t -> t.field("keywords").size(20)))
-                        .aggregations("months", a -> a.dateHistogram(d -> d.field("publishedAt")
-                                .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1)));
-                if (byRelevance) {
-                    s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
-                }
-                s.sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc).missing(FieldValue.of("_last"))));
-                s.sort(o -> o.field(f -> f.field("id").order(SortOrder.Desc)));
-                return s;
-            }, ArticleDocument.class);
+            response = client.search(request(query, byRelevance, paging), ArticleDocument.class);
         } catch (IOException e) {
             throw new SearchUnavailableException(e);
         } catch (ElasticsearchException e) {

@@ -36,14 +36,35 @@ public class Source extends PanacheEntityBase {
 
     public String country;
 
+    /** The stable key of the seed entry this source comes from (CENTCOM, INA, …); null otherwise. */
+    @Column(name = "seed_key")
+    public String seedKey;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
     @OneToMany(mappedBy = "source", cascade = CascadeType.ALL, orphanRemoval = true)
     public List<SourceAlias> aliases = new ArrayList<>();
 
+    /**
+     * The source answering to {@code name}. A name with a bracketed short form, such as
+     * "وكالة الأنباء العراقية (واع)", is also looked up as each of its two parts.
+     */
     public static Optional<Source> findByAlias(String name) {
-        String key = SourceNames.key(name);
+        Optional<Source> found = findByKey(SourceNames.key(name));
+        if (found.isPresent() || name == null) {
+            return found;
+        }
+        java.util.regex.Matcher bracketed = BRACKETED.matcher(name.strip());
+        if (bracketed.matches()) {
+            return findByKey(SourceNames.key(bracketed.group(1))).or(() -> findByKey(SourceNames.key(bracketed.group(2))));
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("(.+?)\\s*[(\\[]([^)\\]]+)[)\\]]");
+
+    private static Optional<Source> findByKey(String key) {
         if (key.isEmpty()) {
             return Optional.empty();
         }

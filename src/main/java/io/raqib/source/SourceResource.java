@@ -6,7 +6,10 @@ import io.raqib.common.Problem;
 import io.raqib.common.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -49,6 +54,47 @@ public class SourceResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SourceView get(@PathParam("id") @Parameter(example = "1") long id) {
         return sources.get(id);
+    }
+
+    /** Body of a merge: the source to keep. */
+    @Schema(name = "MergeRequest")
+    public record MergeRequest(@Schema(description = "Id of the source to keep; the one in the path is merged into it "
+            + "and deleted", example = "3", required = true) Long into) {
+    }
+
+    @POST
+    @Path("{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Merge a duplicate source into another",
+            description = "The source in the path is the duplicate: its aliases move to the source named by `into`, "
+                    + "the articles it published and the deadlines it announced are repointed, and it is deleted, all in "
+                    + "one transaction; the affected articles are reindexed. Answers the surviving source.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MergeRequest.class),
+            examples = @ExampleObject(name = "واع into وكالة الأنباء العراقية", value = "{\"into\": 3}")))
+    @APIResponse(responseCode = "200", description = "The surviving source, with every alias",
+            content = @Content(schema = @Schema(implementation = SourceView.class)))
+    @APIResponse(responseCode = "400", description = "No `into`, `into` unknown, or a source merged into itself",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such source (the duplicate)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SourceView merge(@PathParam("id") @Parameter(example = "9") long id,
+            @NotNull(message = "a JSON body {\"into\": id} is required") MergeRequest request) {
+        return sources.merge(id, request.into());
+    }
+
+    @GET
+    @Path("{id}/stats")
+    @Operation(summary = "A source's track record",
+            description = "Articles it published, deadlines it announced and those in its articles, and how its "
+                    + "deadlines fared: upcoming, kept (the date came and stood), postponed, superseded. Rejected "
+                    + "deadlines are not counted.")
+    @APIResponse(responseCode = "200", description = "The counts",
+            content = @Content(schema = @Schema(implementation = SourceStats.class)))
+    @APIResponse(responseCode = "404", description = "No such source",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SourceStats stats(@PathParam("id") @Parameter(example = "17") long id) {
+        return sources.stats(id);
     }
 
     private static SourceType parseType(String type) {

@@ -43,7 +43,8 @@ class OpenApiContractTest {
                 .then().statusCode(200).extract().asString();
         assertThat(served).contains("/articles", "/articles/{id}", "/articles/import", "/articles/search",
                 "/sources", "/sources/{id}", "/admin/reindex", "/admin/outbox", "/claims", "/claims/{id}",
-                "/claims/timeline", "/claims/conflicts", "/claims/export", "/articles/{id}/claims", "/admin/reextract");
+                "/claims/timeline", "/claims/conflicts", "/claims/export", "/articles/{id}/claims", "/admin/reextract",
+                "/deadlines", "/deadlines/{id}", "/deadlines.ics", "/sources/{id}/merge", "/sources/{id}/stats");
         assertThat(served).contains("application/problem+json").contains("\"503\"").contains("\"413\"");
         assertThat(served).containsPattern("[\\u0600-\\u06FF]{3,}");
     }

@@ -61,11 +61,40 @@ class ArabicQueryTest {
     }
 
     @Test
+    void stopWordsAreNotRequiredUnlessAlone() {
+        assertThat(parse("القوات الأميركية في سوريا").terms()).extracting(ArabicQuery.Term::text)
+                .containsExactly("القوات", "الاميركيه", "سوريا");
+        assertThat(parse("في").terms()).extracting(ArabicQuery.Term::text).containsExactly("في");
+        assertThat(parse("\"من العراق\" انسحاب").phrases()).containsExactly("من العراق");
+    }
+
+    @Test
     void limitsAreClear400s() {
         assertThatThrownBy(() -> parse("ع".repeat(1001))).isInstanceOf(ProblemException.class)
                 .hasMessageContaining("limit");
         assertThatThrownBy(() -> parse("كلمة ".repeat(65))).isInstanceOf(ProblemException.class)
                 .hasMessageContaining("words");
         assertThatThrownBy(() -> parse("*** !!!")).isInstanceOf(ProblemException.class);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRunOfWordsNamingSomethingTakesItsOtherNames() {
+        ArabicQuery.Aliases aliases = words -> switch (words) {
+            case "القياده المركزيه الامريكيه" -> java.util.Set.of("سنتكوم", "centcom");
+            case "داعش" -> java.util.Set.of("تنظيم الدوله");
+            default -> java.util.Set.of();
+        };
+        ArabicQuery q = ArabicQuery.parse("غارات القيادة المركزية الأمريكية على داعش", 1000, 64, aliases);
+        assertThat(q.terms()).extracting(ArabicQuery.Term::text)
+                .containsExactly("غارات", "القياده المركزيه الامريكيه", "داعش"); // the stop word على is not required
+        ArabicQuery.Term name = q.terms().get(1);
+        assertThat(name.isGroup()).isTrue();
+        assertThat(name.words()).extracting(ArabicQuery.Term::text).containsExactly("القياده", "المركزيه", "الامريكيه");
+        assertThat(name.forms()).containsExactlyInAnyOrder("سنتكوم", "centcom");
+        ArabicQuery.Term daesh = q.terms().get(2);
+        assertThat(daesh.isGroup()).isFalse();
+        assertThat(daesh.forms()).contains("داعش", "تنظيم الدوله");
+        // without aliases nothing is grouped
+        assertThat(ArabicQuery.parse("القيادة المركزية الأمريكية", 1000, 64).terms()).hasSize(3);
     }
 }

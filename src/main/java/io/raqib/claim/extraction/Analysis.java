@@ -1,5 +1,6 @@
 package io.raqib.claim.extraction;
 
+import io.raqib.arabic.ArabicSentences;
 import io.raqib.arabic.ArabicNumbers;
 import io.raqib.arabic.ArabicNumbers.NumberMatch;
 import io.raqib.arabic.ArabicTokens;
@@ -19,7 +20,7 @@ final class Analysis {
 
     final String text;
     final List<Token> tokens;
-    final List<Sentences.Span> sentences;
+    final List<ArabicSentences.Span> sentences;
     /** Sentence index of every token. */
     final int[] sentenceOf;
     final List<GazetteerMatch> names;
@@ -35,7 +36,7 @@ final class Analysis {
         this.text = text;
         this.published = published;
         this.tokens = ArabicTokens.tokenize(text);
-        this.sentences = Sentences.split(text);
+        this.sentences = ArabicSentences.split(text);
         this.sentenceOf = new int[tokens.size()];
         int s = 0;
         for (Token t : tokens) {
@@ -68,7 +69,7 @@ final class Analysis {
 
     /** First and last token index of sentence {@code s} (last < first when it has none). */
     int firstTokenOf(int s) {
-        Sentences.Span span = sentences.get(s);
+        ArabicSentences.Span span = sentences.get(s);
         int lo = 0;
         int hi = tokens.size();
         while (lo < hi) {
@@ -83,7 +84,7 @@ final class Analysis {
     }
 
     int lastTokenOf(int s) {
-        Sentences.Span span = sentences.get(s);
+        ArabicSentences.Span span = sentences.get(s);
         int i = firstTokenOf(s);
         while (i < tokens.size() && tokens.get(i).end() <= span.end()) {
             i++;
@@ -114,7 +115,7 @@ final class Analysis {
     }
 
     String sentenceText(int s) {
-        Sentences.Span span = sentences.get(s);
+        ArabicSentences.Span span = sentences.get(s);
         return text.substring(span.start(), span.end());
     }
 }

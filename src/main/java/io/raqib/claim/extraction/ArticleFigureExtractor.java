@@ -14,9 +14,15 @@ public final class ArticleFigureExtractor {
 
     /** Title figures first, then body figures, each in text order. */
     public List<ExtractedFigure> extract(String title, String body, LocalDate published) {
+        Analysis t = title == null || title.isBlank() ? null : new Analysis(title, published);
+        Analysis b = body == null || body.isBlank() ? null : new Analysis(body, published);
         List<ExtractedFigure> all = new ArrayList<>();
-        all.addAll(extractor.extract(title, Field.TITLE, published, body));
-        all.addAll(extractor.extract(body, Field.BODY, published, title));
+        if (t != null) {
+            all.addAll(extractor.extract(t, Field.TITLE, b));
+        }
+        if (b != null) {
+            all.addAll(extractor.extract(b, Field.BODY, t));
+        }
         return FigureGrouper.assign(all);
     }
 }

@@ -26,6 +26,20 @@ final class DateMentions {
     private static final WordSet DEADLINE_CUES = WordSet.of("حتى", "بحلول", "نهاية", "بنهاية", "قبل", "موعد",
             "أقصاه", "غاية", "لغاية", "مطلع");
     private static final WordSet MONTH_WORD = WordSet.of("الشهر");
+    /** Normalised month names (one or two words) → month; built once so lookups need no normalising. */
+    private static final java.util.Map<String, Integer> MONTHS = buildMonths();
+
+    private static java.util.Map<String, Integer> buildMonths() {
+        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        for (String name : ArabicMonths.normalizedNamesLongestFirst()) {
+            ArabicMonths.monthOf(name).ifPresent(month -> m.put(name, month));
+        }
+        return java.util.Map.copyOf(m);
+    }
+
+    private static Optional<Integer> month(String normalized) {
+        return Optional.ofNullable(MONTHS.get(normalized));
+    }
 
     private DateMentions() {
     }
@@ -141,14 +155,14 @@ final class DateMentions {
             return Optional.empty();
         }
         if (i + 1 < tokens.size()) {
-            Optional<Integer> two = ArabicMonths.monthOf(stripClitic(t.norm()) + " " + tokens.get(i + 1).norm());
+            Optional<Integer> two = month(stripClitic(t.norm()) + " " + tokens.get(i + 1).norm());
             if (two.isPresent()) {
                 return two;
             }
         }
-        Optional<Integer> one = ArabicMonths.monthOf(t.norm());
+        Optional<Integer> one = month(t.norm());
         if (one.isEmpty() && t.norm().length() > 3 && "وبف".indexOf(t.norm().charAt(0)) >= 0) {
-            one = ArabicMonths.monthOf(t.norm().substring(1));
+            one = month(t.norm().substring(1));
         }
         // ماي / اب are also ordinary words; accept them only next to a year or a day number
         if (one.isPresent() && t.norm().length() <= 3) {
@@ -169,7 +183,7 @@ final class DateMentions {
 
     private static int monthLength(List<Token> tokens, int i) {
         if (i + 1 < tokens.size()
-                && ArabicMonths.monthOf(stripClitic(tokens.get(i).norm()) + " " + tokens.get(i + 1).norm()).isPresent()) {
+                && month(stripClitic(tokens.get(i).norm()) + " " + tokens.get(i + 1).norm()).isPresent()) {
             return 2;
         }
         return 1;

@@ -26,7 +26,13 @@ public final class FigureExtractor {
     private static final WordSet TO = WordSet.exact("الي", "حتي", "لغايه");
     private static final WordSet AND = WordSet.exact("و");
     private static final WordSet COUNT_WORDS = WordSet.of("عدد", "تعداد", "قوام", "عديد", "حجم", "عددهم", "عددها",
-            "عدده", "تعدادها", "تعدادهم", "قوامها", "قوامه");
+            "عدده", "تعدادها", "تعدادهم", "قوامها", "قوامه", "حصيلة", "حصيلتهم");
+    private static final WordSet COUNT_PRONOUNS = WordSet.of("عددهم", "عددها", "عدده", "تعدادها", "تعدادهم",
+            "قوامها", "قوامه", "حصيلتهم", "حجمها", "عديدها");
+    private static final WordSet OTHERS = WordSet.of("آخرين", "آخرون", "أخريات", "غيرهم");
+    /** Units whose strength a count word may give: "قوة قوامها 5 آلاف". */
+    private static final WordSet UNITS = WordSet.of("قوة", "قوات", "حامية", "وحدة", "وحدات", "كتيبة", "لواء",
+            "فرقة", "فوج", "سرية", "تشكيل", "رتل", "جيش");
     private static final WordSet COUNT_FOLLOW_OK = WordSet.exact("في", "فى", "الي", "حتي", "بعد", "قبل", "خلال",
             "منذ", "مع", "فقط", "تقريبا", "وفق", "بحسب", "حسب", "وفقا", "عام", "مقابل", "بينما", "فيما");
 
@@ -46,8 +52,12 @@ public final class FigureExtractor {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        Analysis a = new Analysis(text, published);
         Analysis ctx = context == null || context.isBlank() ? null : new Analysis(context, published);
+        return extract(new Analysis(text, published), field, ctx);
+    }
+
+    /** Same, over analyses already made (the article extractor analyses each field once). */
+    List<ExtractedFigure> extract(Analysis a, Field field, Analysis ctx) {
         List<Draft> drafts = new ArrayList<>();
         boolean[] consumed = new boolean[a.numbers.size()];
         for (int i = 0; i < a.numbers.size(); i++) {
@@ -59,7 +69,6 @@ public final class FigureExtractor {
                 continue;
             }
             QualifierReader.Found q = QualifierReader.before(a, n.firstToken());
-            int qualFirst = q != null ? q.first() : n.firstToken();
             if (i + 1 < a.numbers.size() && pairAt(a, i, q, drafts)) {
                 consumed[i + 1] = true;
                 continue;
@@ -68,7 +77,11 @@ public final class FigureExtractor {
         }
         List<ExtractedFigure> out = new ArrayList<>();
         for (Draft d : drafts) {
-            out.add(finish(a, ctx, field, d));
+            ExtractedFigure f = finish(a, ctx, field, d);
+            if (loneOne(a, d, f)) {
+                continue;
+            }
+            out.add(f);
         }
         out.sort(Comparator.comparingInt(ExtractedFigure::start));
         return FigureGrouper.assign(out);
@@ -102,6 +115,18 @@ public final class FigureExtractor {
             }
         } else if (countedBefore(a, qualFirst, n.lastToken())) {
             confidence = 0.65;
+        } else if (OTHERS.contains(a.token(n.lastToken() + 1)) && !a.clauseBreakBefore(n.lastToken() + 1)
+                && personnelFigureInSentence(a, n, drafts) != null) {
+            // "2500 جندي في العراق و900 آخرين في سوريا": آخرين refers back to the personnel noun
+            Draft antecedent = personnelFigureInSentence(a, n, drafts);
+            noun = new NounFinder.Hit(antecedent.noun().type(), n.lastToken() + 1, n.lastToken() + 1,
+                    NounFinder.Via.DIRECT, null);
+            inheritedForce = antecedent.inheritedForce() != null ? antecedent.inheritedForce()
+                    : ForceResolver.resolve(a, antecedent.numberFirst(), antecedent.noun().last(), antecedent.noun(), null);
+            confidence = 0.6;
+        } else if (coordinatedWithFigure(a, n, drafts)) {
+            // "2,500 عسكري في العراق و900 في سوريا": the noun is shared with the figure before
+            confidence = 0.55;
         } else {
             Draft antecedent = casualtyAntecedent(a, n, qualFirst, drafts);
             if (antecedent == null) {
@@ -117,9 +142,11 @@ public final class FigureExtractor {
         if (post == null && noun != null) {
             post = QualifierReader.after(a, n.lastToken());
         }
-        // "200 جندي أمريكي تقريباً": past up to two adjectives or names
-        for (int k = last + 1; post == null && k <= last + 2 && k < a.tokens.size() && !a.clauseBreakBefore(k)
-                && (a.nameAt[k] != null || ForceResolverWords.isAdjectiveLike(a.tokens.get(k))); k++) {
+        // "200 جندي أمريكي تقريباً"، "60 مقاتلاً من هيئة تحرير الشام على أقل تقدير": past the words
+        // that qualify the noun (adjectives, من + a force)
+        for (int k = last + 1; post == null && k <= last + 6 && k < a.tokens.size() && !a.clauseBreakBefore(k)
+                && (a.nameAt[k] != null || ForceResolverWords.isAdjectiveLike(a.tokens.get(k))
+                || a.tokens.get(k).norm().equals("من")); k++) {
             post = QualifierReader.after(a, k);
         }
         if (qualifier == null && post != null) {
@@ -167,20 +194,53 @@ public final class FigureExtractor {
             if (!COUNT_WORDS.contains(t)) {
                 continue;
             }
-            String norm = t.norm();
-            boolean pronoun = norm.endsWith("هم") || norm.endsWith("ها") || norm.endsWith("ه");
+            // عددهم، قوامها: the pronoun refers back; عدد القوات names what is counted right after
+            boolean pronoun = COUNT_PRONOUNS.contains(t);
+            if (pronoun && qualFirst - k > 3) {
+                return false; // "وعددهم 2000"، "بلغ تعدادها نحو 400": the number follows closely
+            }
             int lo = pronoun ? from : k + 1;
             int hi = pronoun ? k - 1 : Math.min(k + 3, qualFirst - 1);
             for (int j = lo; j <= hi; j++) {
                 PersonnelNouns.Type type = PersonnelNouns.typeOf(a.tokens.get(j));
                 boolean force = a.nameAt[j] != null && a.nameAt[j].kind() == io.raqib.arabic.Gazetteer.Kind.FORCE;
-                if (type == PersonnelNouns.Type.PERSONNEL || type == PersonnelNouns.Type.COLLECTIVE || force) {
+                if (type == PersonnelNouns.Type.PERSONNEL || type == PersonnelNouns.Type.COLLECTIVE || force
+                        || UNITS.contains(a.tokens.get(j))) {
                     return true;
                 }
             }
             return false;
         }
         return false;
+    }
+
+    private static boolean coordinatedWithFigure(Analysis a, NumberMatch n, List<Draft> drafts) {
+        Token first = a.tokens.get(n.firstToken());
+        Token before = a.token(n.firstToken() - 1);
+        boolean conjoined = n.words() ? n.start() > first.start() && first.norm().startsWith("و")
+                : before != null && before.norm().equals("و") && before.end() == first.start();
+        if (!conjoined) {
+            return false;
+        }
+        Token next = a.token(n.lastToken() + 1);
+        if (next != null && !a.clauseBreakBefore(n.lastToken() + 1) && !COUNT_FOLLOW_OK.contains(next)) {
+            return false;
+        }
+        Draft antecedent = personnelFigureInSentence(a, n, drafts);
+        return antecedent != null && n.firstToken() - antecedent.last() <= 8;
+    }
+
+    private static Draft personnelFigureInSentence(Analysis a, NumberMatch n, List<Draft> drafts) {
+        for (int k = drafts.size() - 1; k >= 0; k--) {
+            Draft d = drafts.get(k);
+            if (a.sentenceOf[d.numberFirst()] != a.sentenceOf[n.firstToken()]) {
+                return null;
+            }
+            if (d.noun() != null && d.noun().type() != PersonnelNouns.Type.CASUALTY) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** "مقتل أحد عناصر التحالف وإصابة اثنين": a small number after a casualty word continues a figure. */
@@ -294,11 +354,13 @@ public final class FigureExtractor {
 
     private static ExtractedFigure finish(Analysis a, Analysis ctx, Field field, Draft d) {
         int s = a.sentenceOf[d.numberFirst()];
+        // the rules read around the number and its noun; a trailing qualifier (على الأقل) is not evidence
+        int evidenceLast = d.noun() != null ? Math.max(d.noun().last(), d.numberLast()) : d.numberLast();
         String force = d.inheritedForce() != null ? d.inheritedForce()
-                : ForceResolver.resolve(a, d.numberFirst(), d.last(), d.noun(), ctx);
-        LocationResolver.Location loc = LocationResolver.resolve(a, d.numberFirst(), d.last(), force, ctx);
+                : ForceResolver.resolve(a, d.numberFirst(), evidenceLast, d.noun(), ctx);
+        LocationResolver.Location loc = LocationResolver.resolve(a, d.numberFirst(), evidenceLast, force, ctx);
         FigureKind kind = d.kind() != null ? d.kind()
-                : KindClassifier.classify(a, d.numberFirst(), d.qualFirst(), d.last(), d.noun(), loc.country() != null);
+                : KindClassifier.classify(a, d.numberFirst(), d.qualFirst(), evidenceLast, d.noun(), loc.country() != null);
         AttributionFinder.Attribution attribution = AttributionFinder.find(a, d.numberFirst());
         Stance stance = StanceDetector.stanceOf(a, d.numberFirst());
         double confidence = d.confidence();
@@ -329,6 +391,15 @@ public final class FigureExtractor {
                 d.low(), d.high(), d.qualifier(), d.vague(), force, loc.country(), loc.place(), kind,
                 asOf(a, s, d.numberFirst()), attribution == null ? null : attribution.text(),
                 attribution == null ? null : attribution.key(), stance, confidence, null);
+    }
+
+    /**
+     * "قال أحد الجنود" names a speaker, not a figure; "مقتل أحد الجنود" is a figure. A one written
+     * as a word counts only when something happened to that one (casualty, capture, handover).
+     */
+    private static boolean loneOne(Analysis a, Draft d, ExtractedFigure f) {
+        return d.value() != null && d.value() == 1 && a.tokens.get(d.numberFirst()).isWord()
+                && f.kind() != FigureKind.CASUALTIES && f.kind() != FigureKind.DETAINED && f.kind() != FigureKind.TRANSFER;
     }
 
     /** The date the sentence gives for the figure (nearest before it, else after), else the publication date. */

@@ -35,6 +35,13 @@ final class ForceResolver {
     private ForceResolver() {
     }
 
+    /** Nouns for members of armed groups: they never count a state's troops. */
+    private static final WordSet ARMED_GROUP_NOUNS = WordSet.of("إرهابي", "إرهابيا", "إرهابيين", "إرهابيون",
+            "مسلح", "مسلحا", "مسلحين", "مسلحون", "مسلحي", "جهادي", "جهاديا", "جهاديين", "جهاديون", "مرتزق",
+            "مرتزقة", "مرتزقا");
+    private static final WordSet ISIS_NOUNS = WordSet.of("داعشي", "داعشيا", "داعشيين", "دواعش");
+    private static final java.util.Set<String> NON_STATE = java.util.Set.of("ISIS", "HTS", "OTHER", "SDF", "PMF");
+
     /** The force a figure counts, or null when the text does not say. */
     static String resolve(Analysis a, int numberFirst, int nounLast, NounFinder.Hit noun, Analysis context) {
         if (noun != null && noun.force() != null) {
@@ -44,6 +51,19 @@ final class ForceResolver {
         if (attached != null) {
             return attached;
         }
+        Token nounToken = noun == null ? null : a.tokens.get(noun.first());
+        if (ISIS_NOUNS.contains(nounToken)) {
+            return "ISIS";
+        }
+        if (ARMED_GROUP_NOUNS.contains(nounToken)) {
+            // "قتلت القوات الأمنية خمسة إرهابيين": the subject is the other side
+            String group = resolveAmong(a, numberFirst, nounLast, context);
+            return group != null && NON_STATE.contains(group) ? group : null;
+        }
+        return resolveAmong(a, numberFirst, nounLast, context);
+    }
+
+    private static String resolveAmong(Analysis a, int numberFirst, int nounLast, Analysis context) {
         int s = a.sentenceOf[numberFirst];
         String inSentence = nearestInSentence(a, s, numberFirst, nounLast);
         if (inSentence != null) {
@@ -60,11 +80,21 @@ final class ForceResolver {
             }
         }
         if (context != null) {
-            // the neighbouring field (title for the body, body for the title): its first force
+            // the neighbouring field (title for the body, body for the title): its first force,
+            // else the first foreign state it names
             for (int k = 0; k < context.tokens.size(); k++) {
-                GazetteerMatch m = context.nameAt[k];
-                if (m != null && m.kind() == Gazetteer.Kind.FORCE && m.firstToken() == k && forceAt(context, k) != null) {
-                    return m.force();
+                String f = forceAt(context, k);
+                if (f != null) {
+                    return f;
+                }
+            }
+            for (int cs = 0; cs < context.sentences.size(); cs++) {
+                int first = context.firstTokenOf(cs);
+                if (first < context.tokens.size()) {
+                    String contextState = foreignState(context, cs, first);
+                    if (contextState != null) {
+                        return contextState;
+                    }
                 }
             }
         }
@@ -154,14 +184,12 @@ final class ForceResolver {
         return best;
     }
 
+    /** The force named last in tokens [from, to] (a force, a force's seat such as واشنطن, or an anaphor). */
     private static String lastForceIn(Analysis a, int from, int to) {
         for (int k = to; k >= from; k--) {
-            GazetteerMatch m = a.nameAt[k];
-            if (m != null && m.kind() == Gazetteer.Kind.FORCE && m.firstToken() == k) {
-                String f = forceAt(a, k);
-                if (f != null) {
-                    return f;
-                }
+            String f = forceAt(a, k);
+            if (f != null) {
+                return f;
             }
         }
         return null;

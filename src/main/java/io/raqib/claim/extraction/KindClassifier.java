@@ -40,25 +40,18 @@ final class KindClassifier {
         }
         boolean future = futureBefore(a, from, numberFirst) || futureAfter(a, nounLast, to);
         Token before = a.token(qualFirst - 1);
-        if (before != null && TO.contains(before)) {
-            // "وصل إلى 2000 جندي"، "تقليص عددهم إلى 2500": a level
-            FigureKind cueKind = null;
-            Token cueTok = null;
+        if (before != null && TO.contains(before) && !eventNounBefore(a, from, qualFirst)) {
+            // "وصل إلى 2000 جندي"، "تقليص عددهم إلى 2500": a level, reached (presence) or planned (target)
             for (int k = qualFirst - 2; k >= Math.max(from, qualFirst - 12); k--) {
                 Token t = a.tokens.get(k);
                 if (KindCues.REACH.contains(t) || KindCues.CHANGE.contains(t) || KindCues.WITHDRAWAL.contains(t)) {
-                    cueTok = t;
-                    cueKind = FigureKind.PRESENCE;
-                    break;
+                    if (future) {
+                        return FigureKind.TARGET;
+                    }
+                    // a past verb reports a level reached; a verbal noun (تقليص، خفض) names a plan
+                    return PAST_REDUCTION.contains(t) || KindCues.REACH.contains(t) ? FigureKind.PRESENCE
+                            : FigureKind.TARGET;
                 }
-            }
-            if (cueKind != null) {
-                if (future) {
-                    return FigureKind.TARGET;
-                }
-                return PAST_REDUCTION.contains(cueTok) || KindCues.REACH.contains(cueTok) ? FigureKind.PRESENCE
-                        : KindCues.WITHDRAWAL.contains(cueTok) || KindCues.CHANGE.contains(cueTok) ? FigureKind.TARGET
-                        : FigureKind.PRESENCE;
             }
         }
         FigureKind best = null;
@@ -69,7 +62,7 @@ final class KindClassifier {
             if (a.clauseBreakBefore(k + 1)) {
                 breaks++;
             }
-            FigureKind kk = KindCues.kindOf(a.tokens.get(k));
+            FigureKind kk = cueAt(a, k);
             if (kk != null) {
                 double d = (qualFirst - k) + 4.0 * breaks;
                 if (d < bestD) {
@@ -85,7 +78,7 @@ final class KindClassifier {
             if (a.clauseBreakBefore(k)) {
                 breaks++;
             }
-            FigureKind kk = KindCues.kindOf(a.tokens.get(k));
+            FigureKind kk = cueAt(a, k);
             if (kk != null) {
                 double d = (k - nounLast) * 1.5 + 2 + 4.0 * breaks;
                 if (d < bestD) {
@@ -98,11 +91,11 @@ final class KindClassifier {
         }
         if (best == FigureKind.PRESENCE) {
             // an event word a little further back outweighs a descriptive one: "تعزيزات تضم 400 عنصر"
-            for (int k = bestTok - 1; k >= Math.max(from, qualFirst - 6); k--) {
+            for (int k = Math.min(bestTok, qualFirst) - 1; k >= Math.max(from, qualFirst - 6); k--) {
                 if (a.clauseBreakBefore(k + 1)) {
                     break;
                 }
-                FigureKind kk = KindCues.kindOf(a.tokens.get(k));
+                FigureKind kk = cueAt(a, k);
                 if (KindCues.isEvent(kk)) {
                     best = kk;
                     bestTok = k;
@@ -130,6 +123,22 @@ final class KindClassifier {
             return FigureKind.TARGET;
         }
         return best;
+    }
+
+    private static final WordSet REPORTING_NAQAL = WordSet.of("نقل", "نقلت", "ينقل", "تنقل", "نقلا");
+    private static final WordSet AN = WordSet.exact("عن");
+
+    /** The kind cue at token k; "نقلت رويترز عن …" reports, it does not move troops. */
+    private static FigureKind cueAt(Analysis a, int k) {
+        FigureKind kk = KindCues.kindOf(a.tokens.get(k));
+        if (kk == FigureKind.DEPLOYMENT && REPORTING_NAQAL.contains(a.tokens.get(k))) {
+            for (int j = k + 1; j <= k + 3 && j < a.tokens.size(); j++) {
+                if (AN.contains(a.tokens.get(j))) {
+                    return null;
+                }
+            }
+        }
+        return kk;
     }
 
     private static boolean crossingCueBefore(Analysis a, int from, int qualFirst) {
@@ -160,6 +169,17 @@ final class KindClassifier {
             }
         }
         return origin && destination;
+    }
+
+    /** "ارتفعت حصيلة القتلى إلى 27": the level is of casualties (or captives), not of troops present. */
+    private static boolean eventNounBefore(Analysis a, int from, int qualFirst) {
+        for (int k = qualFirst - 2; k >= Math.max(from, qualFirst - 8); k--) {
+            FigureKind kk = KindCues.kindOf(a.tokens.get(k));
+            if (kk == FigureKind.CASUALTIES || kk == FigureKind.DETAINED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "2500 جندي سيبقون": a future verb right after the figure. */

@@ -9,15 +9,15 @@ import java.util.Map;
 /**
  * Decides where a figure applies (country and, when named, place), in order of evidence:
  * <ol>
- *   <li>a location phrase just after the figure ("900 جندي أمريكي في سوريا"، "500 جندي في أربيل"),
- *       the destination when the text names one ("من العراق إلى الأراضي السورية"), unless the
+ *   <li>a location phrase just after the figure ("600 جندي أمريكي في الكويت"، "300 جندي في أربيل"),
+ *       the destination when the text names one ("عبروا من تركيا إلى الأراضي العراقية"), unless the
  *       people refused to go there ("رفض … العودة إلى سوريا");</li>
  *   <li>the nearest place or country named before the figure in its sentence, then the nearest
  *       nationality adjective ("السلطات العراقية");</li>
  *   <li>the rest of the sentence, then the two previous sentences, then the neighbouring context.</li>
  * </ol>
- * A foreign force's own country is never its location ("مهمة الولايات المتحدة في سوريا" is about
- * Syria), and a location given as two countries ("في سوريا والعراق") yields no country.
+ * A foreign force's own country is never its location ("قوات الولايات المتحدة المنتشرة في العراق" is about
+ * Iraq), and a location given as two countries ("في سوريا والعراق") yields no country.
  */
 final class LocationResolver {
 
@@ -38,6 +38,8 @@ final class LocationResolver {
     private static final Map<String, String> HOME = Map.of("US", "US", "TURKISH", "TR", "RUSSIAN", "RU",
             "IRANIAN", "IR", "COALITION", "US");
     private static final WordSet REFUSAL = KindCues.REFUSAL;
+    private static final Map<String, String> DOMESTIC = Map.of("IRAQI", "IQ", "PESHMERGA", "IQ", "PMF", "IQ",
+            "SYRIAN_GOV", "SY", "SDF", "SY", "HTS", "SY");
 
     private LocationResolver() {
     }
@@ -70,7 +72,16 @@ final class LocationResolver {
                 }
             }
         }
+        // a domestic force without a named place is at home: "60 عنصراً من الشرطة العراقية"
+        String domestic = force == null ? null : DOMESTIC.get(force);
+        if (domestic != null) {
+            return new Location(domestic, null);
+        }
         for (int p = s - 1; p >= Math.max(0, s - 2); p--) {
+            // an earlier sentence speaks of the same figure only if it names the same force
+            if (force == null || !namesForce(a, p, force)) {
+                continue;
+            }
             for (Strength want : Strength.values()) {
                 for (int k = a.lastTokenOf(p); k >= a.firstTokenOf(p); k--) {
                     Location l = candidate(a, k, home, want);
@@ -89,6 +100,17 @@ final class LocationResolver {
             }
         }
         return Location.NONE;
+    }
+
+    private static boolean namesForce(Analysis a, int sentence, String force) {
+        for (int k = a.firstTokenOf(sentence); k <= a.lastTokenOf(sentence); k++) {
+            GazetteerMatch m = a.nameAt[k];
+            if (m != null && force.equals(m.force()) || ForceResolver.anaphor(a, k) != null
+                    && force.equals(ForceResolver.anaphor(a, k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The location phrase in the clause right after the figure. */

@@ -19,6 +19,14 @@ final class NounFinder {
     }
 
     private static final WordSet MIN = WordSet.exact("من", "ومن");
+    /** عنصر also means "element": "3 عناصر أساسية للخطة" counts no one. */
+    private static final WordSet ELEMENT_NOUNS = WordSet.of("عنصر", "عنصرا", "عناصر", "عنصرين", "عنصران");
+    private static final WordSet NON_HUMAN_ADJECTIVES = WordSet.of("أساسية", "رئيسية", "مهمة", "هامة", "ضرورية",
+            "مشتركة", "أساسيين", "رئيسيين", "كيميائية", "غذائية", "جوهرية");
+    /** فرد also means a family member: "5 أفراد من عائلة واحدة". */
+    private static final WordSet CIVILIAN_CONTEXT = WordSet.of("عائلة", "أسرة", "عائلات", "أسر", "المدنيين",
+            "مدنيين", "الأهالي", "السكان", "عائلته", "أسرته", "عائلتها", "أسرتها", "الصحفيين",
+            "المواطنين", "النازحين", "اللاجئين");
     private static final WordSet BAYN = WordSet.exact("بين");
 
     private NounFinder() {
@@ -32,7 +40,8 @@ final class NounFinder {
         }
         PersonnelNouns.Type type = PersonnelNouns.typeOf(t);
         if (type != null && type != PersonnelNouns.Type.COLLECTIVE) {
-            return new Hit(type, k, extendCoordinated(a, k), Via.DIRECT, null);
+            int last = extendCoordinated(a, k);
+            return civilianOrThing(a, k, last) ? null : new Hit(type, k, last, Via.DIRECT, null);
         }
         if (MIN.contains(t) && t.norm().equals("من")) {
             int m = k + 1;
@@ -50,11 +59,29 @@ final class NounFinder {
                 return new Hit(PersonnelNouns.Type.PERSONNEL, m, name.lastToken(), Via.MIN_FORCE, name);
             }
             if (ut != null) {
-                return new Hit(ut == PersonnelNouns.Type.COLLECTIVE ? PersonnelNouns.Type.PERSONNEL : ut, m,
-                        extendCoordinated(a, m), Via.MIN, null);
+                int last = extendCoordinated(a, m);
+                return civilianOrThing(a, m, last) ? null
+                        : new Hit(ut == PersonnelNouns.Type.COLLECTIVE ? PersonnelNouns.Type.PERSONNEL : ut, m, last,
+                        Via.MIN, null);
             }
         }
         return null;
+    }
+
+    /** "3 عناصر أساسية"، "5 أفراد من عائلة واحدة": the noun does not count armed men here. */
+    private static boolean civilianOrThing(Analysis a, int nounFirst, int nounLast) {
+        Token next = a.token(nounLast + 1);
+        if (next == null || a.clauseBreakBefore(nounLast + 1)) {
+            return false;
+        }
+        if (ELEMENT_NOUNS.contains(a.tokens.get(nounFirst)) && NON_HUMAN_ADJECTIVES.contains(next)) {
+            return true;
+        }
+        if (CIVILIAN_CONTEXT.contains(next)) {
+            return true;
+        }
+        Token after = a.token(nounLast + 2);
+        return next.norm().equals("من") && after != null && CIVILIAN_CONTEXT.contains(after);
     }
 
     /** "ضابطًا وعنصرًا"، "الضباط والمنتسبين": the last token of a run of coordinated personnel nouns. */

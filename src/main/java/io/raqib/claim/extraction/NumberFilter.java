@@ -12,6 +12,10 @@ import io.raqib.arabic.ArabicTokens.Token;
  */
 final class NumberFilter {
     private static final WordSet PERCENT_WORDS = WordSet.of("بالمئة", "بالمائة", "المئة", "المائة", "مئوية");
+    /** Words that make the next number a designation, not a count: اللواء 47، القرار 2254، البرج 22. */
+    private static final WordSet DESIGNATION = WordSet.of("لواء", "فرقة", "كتيبة", "فوج", "سرية", "قرار", "مادة",
+            "رقم", "بند", "فقرة", "طراز", "موديل", "طريق", "برج", "مبنى", "شارع", "معسكر", "قاعدة", "مطار", "رحلة",
+            "الجيل", "نسخة", "المرحلة", "دورة", "جولة", "كيلو");
     private static final WordSet GLUE_OK = WordSet.exact("ب", "ل", "و", "ك", "ف", "وب", "ول", "لل", "ال", "بال", "وال");
 
     private NumberFilter() {
@@ -47,6 +51,12 @@ final class NumberFilter {
             if (isListNumber(text, s, e)) {
                 return "list numbering";
             }
+        }
+        Token before1 = a.token(n.firstToken() - 1);
+        // "يضم اللواء 2500 منتسب" is a count again: a personnel noun follows
+        if (before1 != null && !a.clauseBreakBefore(n.firstToken()) && DESIGNATION.contains(before1)
+                && NounFinder.after(a, n.lastToken()) == null) {
+            return "designation";
         }
         for (DateMentions.DateMention d : a.dates) {
             if (n.firstToken() <= d.last() && n.lastToken() >= d.first()) {

@@ -3,7 +3,11 @@ package io.raqib.claim.extraction;
 import io.raqib.arabic.ArabicTokens;
 import io.raqib.arabic.ArabicTokens.Token;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the words that bound a number: before it (نحو، أكثر من، ما لا يقل عن …) or after it
@@ -16,12 +20,16 @@ final class QualifierReader {
     record Found(Qualifier qualifier, int first, int last) {
     }
 
-    private record Phrase(Qualifier qualifier, String[] words) {
+    /** A phrase; {@code firstForms} are its first word with each allowed proclitic. */
+    private record Phrase(Qualifier qualifier, String[] words, Set<String> firstForms) {
     }
 
     private static final List<Phrase> BEFORE = new ArrayList<>();
     private static final List<Phrase> AFTER = new ArrayList<>();
     private static final String[] FIRST_WORD_CLITICS = {"", "و", "ب", "ل", "ف", "وب", "ول"};
+    /** Phrases indexed by the word right before the number, and by the word right after the figure. */
+    private static final Map<String, List<Phrase>> BEFORE_BY_LAST = new HashMap<>();
+    private static final Map<String, List<Phrase>> AFTER_BY_FIRST = new HashMap<>();
 
     static {
         before(Qualifier.AT_LEAST, "ما لا يقل عن", "لا يقل عن", "ما لا يقل على", "ما لا تقل عن", "لا تقل عن",
@@ -41,24 +49,40 @@ final class QualifierReader {
         // longest first, so "ما لا يقل عن" wins over "يقل عن"
         BEFORE.sort((a, b) -> Integer.compare(b.words.length, a.words.length));
         AFTER.sort((a, b) -> Integer.compare(b.words.length, a.words.length));
+        for (Phrase p : BEFORE) {
+            Set<String> keys = p.words.length == 1 ? p.firstForms : Set.of(p.words[p.words.length - 1]);
+            for (String k : keys) {
+                BEFORE_BY_LAST.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
+            }
+        }
+        for (Phrase p : AFTER) {
+            for (String k : p.firstForms) {
+                AFTER_BY_FIRST.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
+            }
+        }
     }
 
     private QualifierReader() {
     }
 
-    private static String[] words(String phrase) {
-        return ArabicTokens.normalizePhrase(phrase).split(" ");
+    private static Phrase phrase(Qualifier q, String text) {
+        String[] words = ArabicTokens.normalizePhrase(text).split(" ");
+        Set<String> first = new HashSet<>();
+        for (String c : FIRST_WORD_CLITICS) {
+            first.add(c + words[0]);
+        }
+        return new Phrase(q, words, Set.copyOf(first));
     }
 
     private static void before(Qualifier q, String... phrases) {
         for (String p : phrases) {
-            BEFORE.add(new Phrase(q, words(p)));
+            BEFORE.add(phrase(q, p));
         }
     }
 
     private static void after(Qualifier q, String... phrases) {
         for (String p : phrases) {
-            AFTER.add(new Phrase(q, words(p)));
+            AFTER.add(phrase(q, p));
         }
     }
 
@@ -73,7 +97,11 @@ final class QualifierReader {
     }
 
     private static Found endingAt(Analysis a, int end, int numberToken) {
-        for (Phrase p : BEFORE) {
+        Token last = a.token(end);
+        if (last == null || !last.isWord()) {
+            return null;
+        }
+        for (Phrase p : BEFORE_BY_LAST.getOrDefault(last.norm(), List.of())) {
             int first = end - p.words.length + 1;
             if (first >= 0 && matches(a, p, first, end) && !a.clauseBreakBefore(end + 1)) {
                 return new Found(p.qualifier, first, numberToken - 1);
@@ -84,7 +112,11 @@ final class QualifierReader {
 
     /** A qualifier starting right after token {@code afterToken}. */
     static Found after(Analysis a, int afterToken) {
-        for (Phrase p : AFTER) {
+        Token next = a.token(afterToken + 1);
+        if (next == null || !next.isWord()) {
+            return null;
+        }
+        for (Phrase p : AFTER_BY_FIRST.getOrDefault(next.norm(), List.of())) {
             int first = afterToken + 1;
             int last = first + p.words.length - 1;
             if (last >= a.tokens.size() || a.clauseBreakBefore(first)) {
@@ -108,14 +140,7 @@ final class QualifierReader {
             }
             String want = p.words[k - first];
             if (k == first) {
-                boolean ok = false;
-                for (String c : FIRST_WORD_CLITICS) {
-                    if (t.norm().equals(c + want)) {
-                        ok = true;
-                        break;
-                    }
-                }
-                if (!ok) {
+                if (!p.firstForms.contains(t.norm())) {
                     return false;
                 }
             } else if (!t.norm().equals(want)) {

@@ -11,8 +11,6 @@ import java.util.Set;
  * ال allowed in front. Words are stored without the article, so "القوات" and "قوات" are one entry.
  */
 final class WordSet {
-    private static final String[] CLITICS = {"", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك", "فك"};
-
     private final Set<String> words = new HashSet<>();
     private final boolean allowClitics;
 
@@ -43,26 +41,29 @@ final class WordSet {
     }
 
     boolean contains(Token t) {
-        return t != null && t.isWord() && containsNorm(t.norm());
+        if (t == null || !t.isWord()) {
+            return false;
+        }
+        if (!allowClitics) {
+            return words.contains(t.norm());
+        }
+        for (String stem : t.stems()) {
+            if (words.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean containsNorm(String norm) {
         if (!allowClitics) {
             return words.contains(norm);
         }
-        for (String c : CLITICS) {
-            if (norm.length() - c.length() < 2 || !norm.startsWith(c)) {
-                continue;
-            }
-            String rest = norm.substring(c.length());
-            if (words.contains(bare(rest)) || words.contains(rest)) {
-                return true;
-            }
-            // لل = ل + ال with the alef dropped (للقوات)
-            if (c.endsWith("ل") && rest.startsWith("ل") && rest.length() > 2 && words.contains(rest.substring(1))) {
+        for (String stem : ArabicTokens.stems(norm)) {
+            if (words.contains(stem)) {
                 return true;
             }
         }
-        return norm.startsWith("لل") && norm.length() > 3 && words.contains(norm.substring(2));
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 package io.raqib.deadline.extraction;
 
+import io.raqib.arabic.ArabicSentences;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ final class Announcer {
     private Announcer() {
     }
 
-    static String find(FieldText field, Sentences.Span sentence, int dateStart) {
+    static String find(FieldText field, ArabicSentences.Span sentence, int dateStart) {
         List<FieldText.Word> before = field.wordsIn(sentence.start(), dateStart);
         for (int i = before.size() - 1; i >= 0; i--) {
             if (!CueLexicon.isReportingVerb(before.get(i).folded())) {

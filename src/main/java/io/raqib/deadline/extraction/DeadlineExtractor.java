@@ -1,5 +1,6 @@
 package io.raqib.deadline.extraction;
 
+import io.raqib.arabic.ArabicSentences;
 import io.raqib.arabic.DateMention;
 import io.raqib.arabic.FoldedText;
 import io.raqib.arabic.ReducedDate;
@@ -67,14 +68,14 @@ public final class DeadlineExtractor {
     }
 
     private static Optional<ExtractedDeadline> read(FieldText ft, ArticleField field, DateMention date) {
-        Sentences.Span sentence = Sentences.containing(ft.sentences, date.start());
+        ArabicSentences.Span sentence = ArabicSentences.containing(ft.sentences, date.start());
         DeadlineTrigger trigger = DeadlineTrigger.of(ft, date);
         if (trigger.type() == DeadlineTrigger.Type.SINCE || trigger.type() == DeadlineTrigger.Type.RANGE_FROM
                 || endsRange(ft, date)) {
             return Optional.empty();
         }
         Optional<SubjectFinder.Found> subject = SubjectFinder.find(ft, sentence, trigger.start(), date.end());
-        int clauseEnd = Sentences.clauseEnd(ft.text, date.end(), sentence);
+        int clauseEnd = ArabicSentences.clauseEnd(ft.text, date.end(), sentence);
         boolean futureClause = futureClause(ft, sentence, date, clauseEnd);
 
         int start = trigger.start();
@@ -183,7 +184,7 @@ public final class DeadlineExtractor {
         return false;
     }
 
-    private static boolean militarySentence(FieldText ft, Sentences.Span sentence) {
+    private static boolean militarySentence(FieldText ft, ArabicSentences.Span sentence) {
         return ft.wordsIn(sentence.start(), sentence.end()).stream()
                 .anyMatch(w -> CueLexicon.isMilitaryWord(w.folded()));
     }
@@ -203,7 +204,7 @@ public final class DeadlineExtractor {
     }
 
     /** Start of an إرجاء / تأجيل / تمديد in the clause before a length of time, or null. */
-    private static Integer postponementBefore(FieldText ft, Sentences.Span sentence, DateMention date) {
+    private static Integer postponementBefore(FieldText ft, ArabicSentences.Span sentence, DateMention date) {
         List<FieldText.Word> words = ft.wordsIn(sentence.start(), date.start());
         for (int i = words.size() - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
             FieldText.Word w = words.get(i);
@@ -223,7 +224,7 @@ public final class DeadlineExtractor {
     }
 
     /** Future words in the date's clause: سوف، من المقرر، a س-verb, or a subject verb after the date. */
-    private static boolean futureClause(FieldText ft, Sentences.Span sentence, DateMention date, int clauseEnd) {
+    private static boolean futureClause(FieldText ft, ArabicSentences.Span sentence, DateMention date, int clauseEnd) {
         List<FieldText.Word> before = ft.wordsIn(sentence.start(), date.start());
         for (int i = before.size() - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
             if (i + 1 < before.size() && clauseBreak(ft, before.get(i), before.get(i + 1))) {
@@ -254,7 +255,7 @@ public final class DeadlineExtractor {
         return due.plusYears(1);
     }
 
-    private static boolean recommended(FieldText ft, Sentences.Span sentence, int dateStart) {
+    private static boolean recommended(FieldText ft, ArabicSentences.Span sentence, int dateStart) {
         List<FieldText.Word> words = ft.wordsIn(sentence.start(), dateStart);
         for (int i = 0; i < words.size(); i++) {
             List<String> following = words.subList(i + 1, words.size()).stream().map(FieldText.Word::folded).toList();

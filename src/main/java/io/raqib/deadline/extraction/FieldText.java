@@ -1,5 +1,6 @@
 package io.raqib.deadline.extraction;
 
+import io.raqib.arabic.ArabicSentences;
 import io.raqib.arabic.ArabicDates;
 import io.raqib.arabic.DateMention;
 import io.raqib.arabic.FoldedText;
@@ -24,7 +25,7 @@ final class FieldText {
     final String text;
     final FoldedText folded;
     final List<Word> words;
-    final List<Sentences.Span> sentences;
+    final List<ArabicSentences.Span> sentences;
     final List<DateMention> dates;
     final List<Gazetteer.GazetteerMatch> names;
     final LocalDate published;
@@ -34,7 +35,7 @@ final class FieldText {
         this.published = published;
         this.folded = FoldedText.of(text);
         this.words = words(folded);
-        this.sentences = Sentences.split(text);
+        this.sentences = ArabicSentences.split(text);
         this.dates = ArabicDates.find(text, published);
         this.names = Gazetteer.standard().findAll(text);
     }

@@ -1,5 +1,6 @@
 package io.raqib.deadline.extraction;
 
+import io.raqib.arabic.ArabicSentences;
 import io.raqib.arabic.FoldedText;
 import io.raqib.arabic.Gazetteer.GazetteerMatch;
 import io.raqib.arabic.Gazetteer.Kind;
@@ -50,7 +51,7 @@ final class ForceAndCountry {
     private ForceAndCountry() {
     }
 
-    static String force(FieldText field, Sentences.Span sentence, int windowStart, int windowEnd) {
+    static String force(FieldText field, ArabicSentences.Span sentence, int windowStart, int windowEnd) {
         List<GazetteerMatch> names = field.names;
         for (GazetteerMatch m : names) {
             if (m.start() >= windowStart && m.end() <= windowEnd && troopForce(field, m) != null) {
@@ -84,7 +85,7 @@ final class ForceAndCountry {
         return null;
     }
 
-    static String country(FieldText field, Sentences.Span sentence, int windowStart, int windowEnd, String force,
+    static String country(FieldText field, ArabicSentences.Span sentence, int windowStart, int windowEnd, String force,
                           DeadlineSubject subject) {
         String home = force == null ? null : FORCE_HOME.get(force);
         List<Location> window = locations(field, windowStart, windowEnd, home);
@@ -103,7 +104,7 @@ final class ForceAndCountry {
         if (best != null) {
             return best;
         }
-        Sentences.Span previous = new Sentences.Span(previousSentencesStart(field, sentence, 3), sentence.start());
+        ArabicSentences.Span previous = new ArabicSentences.Span(previousSentencesStart(field, sentence, 3), sentence.start());
         return mostNamed(locations(field, previous.start(), previous.end(), home));
     }
 
@@ -244,7 +245,7 @@ final class ForceAndCountry {
                 .orElse(null);
     }
 
-    private static int previousSentencesStart(FieldText field, Sentences.Span sentence, int howMany) {
+    private static int previousSentencesStart(FieldText field, ArabicSentences.Span sentence, int howMany) {
         int index = field.sentences.indexOf(sentence);
         if (index < 0) {
             return sentence.start();

@@ -1,5 +1,6 @@
 package io.raqib.deadline.extraction;
 
+import io.raqib.arabic.ArabicSentences;
 import io.raqib.deadline.extraction.CueLexicon.SubjectCue;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +48,7 @@ final class SubjectFinder {
                 m.tense(), m.future()));
     }
 
-    static Optional<Found> find(FieldText field, Sentences.Span sentence, int dateStart, int dateEnd) {
+    static Optional<Found> find(FieldText field, ArabicSentences.Span sentence, int dateStart, int dateEnd) {
         List<FieldText.Word> before = field.wordsIn(sentence.start(), dateStart);
         for (int i = before.size() - 1; i >= 0; i--) {
             FieldText.Word w = before.get(i);
@@ -66,7 +67,7 @@ final class SubjectFinder {
             }
             return Optional.of(new Found(c.subject(), c.tense(), c.future(), w.start(), negated(field, w)));
         }
-        int clauseEnd = Sentences.clauseEnd(field.text, dateEnd, sentence);
+        int clauseEnd = ArabicSentences.clauseEnd(field.text, dateEnd, sentence);
         for (FieldText.Word w : field.wordsIn(dateEnd, clauseEnd)) {
             Optional<SubjectCue> cue = cueAt(field, w);
             if (cue.isPresent()) {

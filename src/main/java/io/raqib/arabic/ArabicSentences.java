@@ -1,31 +1,33 @@
-package io.raqib.deadline.extraction;
+package io.raqib.arabic;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits Arabic news text into sentences with offsets. A sentence ends at a line break, at ؟ ! …,
- * and at a full stop that is not inside a number (1.5) — including the ".." headline writers use
- * between two clauses. The Arabic comma and semicolon do not end a sentence; see {@link #clauseEnd}.
+ * Splits Arabic news text into sentences with offsets. A sentence ends at a line break, at
+ * ؟ ? ! …, and at a full stop that is neither inside a number (1.5) nor inside a Latin
+ * abbreviation (U.S.) — including the ".." headline writers put between two clauses. The Arabic
+ * comma and semicolon do not end a sentence; {@link #clauseEnd} finds those. Shared by the
+ * figure and deadline extractors, so both read the same sentence around a match.
  */
-final class Sentences {
-    /** A sentence: {@code [start, end)} in the text, without surrounding blanks. */
-    record Span(int start, int end) {
-        boolean contains(int offset) {
+public final class ArabicSentences {
+
+    /** {@code [start, end)} of one sentence in the text, without surrounding blanks. */
+    public record Span(int start, int end) {
+        public boolean contains(int offset) {
             return offset >= start && offset < end;
         }
     }
 
-    private Sentences() {
+    private ArabicSentences() {
     }
 
-    static List<Span> split(String text) {
+    public static List<Span> split(String text) {
         List<Span> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
             if (isTerminator(text, i)) {
-                add(text, start, c == '\n' ? i : i + 1, out);
+                add(text, start, i + 1, out);
                 start = i + 1;
             }
         }
@@ -39,9 +41,11 @@ final class Sentences {
             return true;
         }
         if (c == '.') {
-            boolean digitBefore = i > 0 && Character.isDigit(text.charAt(i - 1));
-            boolean digitAfter = i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
-            return !(digitBefore && digitAfter);
+            char prev = i > 0 ? text.charAt(i - 1) : ' ';
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+            boolean decimal = Character.isDigit(prev) && Character.isDigit(next);
+            boolean abbreviation = Character.isLetter(next) && next < 0x80;
+            return !decimal && !abbreviation;
         }
         return false;
     }
@@ -50,7 +54,7 @@ final class Sentences {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
-        while (end > start && (Character.isWhitespace(text.charAt(end - 1)))) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
         if (end > start) {
@@ -59,7 +63,7 @@ final class Sentences {
     }
 
     /** The sentence holding the offset, or a span of just that offset when none does (blank text). */
-    static Span containing(List<Span> sentences, int offset) {
+    public static Span containing(List<Span> sentences, int offset) {
         for (Span s : sentences) {
             if (s.contains(offset)) {
                 return s;
@@ -69,7 +73,7 @@ final class Sentences {
     }
 
     /** End of the clause that goes on at {@code from}: the next comma, semicolon or colon, or the sentence end. */
-    static int clauseEnd(String text, int from, Span sentence) {
+    public static int clauseEnd(String text, int from, Span sentence) {
         for (int i = from; i < sentence.end(); i++) {
             char c = text.charAt(i);
             if (c == '،' || c == ',' || c == '؛' || c == ';' || c == ':') {

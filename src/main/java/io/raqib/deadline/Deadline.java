@@ -1,0 +1,171 @@
+package io.raqib.deadline;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.raqib.arabic.ReducedDate;
+import io.raqib.article.Article;
+import io.raqib.deadline.extraction.ArticleField;
+import io.raqib.deadline.extraction.DeadlineQualifier;
+import io.raqib.deadline.extraction.DeadlineSubject;
+import io.raqib.source.Source;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One announced date for a presence, withdrawal, mission end or deployment, in one field of one
+ * article. Deadlines about the same force, country and subject form a chain ({@link #chainKey}),
+ * ordered by the announcing article's date; {@link DeadlineChains} keeps the chain's links and
+ * revisions.
+ */
+@Entity
+@Table(name = "deadline")
+public class Deadline extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "article_id")
+    public Article article;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ArticleField field;
+
+    @Column(name = "start_offset", nullable = false)
+    public int start;
+
+    @Column(name = "end_offset", nullable = false)
+    public int end;
+
+    @Column(nullable = false)
+    public String text;
+
+    @Column(nullable = false)
+    public String sentence;
+
+    /** ISO reduced-precision form; see {@link #due()}. */
+    @Column(name = "due")
+    public String dueIso;
+
+    @Column(name = "due_first")
+    public LocalDate dueFirst;
+
+    @Column(name = "due_last")
+    public LocalDate dueLast;
+
+    @Column(name = "due_text")
+    public String dueText;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DeadlineSubject subject;
+
+    @Enumerated(EnumType.STRING)
+    public DeadlineQualifier qualifier;
+
+    public String force;
+
+    public String country;
+
+    @Column(name = "announced_by")
+    public String announcedBy;
+
+    @ManyToOne
+    @JoinColumn(name = "announcer_id")
+    public Source announcer;
+
+    @Column(name = "announced_on")
+    public LocalDate announcedOn;
+
+    public Double confidence;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Origin origin;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Review review;
+
+    @Enumerated(EnumType.STRING)
+    public Revision revision;
+
+    @Column(name = "chain_key")
+    public String chainKey;
+
+    /** The deadline this one revised (postponed or superseded), in the same chain. */
+    @Column(name = "previous_id")
+    public Long previousId;
+
+    /** The earlier announcement of the same date that this one confirms. */
+    @Column(name = "confirms_id")
+    public Long confirmsId;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public ReducedDate due() {
+        return dueIso == null ? null : ReducedDate.parse(dueIso);
+    }
+
+    public void setDue(ReducedDate due) {
+        dueIso = due == null ? null : due.toIso();
+        dueFirst = due == null ? null : due.firstDay();
+        dueLast = due == null ? null : due.lastDay();
+    }
+
+    /** A person made or judged it: re-extraction leaves it alone. */
+    public boolean isHumanDecision() {
+        return origin == Origin.MANUAL || review != Review.UNREVIEWED;
+    }
+
+    /** Status against {@code today}: a chain revision wins, then the end of the due period. */
+    public DeadlineStatus statusOn(LocalDate today) {
+        if (revision == Revision.POSTPONED) {
+            return DeadlineStatus.POSTPONED;
+        }
+        if (revision == Revision.SUPERSEDED) {
+            return DeadlineStatus.SUPERSEDED;
+        }
+        return dueLast != null && dueLast.isBefore(today) ? DeadlineStatus.PASSED : DeadlineStatus.UPCOMING;
+    }
+
+    /** The chain a deadline belongs to: same force, country and subject; none without force or country. */
+    public static String chainKeyOf(String force, String country, DeadlineSubject subject) {
+        if (force == null && country == null) {
+            return null;
+        }
+        return (force == null ? "-" : force) + "/" + (country == null ? "-" : country) + "/" + subject.name();
+    }
+
+    public void refreshChainKey() {
+        chainKey = chainKeyOf(force, country, subject);
+    }
+
+    public static List<Deadline> ofArticle(Article article) {
+        return list("article = ?1 order by field desc, start, id", article);
+    }
+
+    /** The chain in announcement order: article date (undated last), then article, then position. */
+    public static List<Deadline> chain(String key) {
+        return list("chainKey = ?1 order by announcedOn asc nulls last, article.id, field desc, start, id", key);
+    }
+
+    public static List<Deadline> confirming(long id) {
+        return list("confirmsId = ?1 order by announcedOn asc nulls last, id", id);
+    }
+}

@@ -1,0 +1,379 @@
+package io.raqib.deadline;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.raqib.article.Article;
+import io.raqib.article.ArticleChanged;
+import io.raqib.article.ArticleService;
+import io.raqib.common.PageView;
+import io.raqib.common.Paging;
+import io.raqib.common.ProblemException;
+import io.raqib.deadline.extraction.ArticleField;
+import io.raqib.deadline.extraction.DeadlineExtractor;
+import io.raqib.deadline.extraction.ExtractedDeadline;
+import io.raqib.source.Source;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Deadlines: extracted from every article as it is archived or changed (in the same
+ * transaction), added and corrected by people, kept in chains, listed and served as a calendar.
+ */
+@ApplicationScoped
+public class DeadlineService {
+    @Inject
+    Clock clock;
+
+    /** Extracts at ingest and on update; removes an article's deadlines before it goes. */
+    void onArticleChanged(@Observes ArticleChanged event) {
+        Article article = event.article();
+        switch (event.change()) {
+            case CREATED -> DeadlineChains.recompute(extract(article, List.of()));
+            case UPDATED -> reextract(article);
+            case DELETING -> {
+                Set<String> keys = new LinkedHashSet<>();
+                for (Deadline d : Deadline.ofArticle(article)) {
+                    keys.add(d.chainKey);
+                    d.delete();
+                }
+                DeadlineChains.recompute(keys);
+            }
+        }
+    }
+
+    /**
+     * Runs the extractor again over an article. What a person made or judged stays (moved to
+     * where its text now stands, when the text moved); extracted deadlines it overlaps are not
+     * added again; the rest of the extracted ones are replaced.
+     */
+    void reextract(Article article) {
+        Set<String> keys = new LinkedHashSet<>();
+        List<Deadline> kept = new ArrayList<>();
+        for (Deadline d : Deadline.ofArticle(article)) {
+            keys.add(d.chainKey);
+            if (d.isHumanDecision()) {
+                relocate(d, article);
+                d.announcedOn = article.publishedAt;
+                kept.add(d);
+            } else {
+                d.delete();
+            }
+        }
+        keys.addAll(extract(article, kept));
+        DeadlineChains.recompute(keys);
+    }
+
+    /** Creates the extracted deadlines that no kept one overlaps; answers the chains touched. */
+    private Set<String> extract(Article article, List<Deadline> kept) {
+        Set<String> keys = new LinkedHashSet<>();
+        List<ExtractedDeadline> found = new ArrayList<>(
+                DeadlineExtractor.extract(article.title, ArticleField.TITLE, article.publishedAt));
+        found.addAll(DeadlineExtractor.extract(article.body, ArticleField.BODY, article.publishedAt));
+        Instant now = Instant.now();
+        for (ExtractedDeadline x : found) {
+            boolean overlapsKept = kept.stream().anyMatch(k -> k.field == x.field() && k.start < x.end() && x.start() < k.end);
+            if (overlapsKept) {
+                continue;
+            }
+            Deadline d = new Deadline();
+            d.article = article;
+            d.field = x.field();
+            d.start = x.start();
+            d.end = x.end();
+            d.text = x.text();
+            d.sentence = x.sentence();
+            d.setDue(x.due());
+            d.dueText = x.dueText();
+            d.subject = x.subject();
+            d.qualifier = x.qualifier();
+            d.force = x.force();
+            d.country = x.country();
+            d.announcedBy = x.announcedBy();
+            d.announcer = AnnouncerLinks.link(x.announcedBy());
+            d.announcedOn = article.publishedAt;
+            d.confidence = x.confidence();
+            d.origin = Origin.EXTRACTED;
+            d.review = Review.UNREVIEWED;
+            d.refreshChainKey();
+            d.createdAt = now;
+            d.updatedAt = now;
+            d.persist();
+            keys.add(d.chainKey);
+        }
+        return keys;
+    }
+
+    private static void relocate(Deadline d, Article article) {
+        String fieldText = textOf(article, d.field);
+        if (d.end <= fieldText.length() && fieldText.substring(d.start, d.end).equals(d.text)) {
+            return;
+        }
+        int at = fieldText.indexOf(d.text);
+        if (at >= 0) {
+            d.start = at;
+            d.end = at + d.text.length();
+        }
+    }
+
+    @Transactional
+    public PageView<DeadlineView> list(DeadlineFilter filter, Paging paging) {
+        Optional<Query> query = query(filter);
+        if (query.isEmpty()) {
+            return new PageView<>(List.of(), 0, paging.page, paging.size);
+        }
+        var found = Deadline.find(query.get().hql, SORT, query.get().params).page(Page.of(paging.page, paging.size));
+        List<Deadline> items = found.list();
+        return new PageView<>(views(items), found.count(), paging.page, paging.size);
+    }
+
+    /** Every deadline with a due date that the filters select, earliest due first, up to {@code limit}. */
+    @Transactional
+    public List<DeadlineView> calendar(DeadlineFilter filter, int limit) {
+        Optional<Query> query = query(filter);
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        List<Deadline> items = Deadline.find(query.get().hql + " and d.dueLast is not null", SORT, query.get().params)
+                .page(0, limit).list();
+        return views(items);
+    }
+
+    @Transactional
+    public DeadlineView get(long id) {
+        Deadline d = require(id);
+        LocalDate today = today();
+        List<Deadline> chain = d.chainKey == null ? List.of(d) : Deadline.chain(d.chainKey);
+        Map<Long, Long> confirmations = confirmations(chain);
+        List<DeadlineView> links = chain.stream()
+                .map(c -> DeadlineView.of(c, today, confirmations.getOrDefault(c.id, 0L), null)).toList();
+        return DeadlineView.of(d, today, confirmations.getOrDefault(d.id, 0L), links);
+    }
+
+    @Transactional
+    public DeadlineView create(DeadlineInput input) {
+        Article article = Article.findById(input.articleId());
+        if (article == null) {
+            throw ProblemException.badRequest("article " + input.articleId() + " does not exist");
+        }
+        String fieldText = textOf(article, input.field());
+        int start = input.start();
+        int end = input.end();
+        if (end <= start) {
+            throw ProblemException.badRequest("end (" + end + ") must be greater than start (" + start + ")");
+        }
+        if (end > fieldText.length()) {
+            throw ProblemException.badRequest("end (" + end + ") is past the end of the article's " + input.field().code()
+                    + " (" + fieldText.length() + " characters)");
+        }
+        Deadline d = new Deadline();
+        d.article = article;
+        d.field = input.field();
+        d.start = start;
+        d.end = end;
+        d.text = fieldText.substring(start, end);
+        d.sentence = sentenceAround(fieldText, start, end);
+        d.setDue(DeadlineFilter.checkedDue(input.due()));
+        d.dueText = blankToNull(input.dueText());
+        d.subject = input.subject();
+        d.qualifier = input.qualifier();
+        d.force = input.force() == null || input.force().isBlank() ? null
+                : DeadlineFilter.checkedForce("force", input.force());
+        d.country = input.country() == null || input.country().isBlank() ? null
+                : DeadlineFilter.checkedCountry("country", input.country());
+        d.announcedBy = blankToNull(input.announcedBy());
+        d.announcer = AnnouncerLinks.link(d.announcedBy);
+        d.announcedOn = article.publishedAt;
+        d.origin = Origin.MANUAL;
+        d.review = Review.UNREVIEWED;
+        d.refreshChainKey();
+        d.createdAt = Instant.now();
+        d.updatedAt = d.createdAt;
+        d.persist();
+        DeadlineChains.recompute(d.chainKey);
+        return get(d.id);
+    }
+
+    @Transactional
+    public DeadlineView patch(long id, DeadlinePatch patch) {
+        Deadline d = require(id);
+        String oldKey = d.chainKey;
+        boolean changed = false;
+        if (patch.due() != null) {
+            d.setDue(DeadlineFilter.checkedDue(patch.due().orElse(null)));
+            changed = true;
+        }
+        if (patch.dueText() != null) {
+            d.dueText = patch.dueText().map(DeadlineService::blankToNull).orElse(null);
+            changed = true;
+        }
+        if (patch.subject() != null) {
+            d.subject = patch.subject().orElseThrow(() -> ProblemException.badRequest("subject cannot be null"));
+            changed = true;
+        }
+        if (patch.qualifier() != null) {
+            d.qualifier = patch.qualifier().orElse(null);
+            changed = true;
+        }
+        if (patch.force() != null) {
+            d.force = patch.force().filter(f -> !f.isBlank()).map(f -> DeadlineFilter.checkedForce("force", f)).orElse(null);
+            changed = true;
+        }
+        if (patch.country() != null) {
+            d.country = patch.country().filter(c -> !c.isBlank())
+                    .map(c -> DeadlineFilter.checkedCountry("country", c)).orElse(null);
+            changed = true;
+        }
+        if (patch.announcedBy() != null) {
+            d.announcedBy = patch.announcedBy().map(DeadlineService::blankToNull).orElse(null);
+            d.announcer = AnnouncerLinks.link(d.announcedBy);
+            changed = true;
+        }
+        if (patch.review() != null) {
+            d.review = patch.review().orElseThrow(() -> ProblemException.badRequest("review cannot be null"));
+        } else if (changed) {
+            d.review = Review.CORRECTED;
+        }
+        d.refreshChainKey();
+        d.updatedAt = Instant.now();
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(oldKey);
+        keys.add(d.chainKey);
+        DeadlineChains.recompute(keys);
+        return get(d.id);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static final Sort SORT = Sort.by("d.dueFirst", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST)
+            .and("d.announcedOn", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST).and("d.id");
+
+    private record Query(String hql, Parameters params) {
+    }
+
+    /** The HQL for the filters, or empty when a named source does not exist (nothing can match). */
+    private Optional<Query> query(DeadlineFilter filter) {
+        filter.validate();
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (filter.forceCode() != null) {
+            where.add("d.force = :force");
+            params.and("force", filter.forceCode());
+        }
+        if (filter.countryCode() != null) {
+            where.add("d.country = :country");
+            params.and("country", filter.countryCode());
+        }
+        if (filter.subjectCode() != null) {
+            where.add("d.subject = :subject");
+            params.and("subject", filter.subjectCode());
+        }
+        DeadlineStatus status = filter.statusCode();
+        if (status != null) {
+            switch (status) {
+                case POSTPONED -> where.add("d.revision = io.raqib.deadline.Revision.POSTPONED");
+                case SUPERSEDED -> where.add("d.revision = io.raqib.deadline.Revision.SUPERSEDED");
+                case UPCOMING -> {
+                    where.add("d.revision is null and (d.dueLast is null or d.dueLast >= :today)");
+                    params.and("today", today());
+                }
+                case PASSED -> {
+                    where.add("d.revision is null and d.dueLast < :today");
+                    params.and("today", today());
+                }
+            }
+        }
+        if (filter.fromDate() != null) {
+            where.add("d.dueLast >= :from");
+            params.and("from", filter.fromDate());
+        }
+        if (filter.toDate() != null) {
+            where.add("d.dueFirst <= :to");
+            params.and("to", filter.toDate());
+        }
+        if (filter.articleIdValue() != null) {
+            where.add("d.article.id = :articleId");
+            params.and("articleId", filter.articleIdValue());
+        }
+        if (filter.source != null && !filter.source.isBlank()) {
+            Optional<Source> source = ArticleService.resolveOutlet(filter.source);
+            if (source.isEmpty()) {
+                return Optional.empty();
+            }
+            where.add("(d.announcer = :source or d.article.outlet = :source)");
+            params.and("source", source.get());
+        }
+        where.add("1 = 1");
+        return Optional.of(new Query("from Deadline d where " + String.join(" and ", where), params));
+    }
+
+    private List<DeadlineView> views(List<Deadline> items) {
+        LocalDate today = today();
+        Map<Long, Long> confirmations = confirmations(items);
+        return items.stream().map(d -> DeadlineView.of(d, today, confirmations.getOrDefault(d.id, 0L), null)).toList();
+    }
+
+    /** How many deadlines confirm each of these, in one query. */
+    private static Map<Long, Long> confirmations(Collection<Deadline> deadlines) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (deadlines.isEmpty()) {
+            return counts;
+        }
+        List<Long> ids = deadlines.stream().map(d -> d.id).toList();
+        List<Object[]> rows = Deadline.getEntityManager().createQuery(
+                "select d.confirmsId, count(d) from Deadline d where d.confirmsId in :ids group by d.confirmsId",
+                Object[].class).setParameter("ids", ids).getResultList();
+        for (Object[] row : rows) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    private static Deadline require(long id) {
+        Deadline d = Deadline.findById(id);
+        if (d == null) {
+            throw ProblemException.notFound("deadline", id);
+        }
+        return d;
+    }
+
+    static String textOf(Article article, ArticleField field) {
+        return field == ArticleField.TITLE ? article.title : article.body;
+    }
+
+    /** The sentence holding [start, end): from after the previous full stop or line break to the next. */
+    static String sentenceAround(String text, int start, int end) {
+        String stops = ".!?؟\n";
+        int from = start;
+        while (from > 0 && stops.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && stops.indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        if (to < text.length() && text.charAt(to) != '\n') {
+            to++;
+        }
+        return text.substring(from, to).strip();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,103 @@
+package io.raqib.source;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies the seed list shipped with the service ({@code sources/seed-sources.json}) at every
+ * start, idempotently: a seed entry is found by its key; else a source already answering to one of
+ * its aliases (created at import) is adopted; else it is created. Missing aliases are added unless
+ * another source already answers to them (merging is a person's decision: POST /sources/{id}/merge).
+ * Sources merged or renamed later keep their key, so a seed is never applied twice.
+ */
+@ApplicationScoped
+public class SourceSeeds {
+    private static final Logger LOG = Logger.getLogger(SourceSeeds.class);
+    public static final String RESOURCE = "sources/seed-sources.json";
+
+    public record Seed(String key, String name, String latinName, SourceType type, String country, List<String> aliases) {
+    }
+
+    record SeedFile(String about, List<Seed> sources) {
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        try {
+            int[] counts = QuarkusTransaction.requiringNew().call(() -> apply(read()));
+            LOG.infof("source seeds: %d created, %d adopted, %d aliases added", counts[0], counts[1], counts[2]);
+        } catch (RuntimeException e) {
+            // another instance applying the same seeds at the same moment: it will have done the work
+            LOG.warnf("source seeds not applied: %s", e.getMessage());
+        }
+    }
+
+    public static List<Seed> read() {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+                    .readValue(in, SeedFile.class).sources();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Returns {created, adopted, aliases added}. */
+    static int[] apply(List<Seed> seeds) {
+        int created = 0;
+        int adopted = 0;
+        int aliases = 0;
+        for (Seed seed : seeds) {
+            Source source = Source.<Source>find("seedKey", seed.key()).firstResultOptional().orElse(null);
+            if (source == null) {
+                source = seed.aliases().stream().map(Source::findByAlias).flatMap(Optional::stream)
+                        .filter(s -> s.seedKey == null).findFirst().orElse(null);
+                if (source != null) {
+                    adopted++;
+                    if (source.latinName == null) {
+                        source.latinName = seed.latinName();
+                    }
+                    if (source.country == null) {
+                        source.country = seed.country();
+                    }
+                    source.name = seed.name();
+                    source.type = seed.type();
+                } else {
+                    created++;
+                    source = new Source();
+                    source.name = seed.name();
+                    source.latinName = seed.latinName();
+                    source.type = seed.type();
+                    source.country = seed.country();
+                    source.createdAt = Instant.now();
+                    source.persist();
+                }
+                source.seedKey = seed.key();
+            }
+            for (String alias : seed.aliases()) {
+                String key = SourceNames.key(alias);
+                Optional<SourceAlias> taken = SourceAlias.find("normalized", key).firstResultOptional();
+                if (key.isEmpty() || taken.isPresent()) {
+                    continue;
+                }
+                int before = source.aliases.size();
+                source.addAlias(alias);
+                aliases += source.aliases.size() - before;
+            }
+            source.flush();
+        }
+        return new int[] {created, adopted, aliases};
+    }
+}

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = TestServersResource.class, scope = TestResourceScope.GLOBAL)
 @Tag("benchmark")
-class SearchBenchmark {
+class SearchBenchmarkTest {
     static final int ARTICLES = 3000;
     static final int ROUNDS = 300;
     static final List<String> QUERIES = List.of("القوات الأميركية في سوريا", "انسحاب التحالف من العراق",

@@ -179,7 +179,7 @@ public class DeadlineService {
      * Records the attribution chain. Without a reporter the announcer the extractor named stays the
      * originator, linked as before (then the chain's originator, linked to a known source); with a
      * reporter, the chain's originator is linked instead (none when anonymous) and the reporter too.
-     * Unknown names are never created here: the raw phrase stays in the text fields.
+     * The extractor's loose announcer phrase founds no source; names the chain cut out do.
      */
     static void setChain(Deadline d, AttributionChains.Chain chain) {
         AttributionChains.Party originator = chain.originator();
@@ -190,8 +190,9 @@ public class DeadlineService {
                 d.announcer = ClaimSources.party(new AttributionChains.Party(d.announcedBy, false), false);
             }
         } else {
+            // a name the chain cut out of "نقلت X عن Y" is tight enough to found a source on, as for claims
             d.originator = originator == null ? null : originator.text();
-            d.announcer = ClaimSources.party(originator, false);
+            d.announcer = ClaimSources.party(originator, true);
         }
         d.reporter = chain.reporterText();
         d.reportedBy = ClaimSources.party(chain.reporter(), true);

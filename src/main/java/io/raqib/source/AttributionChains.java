@@ -61,6 +61,8 @@ public final class AttributionChains {
     /** "وفقاً لبيانات X", "بحسب تقرير X", "حسب X". */
     private static final Pattern ACCORDING_TO = Pattern.compile("(?<![\\p{L}])" + ACCORDING
             + "\\s*(?:ل|الي\\s+|لـ\\s*)?\\s*(?:(?:ل)?(?:بيانات|بيان|تقرير|تقديرات|ارقام|احصاءات|معطيات|دراسه|تصريحات)\\s+)?");
+    /** "بيان صادر عن X", "في بيان عن X". */
+    private static final Pattern STATEMENT_BY = Pattern.compile("(?<![\\p{L}])(?:ب|ل)?(?:بيان|تصريح|تقرير)\\s+(?:صادر\\s+)?عن\\s+");
     /** "قالت X", "أعلن X". */
     private static final Pattern SAID = Pattern.compile("(?<![\\p{L}])" + SAY_VERB + "\\s+");
 
@@ -68,8 +70,11 @@ public final class AttributionChains {
             "امس", "اليوم", "قوله", "قولها", "خلال", "حول", "بشان", "مساء", "صباح", "الخميس", "الجمعه", "السبت",
             "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "لـ", "ل", "مع", "الذي", "التي", "حيث", "كما", "و", "ما", "بعد",
             "قبل", "اذ", "لدي", "ضمن", "اخر", "عبر", "لكن", "وان", "فان", "فانه", "فانها", "به", "نقلا", "وجود", "عدد", "بنحو",
-            "نحو", "حوالي", "قرابه", "زهاء", "بيان", "تقرير", "لنحو");
+            "نحو", "حوالي", "قرابه", "زهاء", "بيان", "تقرير", "لنحو", "تاكيده", "تاكيدها", "مقتل", "موقف", "عدم", "رفض",
+            "تنفيذ", "تنفيذه", "انتهاء", "استمرار", "وصول", "انسحاب", "بقاء", "مطالبتها", "مرارا", "خلالها", "اليوم");
     private static final Set<String> NOT_A_NAME = foldAll("بيان", "البيان", "تقرير", "التقرير", "مراسل", "المصدر",
+            "لبيان", "لبيانات", "لتقرير", "الوكالة", "الصحيفة", "القناة", "الشبكة", "الموقع", "المجلة", "الأخير",
+            "الأخيرة", "الإذاعة", "المصدر نفسه",
             "مصدرا", "نقلا", "ان", "انه", "انها", "هناك", "عدد", "نحو", "حوالي", "قرابه", "وزير");
     private static final Set<String> VERBS = foldAll("قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "ذكر", "ذكرت", "افاد",
             "افادت", "نقل", "نقلت", "اضاف", "اضافت", "اوضح", "اوضحت", "يبلغ", "تبلغ", "بلغ", "يوجد", "توجد", "تنتشر",
@@ -78,7 +83,7 @@ public final class AttributionChains {
             "مسووله", "وسائل", "تقارير", "تقرير", "مراقبون", "مراقبين", "شهود", "ناشطون", "ناشطين", "مطلعون",
             "مطلعين", "خبراء", "دبلوماسيون", "دبلوماسيين", "دبلوماسي", "جهات", "اوساط", "مقربون", "مقربين",
             "محللون", "محللين", "ضباط", "ضابط", "قاده", "اعلام", "صحف", "مواقع", "منصات", "حسابات", "سكان",
-            "اهالي", "عسكريون", "عسكريين", "امنيون", "امنيين", "نواب", "مسوولو", "مسوولي");
+            "اهالي", "مراكز", "عسكريون", "عسكريين", "امنيون", "امنيين", "نواب", "مسوولو", "مسوولي");
 
     private static final int MAX_WORDS = 6;
 
@@ -115,6 +120,9 @@ public final class AttributionChains {
                     originator = from;
                     break;
                 }
+                if (relay == null && from != null && originator == null) {
+                    originator = from; // "نقلت الوكالة عن الخفاجي": the agency named earlier, the speaker here
+                }
             }
         }
         if (reporter == null) {
@@ -145,6 +153,9 @@ public final class AttributionChains {
         }
         if (originator == null) {
             originator = firstParty(ACCORDING_TO, text, folded, reporter);
+        }
+        if (originator == null) {
+            originator = firstParty(STATEMENT_BY, text, folded, reporter);
         }
         if (originator == null) {
             m = SAID.matcher(folded);
@@ -178,7 +189,7 @@ public final class AttributionChains {
         }
         String first = fold(stripMarks(name.strip())).split("\\s+")[0];
         if (first.startsWith("ال") && ANONYMOUS_HEADS.contains(first.substring(2))) {
-            return false; // "المصدر" in a name is unusual; "الخبراء" likewise: treat definite heads as named
+            return true; // "المصادر", "المسؤولين": still nobody in particular
         }
         return ANONYMOUS_HEADS.contains(first) || first.startsWith("و") && ANONYMOUS_HEADS.contains(first.substring(1));
     }
@@ -263,7 +274,7 @@ public final class AttributionChains {
                 }
             }
             String word = folded.substring(i, j);
-            String bare = word.replaceAll("[\\p{Punct}،؛«»\"“”]", "");
+            String bare = word.replaceAll("[\\p{Punct}،٬؛«»\"“”]", "");
             boolean cnn = bare.equals("ان") && (prev.equals("سي") || prev.equals("ان") && prevPrev.equals("سي"));
             boolean medium = words > 0 && bare.startsWith("ل") && bare.substring(1).matches(MEDIUM);
             if (!bracket && !cnn && (bare.isEmpty() || bare.matches(".*[0-9٠-٩].*") || medium
@@ -275,7 +286,7 @@ public final class AttributionChains {
             prev = bare;
             words++;
             end = j;
-            if (!bracket && word.matches(".*[،,.:؛!?؟»\"”]$")) {
+            if (!bracket && word.matches(".*[،,٬.:؛!?؟»\"”]$")) {
                 break;
             }
             if (bracket) {
@@ -285,7 +296,7 @@ public final class AttributionChains {
             while (i < n && Character.isWhitespace(folded.charAt(i))) {
                 i++;
             }
-            if (i < n && ",،.:؛".indexOf(folded.charAt(i)) >= 0) {
+            if (i < n && ",،٬.:؛".indexOf(folded.charAt(i)) >= 0) {
                 break;
             }
         }
@@ -293,7 +304,7 @@ public final class AttributionChains {
     }
 
     private static String clean(String name) {
-        return name.strip().replaceAll("^[\"«“]+", "").replaceAll("[\\s،,.:؛!?؟»\"”]+$", "").strip();
+        return name.replaceAll("[\"«»“”„]", "").strip().replaceAll("[\\s،,٬.:؛!?؟]+$", "").strip();
     }
 
     private static boolean sameName(String a, String b) {

@@ -100,6 +100,16 @@ public class Claim extends PanacheEntityBase {
     @JoinColumn(name = "attributed_to_id")
     public Source attributedTo;
 
+    /** Who said it first, as written (attribution chain); may be anonymous ("مسؤولين عسكريين"). */
+    public String originator;
+
+    /** The medium it came through, as written (CNN, واع); null when the originator spoke directly. */
+    public String reporter;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "reporter_id")
+    public Source reportedBy;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Stance stance;

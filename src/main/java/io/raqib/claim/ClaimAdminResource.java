@@ -22,11 +22,17 @@ public class ClaimAdminResource {
     @Inject
     ClaimExtraction extraction;
 
+    @Inject
+    io.raqib.deadline.DeadlineService deadlines;
+
     @POST
-    @Operation(summary = "Run claim extraction again",
+    @Operation(summary = "Run claim and deadline extraction again",
             description = "Over every article, or one. Replaces only claims the extractor made that nobody reviewed; "
                     + "manual claims and reviewed ones (confirmed, rejected, corrected) stay as they are, and a figure "
-                    + "found again where such a claim stands is not added twice. Each article is its own transaction.")
+                    + "found again where such a claim stands is not added twice. Deadlines likewise: extracted, "
+                    + "unreviewed ones are read again (with their attribution chains), deadlines people added or "
+                    + "reviewed stay, and chains are recomputed. Each article is its own transaction. The claim counts "
+                    + "are at the top level, the deadline counts under `deadlines`.")
     @APIResponse(responseCode = "200", description = "What changed",
             content = @Content(schema = @Schema(implementation = ClaimExtraction.Report.class)))
     @APIResponse(responseCode = "400", description = "articleId is not a number",
@@ -36,7 +42,7 @@ public class ClaimAdminResource {
     public ClaimExtraction.Report reextract(
             @QueryParam("articleId") @Parameter(description = "Only this article", example = "7") String articleId) {
         if (articleId == null || articleId.isBlank()) {
-            return extraction.reextractAll();
+            return extraction.reextractAll().withDeadlines(deadlines.reextractAll());
         }
         long id;
         try {
@@ -44,6 +50,6 @@ public class ClaimAdminResource {
         } catch (NumberFormatException e) {
             throw ProblemException.badRequest("articleId must be a whole number, not '" + articleId + "'");
         }
-        return extraction.reextract(id);
+        return extraction.reextract(id).withDeadlines(deadlines.reextract(id));
     }
 }

@@ -150,6 +150,19 @@ public class ClaimAnalysis {
         String country = ClaimCodes.country("country", countryParam);
         FigureKind kind = ClaimCodes.parse(FigureKind.class, "kind", kindParam);
         int window = windowDays(windowParam);
+        List<Conflict> conflicts = compute(force, country, kind, window);
+        int from = Math.min(conflicts.size(), paging.page * paging.size);
+        return new PageView<>(conflicts.subList(from, Math.min(conflicts.size(), from + paging.size)), conflicts.size(),
+                paging.page, paging.size);
+    }
+
+    /** Every conflict among all claims, with the configured window (the source track record counts them). */
+    @Transactional
+    public List<Conflict> allConflicts() {
+        return compute(null, null, null, config.claims().conflictWindowDays());
+    }
+
+    private List<Conflict> compute(String force, String country, FigureKind kind, int window) {
         List<String> where = new ArrayList<>(List.of("c.review <> :rejected", "c.asOfDate is not null"));
         Parameters params = Parameters.with("rejected", Claim.Review.REJECTED);
         if (force != null) {
@@ -178,9 +191,7 @@ public class ClaimAnalysis {
         conflicts.addAll(denials(claims, intervals, window));
         conflicts.sort(Comparator.comparing((Conflict c) -> c.to() == null ? "" : c.to()).reversed()
                 .thenComparing(c -> c.sides().get(0).claims().get(0).id()));
-        int from = Math.min(conflicts.size(), paging.page * paging.size);
-        return new PageView<>(conflicts.subList(from, Math.min(conflicts.size(), from + paging.size)), conflicts.size(),
-                paging.page, paging.size);
+        return conflicts;
     }
 
     private int windowDays(String param) {

@@ -10,12 +10,14 @@ import io.raqib.claim.extraction.ExtractedFigure;
 import io.raqib.claim.extraction.Field;
 import io.raqib.common.ProblemException;
 import io.raqib.config.RaqibConfig;
+import io.raqib.deadline.DeadlineService;
 import io.raqib.search.OutboxEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import io.raqib.source.AttributionChains;
 import io.raqib.source.Source;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,13 +57,20 @@ public class ClaimExtraction {
             @Schema(description = "Kept claims whose offsets moved to where their text now is (after an edit)",
                     example = "0") long relocated,
             @Schema(description = "Kept claims whose text is no longer in the article (after an edit)", example = "0")
-            long stale) {
+            long stale,
+            @Schema(nullable = true, description = "What the same run did to the deadlines")
+            DeadlineService.ReextractReport deadlines) {
 
-        static final Report EMPTY = new Report(0, 0, 0, 0, 0, 0, 0, 0, 0);
+        static final Report EMPTY = new Report(0, 0, 0, 0, 0, 0, 0, 0, 0, null);
 
         Report plus(Report o) {
             return new Report(articles + o.articles, added + o.added, updated + o.updated, unchanged + o.unchanged,
-                    removed + o.removed, kept + o.kept, skipped + o.skipped, relocated + o.relocated, stale + o.stale);
+                    removed + o.removed, kept + o.kept, skipped + o.skipped, relocated + o.relocated, stale + o.stale,
+                    deadlines == null ? o.deadlines : o.deadlines == null ? deadlines : deadlines.plus(o.deadlines));
+        }
+
+        public Report withDeadlines(DeadlineService.ReextractReport report) {
+            return new Report(articles, added, updated, unchanged, removed, kept, skipped, relocated, stale, report);
         }
     }
 
@@ -195,7 +204,7 @@ public class ClaimExtraction {
                 removed++;
             }
         }
-        return new Report(1, added, updated, unchanged, removed, kept.size(), skipped, relocated, stale);
+        return new Report(1, added, updated, unchanged, removed, kept.size(), skipped, relocated, stale, null);
     }
 
     /** Copies an extracted figure onto a claim; true when anything changed. */
@@ -217,13 +226,38 @@ public class ClaimExtraction {
         claim.kind = f.kind();
         setAsOf(claim, ClaimCodes.asOfOrNull(f.asOf()));
         claim.attribution = f.attribution();
-        claim.attributedTo = f.attribution() == null ? null : sources.computeIfAbsent(
-                f.attributionKey() + "\u0000" + f.attribution(),
-                k -> Optional.ofNullable(ClaimSources.originator(f.attribution(), f.attributionKey()))).orElse(null);
+        setChain(claim, AttributionChains.of(f.sentence(), f.attribution()), f.attributionKey(), sources);
         claim.stance = f.stance();
         claim.confidence = f.confidence();
         claim.figureGroup = f.group() == null ? null : article.id + ":" + f.group();
         return !before.equals(fingerprint(claim));
+    }
+
+    /**
+     * Records the attribution chain: the reporter (linked, created when named), and the originator.
+     * Without a reporter the extractor's attribution stays the originator, linked as before; with
+     * one, the chain's originator is linked (none when anonymous).
+     */
+    static void setChain(Claim claim, AttributionChains.Chain chain, String attributionKey,
+                         Map<String, Optional<Source>> sources) {
+        AttributionChains.Party originator = chain.originator();
+        if (chain.reporter() == null && claim.attribution != null) {
+            originator = new AttributionChains.Party(claim.attribution, AttributionChains.isAnonymous(claim.attribution));
+        }
+        claim.originator = originator == null ? null : originator.text();
+        claim.reporter = chain.reporterText();
+        claim.reportedBy = chain.reporter() == null ? null : sources.computeIfAbsent("r\u0000" + chain.reporterText(),
+                k -> Optional.ofNullable(ClaimSources.party(chain.reporter(), true))).orElse(null);
+        if (originator == null) {
+            claim.attributedTo = null;
+        } else if (originator.text().equals(claim.attribution)) {
+            claim.attributedTo = sources.computeIfAbsent(attributionKey + "\u0000" + claim.attribution,
+                    k -> Optional.ofNullable(ClaimSources.originator(claim.attribution, attributionKey))).orElse(null);
+        } else {
+            AttributionChains.Party party = originator;
+            claim.attributedTo = sources.computeIfAbsent("o\u0000" + party.text(),
+                    k -> Optional.ofNullable(ClaimSources.party(party, true))).orElse(null);
+        }
     }
 
     private static String fingerprint(Claim c) {
@@ -233,6 +267,8 @@ public class ClaimExtraction {
                 Objects.toString(c.vague), Objects.toString(c.force), Objects.toString(c.country),
                 Objects.toString(c.place), Objects.toString(c.kind), Objects.toString(c.asOf),
                 Objects.toString(c.attribution), c.attributedTo == null ? "" : Objects.toString(c.attributedTo.id),
+                Objects.toString(c.originator), Objects.toString(c.reporter),
+                c.reportedBy == null ? "" : Objects.toString(c.reportedBy.id),
                 Objects.toString(c.stance), Double.toString(c.confidence), Objects.toString(c.figureGroup));
     }
 

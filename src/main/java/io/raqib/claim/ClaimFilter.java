@@ -50,8 +50,19 @@ public class ClaimFilter {
     public String outlet;
 
     @QueryParam("attributedTo")
-    @Parameter(description = "The originator: source id, or any written form of its name", example = "سي إن إن")
+    @Parameter(description = "Said or relayed by this source: its claims as originator OR as reporter (source id, or "
+            + "any written form of its name)", example = "سي إن إن")
     public String attributedTo;
+
+    @QueryParam("originator")
+    @Parameter(description = "Who said it first (the attribution chain's originator): source id or any written form "
+            + "of its name", example = "سنتكوم")
+    public String originator;
+
+    @QueryParam("reporter")
+    @Parameter(description = "The medium it came through (the chain's reporter): source id or any written form of "
+            + "its name", example = "واع")
+    public String reporter;
 
     @QueryParam("stance")
     @Parameter(description = "Asserted, or reported as denied", example = "denied",
@@ -88,7 +99,8 @@ public class ClaimFilter {
 
     /** The filter with its codes parsed; a 400 names the first bad parameter. */
     public record Parsed(String force, String country, String placeKey, FigureKind kind, Qualifier qualifier,
-                         LocalDate from, LocalDate to, String outlet, String attributedTo, Stance stance,
+                         LocalDate from, LocalDate to, String outlet, String attributedTo, String originator,
+                         String reporter, Stance stance,
                          Claim.Review review, Claim.Origin origin, String q, String sort, Long articleId) {
     }
 
@@ -109,7 +121,7 @@ public class ClaimFilter {
                 place == null || place.isBlank() ? null : ClaimExtraction.placeKey(place),
                 ClaimCodes.parse(FigureKind.class, "kind", kind),
                 ClaimCodes.parse(Qualifier.class, "qualifier", qualifier), fromDate, toDate,
-                blankToNull(outlet), blankToNull(attributedTo),
+                blankToNull(outlet), blankToNull(attributedTo), blankToNull(originator), blankToNull(reporter),
                 ClaimCodes.parse(Stance.class, "stance", stance), ClaimCodes.parse(Claim.Review.class, "review", review),
                 ClaimCodes.parse(Claim.Origin.class, "origin", origin), blankToNull(q), order, articleId);
     }

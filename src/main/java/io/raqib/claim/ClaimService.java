@@ -150,8 +150,24 @@ public class ClaimService {
             if (source.isEmpty()) {
                 return new Selection(null, null, null, null, true);
             }
-            where.add("c.attributedTo = :source");
+            where.add("(c.attributedTo = :source or c.reportedBy = :source)");
             params.and("source", source.get());
+        }
+        if (f.originator() != null) {
+            Optional<Source> source = ArticleService.resolveOutlet(f.originator());
+            if (source.isEmpty()) {
+                return new Selection(null, null, null, null, true);
+            }
+            where.add("c.attributedTo = :originator");
+            params.and("originator", source.get());
+        }
+        if (f.reporter() != null) {
+            Optional<Source> source = ArticleService.resolveOutlet(f.reporter());
+            if (source.isEmpty()) {
+                return new Selection(null, null, null, null, true);
+            }
+            where.add("c.reportedBy = :reporter");
+            params.and("reporter", source.get());
         }
         List<Long> matches = null;
         if (f.q() != null) {
@@ -405,6 +421,8 @@ public class ClaimService {
     private static void setAttribution(Claim claim, String attribution) {
         claim.attribution = attribution == null || attribution.isBlank() ? null : attribution.strip();
         claim.attributedTo = ClaimSources.originator(claim.attribution, null);
+        // A person names the originator; a reporter read from the text stays.
+        claim.originator = claim.attribution;
     }
 
     private static Long nonNegative(String name, Long value) {

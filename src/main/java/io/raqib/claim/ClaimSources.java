@@ -24,7 +24,7 @@ import java.util.Set;
  * attribution is found or created by its written name. Anonymous attributions (مصادر،
  * مسؤولون …) name nobody and link to no source; their text stays on the claim.
  */
-final class ClaimSources {
+public final class ClaimSources {
     private record Known(String code, String country, String canonical, List<String> variants) {
     }
 
@@ -42,7 +42,45 @@ final class ClaimSources {
     private ClaimSources() {
     }
 
-    static Source originator(String attribution, String attributionKey) {
+    /**
+     * The source a party of an attribution chain names: none when anonymous; a known source
+     * (sources.tsv, also when named inside longer words such as "شبكة CBS") or a registered alias;
+     * otherwise, when {@code create}, a new originator under the name as written.
+     */
+    public static Source party(io.raqib.source.AttributionChains.Party party, boolean create) {
+        if (party == null || party.anonymous() || party.text() == null || party.text().isBlank()) {
+            return null;
+        }
+        String name = party.text();
+        if (BY_NAME.containsKey(SourceNames.key(name))) {
+            return originator(name, null);
+        }
+        Source found = io.raqib.source.SourceLinks.find(name);
+        if (found != null) {
+            return found;
+        }
+        String known = knownWithin(name);
+        if (known != null) {
+            return originator(known, null);
+        }
+        return create ? originator(name, null) : null;
+    }
+
+    /** The longest run of words in {@code name} that is a known source's written form, or null. */
+    private static String knownWithin(String name) {
+        String[] words = name.strip().replaceAll("[()\\[\\]]", " ").strip().split("\\s+");
+        for (int n = Math.min(words.length, 8); n >= 1; n--) {
+            for (int i = 0; i + n <= words.length; i++) {
+                String run = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n));
+                if (BY_NAME.containsKey(SourceNames.key(run))) {
+                    return run;
+                }
+            }
+        }
+        return null;
+    }
+
+    public static Source originator(String attribution, String attributionKey) {
         if (attribution == null || attribution.isBlank()) {
             return null;
         }

@@ -2,6 +2,7 @@ package io.raqib.claim;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.raqib.source.AttributionView;
 import io.raqib.source.SourceRef;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +39,12 @@ public record ClaimView(
         @Schema(nullable = true, description = "Who the text says the figure comes from, as written",
                 example = "شبكة سي إن إن") String attribution,
         @Schema(nullable = true, description = "The originator source the attribution names") SourceRef attributedTo,
+        @Schema(description = "The attribution chain: originator, reporter and outlet (e.g. CBS relaying anonymous "
+                + "military officials, published by الخليج الجديد)", example = "{\"originator\": {\"id\": null, "
+                + "\"name\": null, \"text\": \"مسؤولين عسكريين\", \"anonymous\": true}, \"reporter\": {\"id\": 12, "
+                + "\"name\": \"سي بي إس\", \"text\": \"شبكة CBS\", \"anonymous\": false}, \"outlet\": {\"id\": 3, "
+                + "\"name\": \"الخليج الجديد\", \"text\": null, \"anonymous\": false}}")
+        AttributionView attributionChain,
         @Schema(enumeration = {"asserted", "denied"}, example = "asserted") String stance,
         @Schema(description = "0..1", example = "0.9") double confidence,
         @Schema(enumeration = {"extracted", "manual"}, example = "extracted") String origin,
@@ -59,6 +66,7 @@ public record ClaimView(
         return new ClaimView(c.id, c.article.id, ClaimCodes.code(c.field), c.startOffset, c.endOffset, c.text, c.sentence,
                 c.figureValue, c.low, c.high, ClaimCodes.code(c.qualifier), c.vague, c.force, c.country, c.place,
                 ClaimCodes.code(c.kind), c.asOf, c.attribution, SourceRef.of(c.attributedTo),
+                AttributionView.of(c.originator, c.attributedTo, c.reporter, c.reportedBy, c.article.outlet),
                 ClaimCodes.code(c.stance), c.confidence, ClaimCodes.code(c.origin), ClaimCodes.code(c.review),
                 c.figureGroup, c.reviewNote, snapshot(c.extracted), SourceRef.of(c.article.outlet), c.article.publishedAt,
                 c.createdAt, c.updatedAt);

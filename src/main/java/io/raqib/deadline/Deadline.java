@@ -85,6 +85,16 @@ public class Deadline extends PanacheEntityBase {
     @JoinColumn(name = "announcer_id")
     public Source announcer;
 
+    /** Who said it first, as written (attribution chain); may be anonymous. */
+    public String originator;
+
+    /** The medium it came through, as written (CNN, واع); null when the announcer spoke directly. */
+    public String reporter;
+
+    @ManyToOne
+    @JoinColumn(name = "reporter_id")
+    public Source reportedBy;
+
     @Column(name = "announced_on")
     public LocalDate announcedOn;
 

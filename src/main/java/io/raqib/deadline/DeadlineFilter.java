@@ -50,6 +50,25 @@ public class DeadlineFilter {
             example = "سنتكوم")
     public String source;
 
+    @QueryParam("originator")
+    @Parameter(description = "Announced first by this source (the attribution chain's originator): id or any written "
+            + "form of its name", example = "البنتاغون")
+    public String originator;
+
+    @QueryParam("reporter")
+    @Parameter(description = "Relayed by this source (the chain's reporter): id or any written form of its name",
+            example = "وكالة الأنباء العراقية")
+    public String reporter;
+
+    @QueryParam("attributedTo")
+    @Parameter(description = "Announced or relayed by this source: originator OR reporter", example = "سي إن إن")
+    public String attributedTo;
+
+    @QueryParam("outlet")
+    @Parameter(description = "Published by this outlet (the article's): id or any written form of its name",
+            example = "شفق نيوز")
+    public String outlet;
+
     @QueryParam("articleId")
     @Parameter(description = "Read from this article", example = "7")
     public String articleId;

@@ -12,6 +12,8 @@ import io.raqib.common.ProblemException;
 import io.raqib.deadline.extraction.ArticleField;
 import io.raqib.deadline.extraction.DeadlineExtractor;
 import io.raqib.deadline.extraction.ExtractedDeadline;
+import io.raqib.claim.ClaimSources;
+import io.raqib.source.AttributionChains;
 import io.raqib.source.Source;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -60,7 +62,59 @@ public class DeadlineService {
      * where its text now stands, when the text moved); extracted deadlines it overlaps are not
      * added again; the rest of the extracted ones are replaced.
      */
-    void reextract(Article article) {
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "DeadlineReextractReport",
+            description = "What a re-extraction did to the deadlines")
+    public record ReextractReport(
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Articles read", example = "12")
+            long articles,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Extracted deadlines now "
+                    + "standing (read again)", example = "6") long extracted,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Unreviewed extracted deadlines "
+                    + "the run replaced", example = "5") long replaced,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Manual or reviewed deadlines "
+                    + "left as people made them", example = "2") long kept) {
+        static final ReextractReport EMPTY = new ReextractReport(0, 0, 0, 0);
+
+        public ReextractReport plus(ReextractReport o) {
+            return new ReextractReport(articles + o.articles, extracted + o.extracted, replaced + o.replaced,
+                    kept + o.kept);
+        }
+    }
+
+    /** Re-extracts one article's deadlines (POST /admin/reextract). */
+    @Transactional
+    public ReextractReport reextract(long articleId) {
+        Article article = Article.findById(articleId);
+        if (article == null) {
+            throw ProblemException.notFound("article", articleId);
+        }
+        return reextract(article);
+    }
+
+    /** Re-extracts every article's deadlines, each article in its own transaction. */
+    public ReextractReport reextractAll() {
+        ReextractReport total = ReextractReport.EMPTY;
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<Long> ids = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> Article
+                    .getEntityManager().createQuery("select a.id from Article a where a.id > :after order by a.id",
+                            Long.class).setParameter("after", from).setMaxResults(100).getResultList());
+            if (ids.isEmpty()) {
+                return total;
+            }
+            for (Long id : ids) {
+                total = total.plus(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+                    Article article = Article.findById(id);
+                    return article == null ? ReextractReport.EMPTY : reextract(article);
+                }));
+            }
+            after = ids.get(ids.size() - 1);
+        }
+    }
+
+    ReextractReport reextract(Article article) {
+        long replaced = 0;
         Set<String> keys = new LinkedHashSet<>();
         List<Deadline> kept = new ArrayList<>();
         for (Deadline d : Deadline.ofArticle(article)) {
@@ -71,10 +125,14 @@ public class DeadlineService {
                 kept.add(d);
             } else {
                 d.delete();
+                replaced++;
             }
         }
+        Deadline.flush();
         keys.addAll(extract(article, kept));
         DeadlineChains.recompute(keys);
+        long now = Deadline.count("article", article);
+        return new ReextractReport(1, now - kept.size(), replaced, kept.size());
     }
 
     /** Creates the extracted deadlines that no kept one overlaps; answers the chains touched. */
@@ -103,7 +161,7 @@ public class DeadlineService {
             d.force = x.force();
             d.country = x.country();
             d.announcedBy = x.announcedBy();
-            d.announcer = AnnouncerLinks.link(x.announcedBy());
+            setChain(d, AttributionChains.of(x.sentence(), x.announcedBy()));
             d.announcedOn = article.publishedAt;
             d.confidence = x.confidence();
             d.origin = Origin.EXTRACTED;
@@ -115,6 +173,29 @@ public class DeadlineService {
             keys.add(d.chainKey);
         }
         return keys;
+    }
+
+    /**
+     * Records the attribution chain. Without a reporter the announcer the extractor named stays the
+     * originator, linked as before (then the chain's originator, linked to a known source); with a
+     * reporter, the chain's originator is linked instead (none when anonymous) and the reporter too.
+     * The extractor's loose announcer phrase founds no source; names the chain cut out do.
+     */
+    static void setChain(Deadline d, AttributionChains.Chain chain) {
+        AttributionChains.Party originator = chain.originator();
+        if (chain.reporter() == null && d.announcedBy != null) {
+            d.originator = d.announcedBy;
+            d.announcer = AnnouncerLinks.link(d.announcedBy);
+            if (d.announcer == null && !AttributionChains.isAnonymous(d.announcedBy)) {
+                d.announcer = ClaimSources.party(new AttributionChains.Party(d.announcedBy, false), false);
+            }
+        } else {
+            // a name the chain cut out of "نقلت X عن Y" is tight enough to found a source on, as for claims
+            d.originator = originator == null ? null : originator.text();
+            d.announcer = ClaimSources.party(originator, true);
+        }
+        d.reporter = chain.reporterText();
+        d.reportedBy = ClaimSources.party(chain.reporter(), true);
     }
 
     private static void relocate(Deadline d, Article article) {
@@ -196,6 +277,7 @@ public class DeadlineService {
                 : DeadlineFilter.checkedCountry("country", input.country());
         d.announcedBy = blankToNull(input.announcedBy());
         d.announcer = AnnouncerLinks.link(d.announcedBy);
+        d.originator = d.announcedBy;
         d.announcedOn = article.publishedAt;
         d.origin = Origin.MANUAL;
         d.review = Review.UNREVIEWED;
@@ -240,6 +322,7 @@ public class DeadlineService {
         if (patch.announcedBy() != null) {
             d.announcedBy = patch.announcedBy().map(DeadlineService::blankToNull).orElse(null);
             d.announcer = AnnouncerLinks.link(d.announcedBy);
+            d.originator = d.announcedBy;
             changed = true;
         }
         if (patch.review() != null) {
@@ -317,6 +400,20 @@ public class DeadlineService {
             }
             where.add("(d.announcer = :source or d.article.outlet = :source)");
             params.and("source", source.get());
+        }
+        String[][] bySource = {{filter.originator, "d.announcer = :originator", "originator"},
+                {filter.reporter, "d.reportedBy = :reporter", "reporter"},
+                {filter.attributedTo, "(d.announcer = :attributed or d.reportedBy = :attributed)", "attributed"},
+                {filter.outlet, "d.article.outlet = :outlet", "outlet"}};
+        for (String[] s : bySource) {
+            if (s[0] != null && !s[0].isBlank()) {
+                Optional<Source> source = ArticleService.resolveOutlet(s[0]);
+                if (source.isEmpty()) {
+                    return Optional.empty();
+                }
+                where.add(s[1]);
+                params.and(s[2], source.get());
+            }
         }
         where.add("1 = 1");
         return Optional.of(new Query("from Deadline d where " + String.join(" and ", where), params));

@@ -6,6 +6,7 @@ import io.raqib.article.ArticleSummary;
 import io.raqib.deadline.extraction.ArticleField;
 import io.raqib.deadline.extraction.DeadlineQualifier;
 import io.raqib.deadline.extraction.DeadlineSubject;
+import io.raqib.source.AttributionView;
 import io.raqib.source.SourceRef;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,6 +37,12 @@ public record DeadlineView(
         @Schema(nullable = true, description = "The announcer as the text names it", example = "التحالف الدولي")
         String announcedBy,
         @Schema(nullable = true, description = "The registered source the announcer was linked to") SourceRef announcer,
+        @Schema(description = "The attribution chain: originator (the announcer), reporter and outlet",
+                example = "{\"originator\": {\"id\": 5, \"name\": \"القيادة المركزية الأمريكية\", "
+                + "\"text\": \"القيادة المركزية الأمريكية (سنتكوم)\", \"anonymous\": false}, \"reporter\": {\"id\": 2, "
+                + "\"name\": \"وكالة الأنباء العراقية\", \"text\": \"وكالة الأنباء العراقية (واع)\", \"anonymous\": false}, "
+                + "\"outlet\": {\"id\": 7, \"name\": \"شفق نيوز\", \"text\": null, \"anonymous\": false}}")
+        AttributionView attributionChain,
         @Schema(type = SchemaType.STRING, enumeration = {"upcoming", "passed", "postponed", "superseded"},
                 example = "postponed") DeadlineStatus status,
         @Schema(type = SchemaType.STRING, enumeration = {"extracted", "manual"}, example = "extracted") Origin origin,
@@ -60,7 +67,8 @@ public record DeadlineView(
 
     public static DeadlineView of(Deadline d, LocalDate today, long confirmations, List<DeadlineView> chain) {
         return new DeadlineView(d.id, d.article.id, d.field, d.start, d.end, d.text, d.sentence, d.due(), d.dueText,
-                d.subject, d.qualifier, d.force, d.country, d.announcedBy, SourceRef.of(d.announcer), d.statusOn(today),
+                d.subject, d.qualifier, d.force, d.country, d.announcedBy, SourceRef.of(d.announcer),
+                AttributionView.of(d.originator, d.announcer, d.reporter, d.reportedBy, d.article.outlet), d.statusOn(today),
                 d.origin, d.review, d.confidence, d.announcedOn, d.previousId, d.confirmsId, confirmations,
                 ArticleSummary.of(d.article), chain, d.createdAt, d.updatedAt);
     }

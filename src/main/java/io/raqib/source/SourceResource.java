@@ -67,8 +67,9 @@ public class SourceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Merge a duplicate source into another",
             description = "The source in the path is the duplicate: its aliases move to the source named by `into`, "
-                    + "the articles it published and the deadlines it announced are repointed, and it is deleted, all in "
-                    + "one transaction; the affected articles are reindexed. Answers the surviving source.")
+                    + "the articles it published, the claims and deadlines it originated and those it relayed as "
+                    + "reporter are repointed, and it is deleted, all in one transaction; the affected articles and "
+                    + "claims are reindexed. Answers the surviving source.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MergeRequest.class),
             examples = @ExampleObject(name = "واع into وكالة الأنباء العراقية", value = "{\"into\": 3}")))
@@ -86,11 +87,18 @@ public class SourceResource {
     @GET
     @Path("{id}/stats")
     @Operation(summary = "A source's track record",
-            description = "Articles it published, deadlines it announced and those in its articles, and how its "
-                    + "deadlines fared: upcoming, kept (the date came and stood), postponed, superseded. Rejected "
-                    + "deadlines are not counted.")
-    @APIResponse(responseCode = "200", description = "The counts",
-            content = @Content(schema = @Schema(implementation = SourceStats.class)))
+            description = "Articles it published (as outlet); claims it originated, relayed as reporter, and those in "
+                    + "its articles; how reviewers judged the claims it originated (confirmed, rejected, corrected) and "
+                    + "how many of them conflict with another source's figures (the GET /claims/conflicts computation); "
+                    + "deadlines it announced, relayed and those in its articles, and how its deadlines fared: upcoming, "
+                    + "kept (the date came and stood), postponed, superseded. Rejected deadlines are not counted.")
+    @APIResponse(responseCode = "200", description = "The counts", content = @Content(schema = @Schema(implementation =
+            SourceStats.class), examples = @ExampleObject(name = "سي بي إس", value = "{\"sourceId\": 12, \"name\": "
+            + "\"سي بي إس\", \"articlesPublished\": 0, \"claimsOriginated\": 2, \"claimsRelayed\": 5, "
+            + "\"claimsInArticles\": 0, \"claimsConfirmed\": 1, \"claimsRejected\": 0, \"claimsCorrected\": 0, "
+            + "\"claimsInConflict\": 1, \"deadlinesAnnounced\": 0, \"deadlinesRelayed\": 0, "
+            + "\"deadlinesReported\": 1, \"deadlinesUpcoming\": 0, \"deadlinesKept\": 0, "
+            + "\"deadlinesPostponed\": 0, \"deadlinesSuperseded\": 0}")))
     @APIResponse(responseCode = "404", description = "No such source",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SourceStats stats(@PathParam("id") @Parameter(example = "17") long id) {

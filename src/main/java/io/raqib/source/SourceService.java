@@ -8,7 +8,10 @@ import io.raqib.common.Paging;
 import io.raqib.common.ProblemException;
 import io.raqib.article.Article;
 import io.raqib.claim.Claim;
+import io.raqib.claim.ClaimAnalysis;
 import io.raqib.claim.ClaimExtraction;
+import io.raqib.claim.ClaimView;
+import io.raqib.claim.Conflict;
 import io.raqib.article.ArticleService;
 import io.raqib.deadline.Deadline;
 import io.raqib.deadline.Review;
@@ -31,6 +34,9 @@ public class SourceService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ClaimAnalysis analysis;
 
     @Transactional
     public PageView<SourceView> list(String q, SourceType type, Paging paging) {
@@ -99,11 +105,13 @@ public class SourceService {
         Article.update("outlet = ?1 where outlet = ?2", into, duplicate);
         Deadline.update("announcer = ?1 where announcer = ?2", into, duplicate);
         // Claims attributed to the duplicate move over; the claims index holds their originator and outlet ids.
-        List<Long> claimIds = em.createQuery("select c.id from Claim c where c.attributedTo = :dup"
+        List<Long> claimIds = em.createQuery("select c.id from Claim c where c.attributedTo = :dup or c.reportedBy = :dup"
                         + " or c.article.id in :articles", Long.class)
                 .setParameter("dup", duplicate).setParameter("articles", articleIds.isEmpty() ? List.of(-1L) : articleIds)
                 .getResultList();
         Claim.update("attributedTo = ?1 where attributedTo = ?2", into, duplicate);
+        Claim.update("reportedBy = ?1 where reportedBy = ?2", into, duplicate);
+        Deadline.update("reportedBy = ?1 where reportedBy = ?2", into, duplicate);
         for (Long articleId : articleIds) {
             OutboxEvent.record(ArticleService.AGGREGATE, articleId, OutboxEvent.Operation.UPSERT);
         }
@@ -134,7 +142,41 @@ public class SourceService {
         long kept = Deadline.count(announced + " and revision is null and dueLast < ?3", source, Review.REJECTED, today);
         long postponed = Deadline.count(announced + " and revision = ?3", source, Review.REJECTED, Revision.POSTPONED);
         long superseded = Deadline.count(announced + " and revision = ?3", source, Review.REJECTED, Revision.SUPERSEDED);
-        return new SourceStats(source.id, source.name, articles, deadlines, relayed, upcoming, kept, postponed,
-                superseded);
+        long reported = Deadline.count("reportedBy = ?1 and review <> ?2", source, Review.REJECTED);
+        long originated = Claim.count("attributedTo", source);
+        long claimsRelayed = Claim.count("reportedBy", source);
+        long inArticles = Claim.count("article.outlet", source);
+        long confirmed = Claim.count("attributedTo = ?1 and review = ?2", source, Claim.Review.CONFIRMED);
+        long rejected = Claim.count("attributedTo = ?1 and review = ?2", source, Claim.Review.REJECTED);
+        long corrected = Claim.count("attributedTo = ?1 and review = ?2", source, Claim.Review.CORRECTED);
+        long inConflict = originated == 0 ? 0 : inConflict(source.id);
+        return new SourceStats(source.id, source.name, articles, originated, claimsRelayed, inArticles, confirmed,
+                rejected, corrected, inConflict, deadlines, relayed, reported, upcoming, kept, postponed, superseded);
+    }
+
+    /**
+     * Claims this source originated that stand on one side of a conflict (GET /claims/conflicts, with the
+     * configured window; rejected claims are out) whose other side holds a claim from another originator
+     * or from none.
+     */
+    private long inConflict(long sourceId) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (Conflict conflict : analysis.allConflicts()) {
+            List<Conflict.Side> sides = conflict.sides();
+            for (int i = 0; i < sides.size(); i++) {
+                for (ClaimView mine : sides.get(i).claims()) {
+                    if (mine.attributedTo() == null || mine.attributedTo().id() != sourceId) {
+                        continue;
+                    }
+                    for (int j = 0; j < sides.size(); j++) {
+                        if (j != i && sides.get(j).claims().stream().anyMatch(other -> other.attributedTo() == null
+                                || other.attributedTo().id() != sourceId)) {
+                            ids.add(mine.id());
+                        }
+                    }
+                }
+            }
+        }
+        return ids.size();
     }
 }

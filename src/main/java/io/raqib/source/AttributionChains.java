@@ -85,6 +85,10 @@ public final class AttributionChains {
             "محللون", "محللين", "ضباط", "ضابط", "قاده", "اعلام", "صحف", "مواقع", "منصات", "حسابات", "سكان",
             "اهالي", "مراكز", "عسكريون", "عسكريين", "امنيون", "امنيين", "نواب", "مسوولو", "مسوولي");
 
+    /** Definite nouns that point back to an earlier sentence (الوزارة، الوكالة …): no one by themselves. */
+    private static final Set<String> BACK_REFERENCES = foldAll("الوزارة", "الوكالة", "الصحيفة", "الشبكة", "القناة",
+            "البيان", "الجهة", "الحكومة", "القيادة", "المتحدث", "الموقع", "المنظمة", "المؤسسة");
+
     private static final int MAX_WORDS = 6;
 
     /** "… لقناة الحرة": the medium a speaker talked to. */
@@ -187,7 +191,11 @@ public final class AttributionChains {
         if (name == null || name.isBlank()) {
             return true;
         }
-        String first = fold(stripMarks(name.strip())).split("\\s+")[0];
+        String[] words = fold(stripMarks(name.strip())).split("\\s+");
+        String first = words[0];
+        if ("ما".equals(first) || words.length == 1 && BACK_REFERENCES.contains(first)) {
+            return true; // "ما كشفته الوزارة", "الوزارة": a reference back to an earlier sentence, not a name
+        }
         if (first.startsWith("ال") && ANONYMOUS_HEADS.contains(first.substring(2))) {
             return true; // "المصادر", "المسؤولين": still nobody in particular
         }

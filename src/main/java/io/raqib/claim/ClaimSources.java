@@ -33,12 +33,6 @@ public final class ClaimSources {
     /** Known sources by the matching key of each written form (for attributions a person typed). */
     private static final Map<String, Known> BY_NAME = byName();
 
-    /** Attributions that name nobody in particular (compared by matching key). */
-    private static final Set<String> ANONYMOUS = java.util.stream.Stream.of(
-            "مصادر", "مصدر", "مسؤولون", "مسؤولين", "مسؤول", "تقارير", "تقرير", "وسائل إعلام", "مصادر مطلعة",
-            "مصادر أمنية", "مصادر عسكرية", "مسؤولون أمريكيون", "مسؤولون عراقيون", "مراقبون", "شهود", "ناشطون")
-            .map(SourceNames::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
     private ClaimSources() {
     }
 
@@ -87,7 +81,7 @@ public final class ClaimSources {
         Known known = attributionKey == null ? BY_NAME.get(SourceNames.key(attribution)) : KNOWN.get(attributionKey);
         if (known == null) {
             String key = SourceNames.key(attribution);
-            if (key.isEmpty() || ANONYMOUS.contains(key)) {
+            if (key.isEmpty() || io.raqib.source.AttributionChains.isAnonymous(attribution)) {
                 return null;
             }
             return Source.findOrCreate(attribution, SourceType.ORIGINATOR);

@@ -38,9 +38,14 @@ public class ClaimSearch {
     @Inject
     RaqibConfig config;
 
+    @Inject
+    NameAliases names;
+
     /** Parses q (400 when it is too long or has no words) without touching the index. */
     public ArabicQuery parse(String q) {
-        return ArabicQuery.parse(q, config.search().maxQueryLength(), config.search().maxQueryWords());
+        // Same reading as article search, aliases included (سنتكوم ↔ القيادة المركزية الأمريكية).
+        return ArabicQuery.parse(q, config.search().maxQueryLength(), config.search().maxQueryWords(),
+                names.forQuery());
     }
 
     public List<Long> matchingIds(ArabicQuery query) {

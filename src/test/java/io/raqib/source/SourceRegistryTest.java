@@ -174,6 +174,19 @@ class SourceRegistryTest {
         assertThat(search("القيادة المركزية الأمريكية", keyword)).doesNotContain(unrelated);
     }
 
+    @Test
+    void claimSearchReadsAliasesToo() {
+        int figure = 2000 + (int) (System.nanoTime() % 900);
+        long article = Api.createArticle(article("سنتكوم تكشف حجم قواتها",
+                "قالت سنتكوم إن نحو " + figure + " جندي أمريكي ينتشرون في العراق.", "شفق نيوز", "راقب-" + unique()));
+        Api.awaitIndexed();
+        for (String q : List.of("القيادة المركزية الأمريكية " + figure, "CENTCOM " + figure, "سنتكوم " + figure)) {
+            List<Long> articles = given().queryParam("q", q).when().get("/claims")
+                    .then().statusCode(200).extract().jsonPath().getList("items.articleId", Long.class);
+            assertThat(articles).as(q).containsOnly(article).isNotEmpty();
+        }
+    }
+
     static List<Long> search(String q, String keyword) {
         return given().queryParam("q", q).queryParam("keyword", keyword).queryParam("size", 100)
                 .when().get("/articles/search").then().statusCode(200).extract().jsonPath().getList("items.id", Long.class);

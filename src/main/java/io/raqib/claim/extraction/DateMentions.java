@@ -20,6 +20,8 @@ final class DateMentions {
     }
 
     private static final WordSet YEAR_WORDS = WordSet.of("عام", "سنة", "عامي", "العام", "السنة");
+    /** Parts of a year written straight before it ("أواخر 2024"): the figure is dated to that year. */
+    private static final WordSet YEAR_PARTS = WordSet.of("أواخر", "أوائل", "منتصف", "خلال");
     private static final WordSet RELATIVE_PAST = WordSet.of("الماضي", "المنصرم", "الفائت", "السابق");
     private static final WordSet RELATIVE_NOW = WordSet.of("الجاري", "الحالي");
     private static final WordSet RELATIVE_NEXT = WordSet.of("المقبل", "القادم");
@@ -98,7 +100,7 @@ final class DateMentions {
                 i = last;
                 continue;
             }
-            if (YEAR_WORDS.contains(t) && i + 1 < tokens.size() && isYear(tokens.get(i + 1))) {
+            if ((YEAR_WORDS.contains(t) || YEAR_PARTS.contains(t)) && i + 1 < tokens.size() && isYear(tokens.get(i + 1))) {
                 out.add(new DateMention(i, i + 1, tokens.get(i + 1).norm(), deadlineBefore(tokens, i)));
                 i++;
                 continue;

@@ -2,7 +2,7 @@ package io.raqib.claim;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.raqib.article.Article;
-import io.raqib.claim.extraction.Field;
+import io.raqib.article.ArticleField;
 import io.raqib.claim.extraction.FigureKind;
 import io.raqib.claim.extraction.Qualifier;
 import io.raqib.claim.extraction.Stance;
@@ -44,7 +44,7 @@ public class Claim extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Field field;
+    public ArticleField field;
 
     @Column(name = "start_offset", nullable = false)
     public int startOffset;
@@ -154,7 +154,7 @@ public class Claim extends PanacheEntityBase {
     }
 
     /** True when the two spans overlap in the same field. */
-    public boolean overlaps(Field otherField, int otherStart, int otherEnd) {
+    public boolean overlaps(ArticleField otherField, int otherStart, int otherEnd) {
         return field == otherField && startOffset < otherEnd && otherStart < endOffset;
     }
 }

@@ -7,7 +7,7 @@ import io.raqib.article.Article;
 import io.raqib.article.ArticleChanged;
 import io.raqib.claim.extraction.ArticleFigureExtractor;
 import io.raqib.claim.extraction.ExtractedFigure;
-import io.raqib.claim.extraction.Field;
+import io.raqib.article.ArticleField;
 import io.raqib.common.ProblemException;
 import io.raqib.config.RaqibConfig;
 import io.raqib.deadline.DeadlineService;
@@ -147,7 +147,7 @@ public class ClaimExtraction {
                 continue;
             }
             kept.add(claim);
-            String fieldText = claim.field == Field.TITLE ? article.title : article.body;
+            String fieldText = claim.field == ArticleField.TITLE ? article.title : article.body;
             if (!evidenceAt(fieldText, claim.startOffset, claim.endOffset, claim.text)) {
                 int moved = nearest(fieldText, claim.text, claim.startOffset);
                 if (moved >= 0) {

@@ -7,7 +7,7 @@ import io.quarkus.panache.common.Sort;
 import io.raqib.arabic.ReducedDate;
 import io.raqib.article.Article;
 import io.raqib.article.ArticleService;
-import io.raqib.claim.extraction.Field;
+import io.raqib.article.ArticleField;
 import io.raqib.claim.extraction.FigureKind;
 import io.raqib.claim.extraction.Qualifier;
 import io.raqib.claim.extraction.Stance;
@@ -223,8 +223,8 @@ public class ClaimService {
         if (article == null) {
             throw ProblemException.badRequest("article " + input.articleId() + " does not exist");
         }
-        Field field = ClaimCodes.parse(Field.class, "field", input.field());
-        String fieldText = field == Field.TITLE ? article.title : article.body;
+        ArticleField field = ClaimCodes.parse(ArticleField.class, "field", input.field());
+        String fieldText = field == ArticleField.TITLE ? article.title : article.body;
         int start = input.start();
         int end = input.end();
         if (start < 0 || start >= end || end > fieldText.length()) {

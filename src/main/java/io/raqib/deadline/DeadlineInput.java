@@ -1,6 +1,6 @@
 package io.raqib.deadline;
 
-import io.raqib.deadline.extraction.ArticleField;
+import io.raqib.article.ArticleField;
 import io.raqib.deadline.extraction.DeadlineQualifier;
 import io.raqib.deadline.extraction.DeadlineSubject;
 import jakarta.validation.constraints.NotNull;

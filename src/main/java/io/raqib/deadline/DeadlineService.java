@@ -9,7 +9,7 @@ import io.raqib.article.ArticleService;
 import io.raqib.common.PageView;
 import io.raqib.common.Paging;
 import io.raqib.common.ProblemException;
-import io.raqib.deadline.extraction.ArticleField;
+import io.raqib.article.ArticleField;
 import io.raqib.deadline.extraction.DeadlineExtractor;
 import io.raqib.deadline.extraction.ExtractedDeadline;
 import io.raqib.claim.ClaimSources;

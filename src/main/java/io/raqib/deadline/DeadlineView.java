@@ -3,7 +3,7 @@ package io.raqib.deadline;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.raqib.arabic.ReducedDate;
 import io.raqib.article.ArticleSummary;
-import io.raqib.deadline.extraction.ArticleField;
+import io.raqib.article.ArticleField;
 import io.raqib.deadline.extraction.DeadlineQualifier;
 import io.raqib.deadline.extraction.DeadlineSubject;
 import io.raqib.source.AttributionView;

@@ -1,5 +1,6 @@
 package io.raqib.claim.extraction;
 
+import io.raqib.article.ArticleField;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +19,10 @@ public final class ArticleFigureExtractor {
         Analysis b = body == null || body.isBlank() ? null : new Analysis(body, published);
         List<ExtractedFigure> all = new ArrayList<>();
         if (t != null) {
-            all.addAll(extractor.extract(t, Field.TITLE, b));
+            all.addAll(extractor.extract(t, ArticleField.TITLE, b));
         }
         if (b != null) {
-            all.addAll(extractor.extract(b, Field.BODY, t));
+            all.addAll(extractor.extract(b, ArticleField.BODY, t));
         }
         return FigureGrouper.assign(all);
     }

@@ -1,5 +1,6 @@
 package io.raqib.claim.extraction;
 
+import io.raqib.article.ArticleField;
 /**
  * One mention of a number of people in armed or security forces, as found in one field of an
  * article. Offsets are into that field's text; {@code text} is {@code fieldText.substring(start, end)}.
@@ -26,7 +27,7 @@ package io.raqib.claim.extraction;
  * @param group          mentions of the same figure in one article share this key
  */
 public record ExtractedFigure(
-        Field field,
+        ArticleField field,
         int start,
         int end,
         String text,

@@ -1,5 +1,6 @@
 package io.raqib.claim.extraction;
 
+import io.raqib.article.ArticleField;
 import io.raqib.arabic.ArabicNumbers.NumberMatch;
 import io.raqib.arabic.ArabicTokens.Token;
 import java.time.LocalDate;
@@ -37,7 +38,7 @@ public final class FigureExtractor {
             "منذ", "مع", "فقط", "تقريبا", "وفق", "بحسب", "حسب", "وفقا", "عام", "مقابل", "بينما", "فيما");
 
     /** Figures of one field; groups are assigned within the field. */
-    public List<ExtractedFigure> extract(String text, Field field, LocalDate published) {
+    public List<ExtractedFigure> extract(String text, ArticleField field, LocalDate published) {
         return extract(text, field, published, null);
     }
 
@@ -48,7 +49,7 @@ public final class FigureExtractor {
      * @param context   neighbouring text (the title for the body, the body for the title), consulted
      *                  only for a force or place the field itself does not name; may be null
      */
-    public List<ExtractedFigure> extract(String text, Field field, LocalDate published, String context) {
+    public List<ExtractedFigure> extract(String text, ArticleField field, LocalDate published, String context) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
@@ -57,7 +58,7 @@ public final class FigureExtractor {
     }
 
     /** Same, over analyses already made (the article extractor analyses each field once). */
-    List<ExtractedFigure> extract(Analysis a, Field field, Analysis ctx) {
+    List<ExtractedFigure> extract(Analysis a, ArticleField field, Analysis ctx) {
         List<Draft> drafts = new ArrayList<>();
         boolean[] consumed = new boolean[a.numbers.size()];
         for (int i = 0; i < a.numbers.size(); i++) {
@@ -352,7 +353,7 @@ public final class FigureExtractor {
 
     // ------------------------------------------------------------------ contextual fields
 
-    private static ExtractedFigure finish(Analysis a, Analysis ctx, Field field, Draft d) {
+    private static ExtractedFigure finish(Analysis a, Analysis ctx, ArticleField field, Draft d) {
         int s = a.sentenceOf[d.numberFirst()];
         // the rules read around the number and its noun; a trailing qualifier (على الأقل) is not evidence
         int evidenceLast = d.noun() != null ? Math.max(d.noun().last(), d.numberLast()) : d.numberLast();

@@ -1,5 +1,6 @@
 package io.raqib.claim.extraction;
 
+import io.raqib.article.ArticleField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ class ArticleFigureExtractorTest {
     @Test
     void titleAndBodyMentionsOfOneFigureShareAGroup() {
         List<ExtractedFigure> figures = extractor.extract(TITLE, BODY, PUBLISHED);
-        assertThat(figures).extracting(ExtractedFigure::field).startsWith(Field.TITLE);
+        assertThat(figures).extracting(ExtractedFigure::field).startsWith(ArticleField.TITLE);
         List<ExtractedFigure> fifteenHundred = figures.stream().filter(f -> Long.valueOf(1500).equals(f.value())).toList();
         assertThat(fifteenHundred).hasSize(3);
         assertThat(fifteenHundred).extracting(ExtractedFigure::group).containsOnly(fifteenHundred.get(0).group());
@@ -39,7 +40,7 @@ class ArticleFigureExtractorTest {
     @Test
     void offsetsAndSentencesPointIntoTheirField() {
         for (ExtractedFigure f : extractor.extract(TITLE, BODY, PUBLISHED)) {
-            String field = f.field() == Field.TITLE ? TITLE : BODY;
+            String field = f.field() == ArticleField.TITLE ? TITLE : BODY;
             assertThat(field.substring(f.start(), f.end())).isEqualTo(f.text());
             assertThat(field).contains(f.sentence());
             assertThat(f.sentence()).contains(f.text());

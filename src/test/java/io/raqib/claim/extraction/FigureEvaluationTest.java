@@ -1,5 +1,6 @@
 package io.raqib.claim.extraction;
 
+import io.raqib.article.ArticleField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,8 +45,8 @@ class FigureEvaluationTest {
 
     /** A seed file split the way the evaluation reads it. */
     record Seed(String file, String title, String body, LocalDate published) {
-        String field(Field f) {
-            return f == Field.TITLE ? title : body;
+        String field(ArticleField f) {
+            return f == ArticleField.TITLE ? title : body;
         }
     }
 
@@ -94,12 +95,12 @@ class FigureEvaluationTest {
         }
     }
 
-    private record Occurrence(Field field, int start, int end) {
+    private record Occurrence(ArticleField field, int start, int end) {
     }
 
     private static List<Occurrence> occurrences(Seed seed, String text) {
         List<Occurrence> out = new ArrayList<>();
-        for (Field f : Field.values()) {
+        for (ArticleField f : ArticleField.values()) {
             String hay = seed.field(f);
             for (int i = hay.indexOf(text); i >= 0; i = hay.indexOf(text, i + 1)) {
                 out.add(new Occurrence(f, i, i + text.length()));

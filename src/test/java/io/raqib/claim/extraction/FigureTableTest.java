@@ -1,5 +1,6 @@
 package io.raqib.claim.extraction;
 
+import io.raqib.article.ArticleField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -90,7 +91,7 @@ class FigureTableTest {
     }
 
     private static void check(Case c) {
-        List<ExtractedFigure> got = EXTRACTOR.extract(c.sentence(), Field.BODY, c.published());
+        List<ExtractedFigure> got = EXTRACTOR.extract(c.sentence(), ArticleField.BODY, c.published());
         StringBuilder seen = new StringBuilder();
         got.forEach(f -> seen.append("\n  ").append(FigureEvaluationTest.describe(f)));
         assertThat(got).as("figures in «%s»:%s", c.sentence(), seen).hasSize(c.expected().size());

@@ -1,5 +1,6 @@
 package io.raqib.deadline.extraction;
 
+import io.raqib.article.ArticleField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.raqib.arabic.ReducedDate;

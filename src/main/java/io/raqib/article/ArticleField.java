@@ -1,8 +1,8 @@
-package io.raqib.deadline.extraction;
+package io.raqib.article;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Which part of an article a text comes from; offsets are relative to that part. */
+/** Which part of an article a text comes from (title or body); offsets are relative to that part. */
 public enum ArticleField {
     TITLE("title"),
     BODY("body");

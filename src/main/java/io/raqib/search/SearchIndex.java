@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -172,10 +171,5 @@ public class SearchIndex {
             }
         }
         return count;
-    }
-
-    /** Every alias this service owns, for diagnostics. */
-    public Map<String, String> aliases() {
-        return types.stream().collect(Collectors.toMap(IndexedType::aggregate, IndexedType::alias));
     }
 }

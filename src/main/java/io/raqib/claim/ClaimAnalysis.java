@@ -1,5 +1,6 @@
 package io.raqib.claim;
 
+import io.raqib.common.Codes;
 import io.quarkus.panache.common.Parameters;
 import io.raqib.arabic.ReducedDate;
 import io.raqib.claim.extraction.FigureKind;
@@ -40,14 +41,14 @@ public class ClaimAnalysis {
     @Transactional
     public Timeline timeline(String forceParam, String countryParam, String placeParam, String kindParam,
                              String fromParam, String toParam) {
-        String force = ClaimCodes.force("force", forceParam);
-        String country = ClaimCodes.country("country", countryParam);
-        FigureKind kind = ClaimCodes.parse(FigureKind.class, "kind", kindParam);
+        String force = Codes.force("force", forceParam);
+        String country = Codes.country("country", countryParam);
+        FigureKind kind = Codes.parse(FigureKind.class, "kind", kindParam);
         if (kind == null) {
             kind = FigureKind.PRESENCE;
         }
-        ReducedDate from = ClaimCodes.asOf("from", fromParam);
-        ReducedDate to = ClaimCodes.asOf("to", toParam);
+        ReducedDate from = Codes.reducedDate("from", fromParam);
+        ReducedDate to = Codes.reducedDate("to", toParam);
         String place = placeParam == null || placeParam.isBlank() ? null : placeParam.strip();
         List<String> where = new ArrayList<>(List.of("c.kind = :kind", "c.stance = :stance", "c.review <> :rejected",
                 "c.asOfDate is not null"));
@@ -88,11 +89,11 @@ public class ClaimAnalysis {
             Claim first = group.get(0);
             List<Timeline.PointClaim> refs = group.stream().map(c -> new Timeline.PointClaim(c.id, c.article.id, c.text,
                     c.attribution, SourceRef.of(c.attributedTo), SourceRef.of(c.article.outlet), c.article.publishedAt,
-                    ClaimCodes.code(c.review))).toList();
+                    Codes.code(c.review))).toList();
             points.add(new Timeline.Point(first.asOf, first.asOfDate, first.figureValue, first.low, first.high,
-                    ClaimCodes.code(first.qualifier), refs, sources(group), outlets(group)));
+                    Codes.code(first.qualifier), refs, sources(group), outlets(group)));
         }
-        return new Timeline(force, country, place, ClaimCodes.code(kind), points);
+        return new Timeline(force, country, place, Codes.code(kind), points);
     }
 
     // ------------------------------------------------------------------ conflicts
@@ -146,9 +147,9 @@ public class ClaimAnalysis {
     @Transactional
     public PageView<Conflict> conflicts(String forceParam, String countryParam, String kindParam, String windowParam,
                                         Paging paging) {
-        String force = ClaimCodes.force("force", forceParam);
-        String country = ClaimCodes.country("country", countryParam);
-        FigureKind kind = ClaimCodes.parse(FigureKind.class, "kind", kindParam);
+        String force = Codes.force("force", forceParam);
+        String country = Codes.country("country", countryParam);
+        FigureKind kind = Codes.parse(FigureKind.class, "kind", kindParam);
         int window = windowDays(windowParam);
         List<Conflict> conflicts = compute(force, country, kind, window);
         int from = Math.min(conflicts.size(), paging.page * paging.size);
@@ -296,7 +297,7 @@ public class ClaimAnalysis {
             out.add(side(label, low, high, side));
         }
         Claim first = members.get(0);
-        return new Conflict("figures", first.force, first.country, first.place, ClaimCodes.code(first.kind),
+        return new Conflict("figures", first.force, first.country, first.place, Codes.code(first.kind),
                 earliest(members), latest(members), out);
     }
 
@@ -334,7 +335,7 @@ public class ClaimAnalysis {
             List<Claim> all = new ArrayList<>(asserted);
             all.addAll(denied);
             Claim first = denied.get(0);
-            out.add(new Conflict("denial", first.force, first.country, first.place, ClaimCodes.code(first.kind),
+            out.add(new Conflict("denial", first.force, first.country, first.place, Codes.code(first.kind),
                     earliest(all), latest(all), List.of(
                     side("asserted", null, null, new ArrayList<>(asserted)), side("denied", null, null, denied))));
         }

@@ -1,5 +1,6 @@
 package io.raqib.claim;
 
+import io.raqib.common.Codes;
 import io.raqib.arabic.ReducedDate;
 import io.raqib.claim.extraction.FigureKind;
 import io.raqib.claim.extraction.Qualifier;
@@ -105,8 +106,8 @@ public class ClaimFilter {
     }
 
     public Parsed validated() {
-        ReducedDate start = ClaimCodes.asOf("from", from);
-        ReducedDate end = ClaimCodes.asOf("to", to);
+        ReducedDate start = Codes.reducedDate("from", from);
+        ReducedDate end = Codes.reducedDate("to", to);
         LocalDate fromDate = start == null ? null : start.firstDay();
         LocalDate toDate = end == null ? null : end.lastDay();
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
@@ -117,13 +118,13 @@ public class ClaimFilter {
             throw ProblemException.badRequest("sort must be one of asOf, -asOf, value, -value, confidence, -confidence, not '"
                     + sort + "'");
         }
-        return new Parsed(ClaimCodes.force("force", force), ClaimCodes.country("country", country),
+        return new Parsed(Codes.force("force", force), Codes.country("country", country),
                 place == null || place.isBlank() ? null : ClaimExtraction.placeKey(place),
-                ClaimCodes.parse(FigureKind.class, "kind", kind),
-                ClaimCodes.parse(Qualifier.class, "qualifier", qualifier), fromDate, toDate,
+                Codes.parse(FigureKind.class, "kind", kind),
+                Codes.parse(Qualifier.class, "qualifier", qualifier), fromDate, toDate,
                 blankToNull(outlet), blankToNull(attributedTo), blankToNull(originator), blankToNull(reporter),
-                ClaimCodes.parse(Stance.class, "stance", stance), ClaimCodes.parse(Claim.Review.class, "review", review),
-                ClaimCodes.parse(Claim.Origin.class, "origin", origin), blankToNull(q), order, articleId);
+                Codes.parse(Stance.class, "stance", stance), Codes.parse(Claim.Review.class, "review", review),
+                Codes.parse(Claim.Origin.class, "origin", origin), blankToNull(q), order, articleId);
     }
 
     private static String blankToNull(String value) {

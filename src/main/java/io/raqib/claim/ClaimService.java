@@ -1,5 +1,6 @@
 package io.raqib.claim;
 
+import io.raqib.common.Codes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
@@ -223,7 +224,7 @@ public class ClaimService {
         if (article == null) {
             throw ProblemException.badRequest("article " + input.articleId() + " does not exist");
         }
-        ArticleField field = ClaimCodes.parse(ArticleField.class, "field", input.field());
+        ArticleField field = Codes.parse(ArticleField.class, "field", input.field());
         String fieldText = field == ArticleField.TITLE ? article.title : article.body;
         int start = input.start();
         int end = input.end();
@@ -243,27 +244,27 @@ public class ClaimService {
         claim.endOffset = end;
         claim.text = evidence;
         claim.sentence = sentenceAround(fieldText, start, end);
-        claim.qualifier = Optional.ofNullable(ClaimCodes.parse(Qualifier.class, "qualifier", input.qualifier()))
+        claim.qualifier = Optional.ofNullable(Codes.parse(Qualifier.class, "qualifier", input.qualifier()))
                 .orElse(Qualifier.EXACT);
         claim.figureValue = nonNegative("value", input.value());
         claim.low = nonNegative("low", input.low());
         claim.high = nonNegative("high", input.high());
-        claim.force = ClaimCodes.force("force", input.force());
-        claim.country = ClaimCodes.country("country", input.country());
+        claim.force = Codes.force("force", input.force());
+        claim.country = Codes.country("country", input.country());
         ClaimExtraction.setPlace(claim, input.place());
-        claim.kind = Optional.ofNullable(ClaimCodes.parse(FigureKind.class, "kind", input.kind()))
+        claim.kind = Optional.ofNullable(Codes.parse(FigureKind.class, "kind", input.kind()))
                 .orElse(FigureKind.PRESENCE);
-        ReducedDate asOf = ClaimCodes.asOf("asOf", input.asOf());
+        ReducedDate asOf = Codes.reducedDate("asOf", input.asOf());
         ClaimExtraction.setAsOf(claim, asOf != null ? asOf
                 : article.publishedAt == null ? null : ReducedDate.parse(article.publishedAt.toString()));
         setAttribution(claim, input.attribution());
-        claim.stance = Optional.ofNullable(ClaimCodes.parse(Stance.class, "stance", input.stance())).orElse(Stance.ASSERTED);
+        claim.stance = Optional.ofNullable(Codes.parse(Stance.class, "stance", input.stance())).orElse(Stance.ASSERTED);
         claim.confidence = input.confidence() == null ? 1.0 : input.confidence();
         if (claim.confidence < 0 || claim.confidence > 1) {
             throw ProblemException.badRequest("confidence must be from 0 to 1, not " + input.confidence());
         }
         claim.origin = Claim.Origin.MANUAL;
-        claim.review = Optional.ofNullable(ClaimCodes.parse(Claim.Review.class, "review", input.review()))
+        claim.review = Optional.ofNullable(Codes.parse(Claim.Review.class, "review", input.review()))
                 .orElse(Claim.Review.UNREVIEWED);
         claim.reviewNote = input.reviewNote();
         checkFigure(claim);
@@ -307,25 +308,25 @@ public class ClaimService {
             claim.high = nonNegative("high", longOf(patch, "high"));
         }
         if (patch.has("qualifier")) {
-            claim.qualifier = required("qualifier", ClaimCodes.parse(Qualifier.class, "qualifier", textOf(patch, "qualifier")));
+            claim.qualifier = required("qualifier", Codes.parse(Qualifier.class, "qualifier", textOf(patch, "qualifier")));
         }
         if (patch.has("kind")) {
-            claim.kind = required("kind", ClaimCodes.parse(FigureKind.class, "kind", textOf(patch, "kind")));
+            claim.kind = required("kind", Codes.parse(FigureKind.class, "kind", textOf(patch, "kind")));
         }
         if (patch.has("stance")) {
-            claim.stance = required("stance", ClaimCodes.parse(Stance.class, "stance", textOf(patch, "stance")));
+            claim.stance = required("stance", Codes.parse(Stance.class, "stance", textOf(patch, "stance")));
         }
         if (patch.has("force")) {
-            claim.force = ClaimCodes.force("force", textOf(patch, "force"));
+            claim.force = Codes.force("force", textOf(patch, "force"));
         }
         if (patch.has("country")) {
-            claim.country = ClaimCodes.country("country", textOf(patch, "country"));
+            claim.country = Codes.country("country", textOf(patch, "country"));
         }
         if (patch.has("place")) {
             ClaimExtraction.setPlace(claim, textOf(patch, "place"));
         }
         if (patch.has("asOf")) {
-            ClaimExtraction.setAsOf(claim, ClaimCodes.asOf("asOf", textOf(patch, "asOf")));
+            ClaimExtraction.setAsOf(claim, Codes.reducedDate("asOf", textOf(patch, "asOf")));
         }
         if (patch.has("attribution")) {
             setAttribution(claim, textOf(patch, "attribution"));
@@ -336,7 +337,7 @@ public class ClaimService {
         }
         boolean corrected = !before.equals(values(claim));
         Claim.Review requested = patch.has("review")
-                ? required("review", ClaimCodes.parse(Claim.Review.class, "review", textOf(patch, "review"))) : null;
+                ? required("review", Codes.parse(Claim.Review.class, "review", textOf(patch, "review"))) : null;
         if (corrected) {
             if (claim.origin == Claim.Origin.EXTRACTED && claim.extracted == null) {
                 claim.extracted = toJson(before);
@@ -360,13 +361,13 @@ public class ClaimService {
         v.put("value", c.figureValue);
         v.put("low", c.low);
         v.put("high", c.high);
-        v.put("qualifier", ClaimCodes.code(c.qualifier));
+        v.put("qualifier", Codes.code(c.qualifier));
         v.put("force", c.force);
         v.put("country", c.country);
         v.put("place", c.place);
-        v.put("kind", ClaimCodes.code(c.kind));
+        v.put("kind", Codes.code(c.kind));
         v.put("asOf", c.asOf);
-        v.put("stance", ClaimCodes.code(c.stance));
+        v.put("stance", Codes.code(c.stance));
         v.put("attribution", c.attribution);
         return v;
     }

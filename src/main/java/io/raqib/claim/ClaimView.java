@@ -1,5 +1,6 @@
 package io.raqib.claim;
 
+import io.raqib.common.Codes;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.raqib.source.AttributionView;
@@ -63,11 +64,11 @@ public record ClaimView(
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static ClaimView of(Claim c) {
-        return new ClaimView(c.id, c.article.id, ClaimCodes.code(c.field), c.startOffset, c.endOffset, c.text, c.sentence,
-                c.figureValue, c.low, c.high, ClaimCodes.code(c.qualifier), c.vague, c.force, c.country, c.place,
-                ClaimCodes.code(c.kind), c.asOf, c.attribution, SourceRef.of(c.attributedTo),
+        return new ClaimView(c.id, c.article.id, Codes.code(c.field), c.startOffset, c.endOffset, c.text, c.sentence,
+                c.figureValue, c.low, c.high, Codes.code(c.qualifier), c.vague, c.force, c.country, c.place,
+                Codes.code(c.kind), c.asOf, c.attribution, SourceRef.of(c.attributedTo),
                 AttributionView.of(c.originator, c.attributedTo, c.reporter, c.reportedBy, c.article.outlet),
-                ClaimCodes.code(c.stance), c.confidence, ClaimCodes.code(c.origin), ClaimCodes.code(c.review),
+                Codes.code(c.stance), c.confidence, Codes.code(c.origin), Codes.code(c.review),
                 c.figureGroup, c.reviewNote, snapshot(c.extracted), SourceRef.of(c.article.outlet), c.article.publishedAt,
                 c.createdAt, c.updatedAt);
     }

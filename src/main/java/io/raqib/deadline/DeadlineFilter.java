@@ -2,12 +2,11 @@ package io.raqib.deadline;
 
 import io.raqib.arabic.ArabicDigits;
 import io.raqib.arabic.ReducedDate;
+import io.raqib.common.Codes;
 import io.raqib.common.ProblemException;
 import io.raqib.deadline.extraction.DeadlineSubject;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -73,15 +72,12 @@ public class DeadlineFilter {
     @Parameter(description = "Read from this article", example = "7")
     public String articleId;
 
-    public static final java.util.Set<String> FORCES = java.util.Set.of("US", "COALITION", "ISIS", "SDF", "SYRIAN_GOV",
-            "IRAQI", "PESHMERGA", "PMF", "TURKISH", "RUSSIAN", "IRANIAN", "HTS", "OTHER");
-
     public String forceCode() {
-        return force == null || force.isBlank() ? null : checkedForce("force", force);
+        return Codes.force("force", force);
     }
 
     public String countryCode() {
-        return country == null || country.isBlank() ? null : checkedCountry("country", country);
+        return Codes.country("country", country);
     }
 
     public DeadlineSubject subjectCode() {
@@ -97,12 +93,12 @@ public class DeadlineFilter {
     }
 
     public LocalDate fromDate() {
-        ReducedDate d = date("from", from);
+        ReducedDate d = Codes.reducedDate("from", from);
         return d == null ? null : d.firstDay();
     }
 
     public LocalDate toDate() {
-        ReducedDate d = date("to", to);
+        ReducedDate d = Codes.reducedDate("to", to);
         return d == null ? null : d.lastDay();
     }
 
@@ -131,24 +127,6 @@ public class DeadlineFilter {
         }
     }
 
-    static String checkedForce(String name, String value) {
-        String code = value.strip().toUpperCase(Locale.ROOT);
-        if (!FORCES.contains(code)) {
-            throw ProblemException.badRequest(name + " must be one of " + new java.util.TreeSet<>(FORCES) + ", not '"
-                    + value + "'");
-        }
-        return code;
-    }
-
-    static String checkedCountry(String name, String value) {
-        String code = value.strip().toUpperCase(Locale.ROOT);
-        if (!code.matches("[A-Z]{2}")) {
-            throw ProblemException.badRequest(name + " must be an ISO 3166-1 alpha-2 code such as IQ or SY, not '"
-                    + value + "'");
-        }
-        return code;
-    }
-
     static DeadlineSubject checkedSubject(String value) {
         for (DeadlineSubject s : DeadlineSubject.values()) {
             if (s.code().equalsIgnoreCase(value.strip())) {
@@ -157,22 +135,5 @@ public class DeadlineFilter {
         }
         throw ProblemException.badRequest("subject must be withdrawal, mission_end, presence_until, deployment or other, "
                 + "not '" + value + "'");
-    }
-
-    /** A due date as a client writes it: 2029, 2025-09 or 2025-09-30; null or blank for none. */
-    static ReducedDate checkedDue(String value) {
-        return date("due", value);
-    }
-
-    private static ReducedDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return ReducedDate.parse(ArabicDigits.toAscii(value.strip()));
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw ProblemException.badRequest(name + " must be an ISO 8601 date, year-month or year (2025-09-30, "
-                    + "2025-09, 2025), not '" + value + "'");
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.raqib.deadline;
 
+import io.raqib.common.Codes;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -267,14 +268,12 @@ public class DeadlineService {
         d.end = end;
         d.text = fieldText.substring(start, end);
         d.sentence = sentenceAround(fieldText, start, end);
-        d.setDue(DeadlineFilter.checkedDue(input.due()));
+        d.setDue(Codes.reducedDate("due", input.due()));
         d.dueText = blankToNull(input.dueText());
         d.subject = input.subject();
         d.qualifier = input.qualifier();
-        d.force = input.force() == null || input.force().isBlank() ? null
-                : DeadlineFilter.checkedForce("force", input.force());
-        d.country = input.country() == null || input.country().isBlank() ? null
-                : DeadlineFilter.checkedCountry("country", input.country());
+        d.force = Codes.force("force", input.force());
+        d.country = Codes.country("country", input.country());
         d.announcedBy = blankToNull(input.announcedBy());
         d.announcer = AnnouncerLinks.link(d.announcedBy);
         d.originator = d.announcedBy;
@@ -295,7 +294,7 @@ public class DeadlineService {
         String oldKey = d.chainKey;
         boolean changed = false;
         if (patch.due() != null) {
-            d.setDue(DeadlineFilter.checkedDue(patch.due().orElse(null)));
+            d.setDue(Codes.reducedDate("due", patch.due().orElse(null)));
             changed = true;
         }
         if (patch.dueText() != null) {
@@ -311,12 +310,11 @@ public class DeadlineService {
             changed = true;
         }
         if (patch.force() != null) {
-            d.force = patch.force().filter(f -> !f.isBlank()).map(f -> DeadlineFilter.checkedForce("force", f)).orElse(null);
+            d.force = Codes.force("force", patch.force().orElse(null));
             changed = true;
         }
         if (patch.country() != null) {
-            d.country = patch.country().filter(c -> !c.isBlank())
-                    .map(c -> DeadlineFilter.checkedCountry("country", c)).orElse(null);
+            d.country = Codes.country("country", patch.country().orElse(null));
             changed = true;
         }
         if (patch.announcedBy() != null) {

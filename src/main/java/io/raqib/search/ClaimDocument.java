@@ -1,7 +1,7 @@
 package io.raqib.search;
 
 import io.raqib.claim.Claim;
-import io.raqib.claim.ClaimCodes;
+import io.raqib.common.Codes;
 
 /** What the claims index holds for a claim; rebuilt from the database like every document. */
 public record ClaimDocument(
@@ -27,11 +27,11 @@ public record ClaimDocument(
 
     public static ClaimDocument of(Claim c) {
         return new ClaimDocument(c.id, c.article.id, c.sentence, c.text, c.attribution, c.figureValue,
-                ClaimCodes.code(c.qualifier), c.force, c.country, c.place, ClaimCodes.code(c.kind), c.asOf,
+                Codes.code(c.qualifier), c.force, c.country, c.place, Codes.code(c.kind), c.asOf,
                 c.asOfDate == null ? null : c.asOfDate.toString(),
                 c.attributedTo == null ? null : c.attributedTo.id,
                 c.article.outlet == null ? null : c.article.outlet.id,
-                ClaimCodes.code(c.stance), ClaimCodes.code(c.origin), ClaimCodes.code(c.review),
+                Codes.code(c.stance), Codes.code(c.origin), Codes.code(c.review),
                 c.updatedAt == null ? null : c.updatedAt.toString());
     }
 }

@@ -1,8 +1,7 @@
-package io.raqib.claim;
+package io.raqib.common;
 
 import io.raqib.arabic.ArabicDigits;
 import io.raqib.arabic.ReducedDate;
-import io.raqib.common.ProblemException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -10,15 +9,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** The contract's lower-case codes, parsed from client input with a 400 that lists the valid ones. */
-public final class ClaimCodes {
+/**
+ * The contract's vocabularies (DESIGN.md) as clients write them: lower-case enum codes, force
+ * codes, ISO countries and reduced-precision dates, each parsed with a 400 that says what is valid.
+ * Shared by claims and deadlines.
+ */
+public final class Codes {
     /** Force codes (DESIGN.md), as the gazetteer and the extractor use them. */
     public static final List<String> FORCES = List.of("US", "COALITION", "ISIS", "SDF", "SYRIAN_GOV", "IRAQI",
             "PESHMERGA", "PMF", "TURKISH", "RUSSIAN", "IRANIAN", "HTS", "OTHER");
     private static final Set<String> FORCE_SET = Set.copyOf(FORCES);
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
-    private ClaimCodes() {
+    private Codes() {
     }
 
     /** The lower-case code of an enum constant (MORE_THAN → more_than). */
@@ -41,7 +44,7 @@ public final class ClaimCodes {
     }
 
     public static <E extends Enum<E>> String codes(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(ClaimCodes::code).collect(Collectors.joining(", "));
+        return Arrays.stream(type.getEnumConstants()).map(Codes::code).collect(Collectors.joining(", "));
     }
 
     public static String force(String name, String value) {
@@ -68,8 +71,8 @@ public final class ClaimCodes {
         return code;
     }
 
-    /** A reduced-precision ISO date: 2018, 2024-06 or 2025-01-09. */
-    public static ReducedDate asOf(String name, String value) {
+    /** A reduced-precision ISO date: 2018, 2024-06 or 2025-01-09 (any digit script). */
+    public static ReducedDate reducedDate(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -82,7 +85,7 @@ public final class ClaimCodes {
     }
 
     /** A reduced-precision date from the extractor, or null when it is not one. */
-    static ReducedDate asOfOrNull(String value) {
+    public static ReducedDate reducedDateOrNull(String value) {
         try {
             return value == null ? null : ReducedDate.parse(value);
         } catch (RuntimeException e) {

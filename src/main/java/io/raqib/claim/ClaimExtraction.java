@@ -1,9 +1,11 @@
 package io.raqib.claim;
 
+import io.raqib.common.Codes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.raqib.arabic.ArabicNormalizer;
 import io.raqib.arabic.ReducedDate;
 import io.raqib.article.Article;
+import io.raqib.article.EveryArticle;
 import io.raqib.article.ArticleChanged;
 import io.raqib.claim.extraction.ArticleFigureExtractor;
 import io.raqib.claim.extraction.ExtractedFigure;
@@ -114,24 +116,7 @@ public class ClaimExtraction {
 
     /** Re-extracts every article, each in its own transaction. */
     public Report reextractAll() {
-        Report total = Report.EMPTY;
-        long after = 0;
-        while (true) {
-            long from = after;
-            List<Long> ids = QuarkusTransaction.requiringNew().call(() -> Article.getEntityManager()
-                    .createQuery("select a.id from Article a where a.id > :after order by a.id", Long.class)
-                    .setParameter("after", from).setMaxResults(100).getResultList());
-            if (ids.isEmpty()) {
-                return total;
-            }
-            for (Long id : ids) {
-                total = total.plus(QuarkusTransaction.requiringNew().call(() -> {
-                    Article article = Article.findById(id);
-                    return article == null ? Report.EMPTY : reextract(article);
-                }));
-            }
-            after = ids.get(ids.size() - 1);
-        }
+        return EveryArticle.fold(Report.EMPTY, this::reextract, Report::plus);
     }
 
     Report reextract(Article article) {
@@ -224,7 +209,7 @@ public class ClaimExtraction {
         claim.country = f.country();
         setPlace(claim, f.place());
         claim.kind = f.kind();
-        setAsOf(claim, ClaimCodes.asOfOrNull(f.asOf()));
+        setAsOf(claim, Codes.reducedDateOrNull(f.asOf()));
         claim.attribution = f.attribution();
         setChain(claim, AttributionChains.of(f.sentence(), f.attribution()), f.attributionKey(), sources);
         claim.stance = f.stance();

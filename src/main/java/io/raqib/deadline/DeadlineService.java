@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.raqib.article.Article;
+import io.raqib.article.EveryArticle;
 import io.raqib.article.ArticleChanged;
 import io.raqib.article.ArticleService;
 import io.raqib.common.PageView;
@@ -94,24 +95,7 @@ public class DeadlineService {
 
     /** Re-extracts every article's deadlines, each article in its own transaction. */
     public ReextractReport reextractAll() {
-        ReextractReport total = ReextractReport.EMPTY;
-        long after = 0;
-        while (true) {
-            long from = after;
-            List<Long> ids = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> Article
-                    .getEntityManager().createQuery("select a.id from Article a where a.id > :after order by a.id",
-                            Long.class).setParameter("after", from).setMaxResults(100).getResultList());
-            if (ids.isEmpty()) {
-                return total;
-            }
-            for (Long id : ids) {
-                total = total.plus(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
-                    Article article = Article.findById(id);
-                    return article == null ? ReextractReport.EMPTY : reextract(article);
-                }));
-            }
-            after = ids.get(ids.size() - 1);
-        }
+        return EveryArticle.fold(ReextractReport.EMPTY, this::reextract, ReextractReport::plus);
     }
 
     ReextractReport reextract(Article article) {

@@ -117,7 +117,7 @@ public class OutboxIndexer {
                 for (BulkResponseItem item : response.items()) {
                     boolean missingOnDelete = "delete".equals(item.operationType().jsonValue()) && item.status() == 404;
                     if (item.error() != null && !missingOnDelete) {
-                        errors.put(batch.aggregateByIndex.getOrDefault(item.index(), "?") + ":" + item.id(),
+                        errors.put(aggregateOf(item.index()) + ":" + item.id(),
                                 item.error().type() + ": " + item.error().reason());
                     }
                 }
@@ -131,8 +131,7 @@ public class OutboxIndexer {
         }
     }
 
-    private record Batch(List<OutboxEvent> events, List<BulkOperation> operations,
-                         Map<String, String> aggregateByIndex) {
+    private record Batch(List<OutboxEvent> events, List<BulkOperation> operations) {
     }
 
     /** The due events, and one bulk operation per changed document, rebuilt from the database. */
@@ -143,7 +142,6 @@ public class OutboxIndexer {
             latest.computeIfAbsent(event.aggregate, a -> new LinkedHashMap<>()).put(event.aggregateId, event.operation);
         }
         List<BulkOperation> operations = new ArrayList<>();
-        Map<String, String> aggregateByIndex = new HashMap<>();
         for (Map.Entry<String, Map<Long, OutboxEvent.Operation>> byType : latest.entrySet()) {
             IndexedType<?> type = index.type(byType.getKey()).orElse(null);
             if (type == null) {
@@ -152,9 +150,6 @@ public class OutboxIndexer {
             }
             index.ensureExists(type);
             String alias = type.alias();
-            for (String concrete : client.indices().getAlias(g -> g.name(alias)).result().keySet()) {
-                aggregateByIndex.put(concrete, type.aggregate());
-            }
             for (Map.Entry<Long, OutboxEvent.Operation> entry : byType.getValue().entrySet()) {
                 String id = entry.getKey().toString();
                 Optional<?> doc = entry.getValue() == OutboxEvent.Operation.UPSERT
@@ -167,7 +162,14 @@ public class OutboxIndexer {
                 }
             }
         }
-        return new Batch(events, operations, aggregateByIndex);
+        return new Batch(events, operations);
+    }
+
+    /** The aggregate whose versioned index ({alias}-v{n}) a bulk item went to. */
+    private String aggregateOf(String concreteIndex) {
+        return index.types().stream()
+                .filter(t -> concreteIndex.startsWith(t.alias() + "-v"))
+                .map(IndexedType::aggregate).findFirst().orElse("?");
     }
 
     /** Deletes the events that went through; reschedules the ones the node refused. */

@@ -72,6 +72,19 @@ public final class ArabicSentences {
         return new Span(offset, offset);
     }
 
+    /** The text of the sentence(s) a span [start, end) stands in, trimmed. */
+    public static String around(String text, int start, int end) {
+        int from = start;
+        int to = end;
+        for (Span s : split(text)) {
+            if (s.end() > start && s.start() < end) {
+                from = Math.min(from, s.start());
+                to = Math.max(to, s.end());
+            }
+        }
+        return text.substring(from, to).strip();
+    }
+
     /** End of the clause that goes on at {@code from}: the next comma, semicolon or colon, or the sentence end. */
     public static int clauseEnd(String text, int from, Span sentence) {
         for (int i = from; i < sentence.end(); i++) {

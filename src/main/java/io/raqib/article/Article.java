@@ -1,6 +1,7 @@
 package io.raqib.article;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.raqib.common.ProblemException;
 import io.raqib.source.Source;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -88,6 +89,33 @@ public class Article extends PanacheEntityBase {
             other.related.remove(this);
         }
         related.clear();
+    }
+
+    /** The title or the body: the text a claim's or a deadline's offsets point into. */
+    public String text(ArticleField field) {
+        return field == ArticleField.TITLE ? title : body;
+    }
+
+    /**
+     * The characters [start, end) of a field, as the evidence a person points at when adding a
+     * claim or a deadline by hand; a 400 saying why when the offsets do not fit the field.
+     */
+    public String evidence(ArticleField field, int start, int end) {
+        String text = text(field);
+        String where = "the article's " + field.code() + " (" + text.length() + " characters)";
+        if (end > text.length()) {
+            throw ProblemException.badRequest("start and end must lie within " + where + ": end (" + end
+                    + ") is past the end");
+        }
+        if (start >= end) {
+            throw ProblemException.badRequest("start and end must satisfy start < end: end (" + end
+                    + ") must be greater than start (" + start + ")");
+        }
+        if (start < 0) {
+            throw ProblemException.badRequest("start and end must satisfy 0 <= start < end <= " + text.length()
+                    + " in " + where + ", not " + start + ".." + end);
+        }
+        return text.substring(start, end);
     }
 
     public List<String> keywordTexts() {

@@ -233,8 +233,8 @@ public class ClaimResource {
             + "unknown code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad offsets", value = "{\"type\":\"https://raqib.io/problems/bad-request\","
-                            + "\"title\":\"Invalid request\",\"status\":400,\"detail\":\"start and end must satisfy 0 <= start "
-                            + "< end <= 64 (the length of the article's body), not 60..90\",\"instance\":\"/claims\"}")))
+                            + "\"title\":\"Invalid request\",\"status\":400,\"detail\":\"start and end must lie within the "
+                            + "article's body (64 characters): end (90) is past the end\",\"instance\":\"/claims\"}")))
     @APIResponse(responseCode = "415", description = "Not JSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull(message = "a JSON claim is required") ClaimInput input, UriInfo uri) {

@@ -1,5 +1,6 @@
 package io.raqib.claim;
 
+import io.raqib.arabic.ArabicSentences;
 import io.raqib.common.Codes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -225,14 +226,9 @@ public class ClaimService {
             throw ProblemException.badRequest("article " + input.articleId() + " does not exist");
         }
         ArticleField field = Codes.parse(ArticleField.class, "field", input.field());
-        String fieldText = field == ArticleField.TITLE ? article.title : article.body;
         int start = input.start();
         int end = input.end();
-        if (start < 0 || start >= end || end > fieldText.length()) {
-            throw ProblemException.badRequest("start and end must satisfy 0 <= start < end <= " + fieldText.length()
-                    + " (the length of the article's " + field.name().toLowerCase() + "), not " + start + ".." + end);
-        }
-        String evidence = fieldText.substring(start, end);
+        String evidence = article.evidence(field, start, end);
         if (input.text() != null && !input.text().equals(evidence)) {
             throw ProblemException.badRequest("text does not match the article's " + field.name().toLowerCase()
                     + " at " + start + ".." + end + ", which reads '" + evidence + "'");
@@ -243,7 +239,7 @@ public class ClaimService {
         claim.startOffset = start;
         claim.endOffset = end;
         claim.text = evidence;
-        claim.sentence = sentenceAround(fieldText, start, end);
+        claim.sentence = ArabicSentences.around(article.text(field), start, end);
         claim.qualifier = Optional.ofNullable(Codes.parse(Qualifier.class, "qualifier", input.qualifier()))
                 .orElse(Qualifier.EXACT);
         claim.figureValue = nonNegative("value", input.value());
@@ -460,22 +456,6 @@ public class ClaimService {
             throw ProblemException.badRequest(name + " must be a string or null, not " + node);
         }
         return node.textValue();
-    }
-
-    /** The sentence around a span: from the previous sentence end to the next one. */
-    static String sentenceAround(String text, int start, int end) {
-        int from = start;
-        while (from > 0 && ".!?؟\n".indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
-        int to = end;
-        while (to < text.length() && ".!?؟\n".indexOf(text.charAt(to)) < 0) {
-            to++;
-        }
-        if (to < text.length() && text.charAt(to) != '\n') {
-            to++;
-        }
-        return text.substring(from, to).strip();
     }
 
     static Claim require(long id) {

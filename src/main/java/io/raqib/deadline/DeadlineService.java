@@ -1,5 +1,6 @@
 package io.raqib.deadline;
 
+import io.raqib.arabic.ArabicSentences;
 import io.raqib.common.Codes;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -184,7 +185,7 @@ public class DeadlineService {
     }
 
     private static void relocate(Deadline d, Article article) {
-        String fieldText = textOf(article, d.field);
+        String fieldText = article.text(d.field);
         if (d.end <= fieldText.length() && fieldText.substring(d.start, d.end).equals(d.text)) {
             return;
         }
@@ -235,23 +236,15 @@ public class DeadlineService {
         if (article == null) {
             throw ProblemException.badRequest("article " + input.articleId() + " does not exist");
         }
-        String fieldText = textOf(article, input.field());
         int start = input.start();
         int end = input.end();
-        if (end <= start) {
-            throw ProblemException.badRequest("end (" + end + ") must be greater than start (" + start + ")");
-        }
-        if (end > fieldText.length()) {
-            throw ProblemException.badRequest("end (" + end + ") is past the end of the article's " + input.field().code()
-                    + " (" + fieldText.length() + " characters)");
-        }
         Deadline d = new Deadline();
         d.article = article;
         d.field = input.field();
         d.start = start;
         d.end = end;
-        d.text = fieldText.substring(start, end);
-        d.sentence = sentenceAround(fieldText, start, end);
+        d.text = article.evidence(input.field(), start, end);
+        d.sentence = ArabicSentences.around(article.text(input.field()), start, end);
         d.setDue(Codes.reducedDate("due", input.due()));
         d.dueText = blankToNull(input.dueText());
         d.subject = input.subject();
@@ -429,27 +422,6 @@ public class DeadlineService {
             throw ProblemException.notFound("deadline", id);
         }
         return d;
-    }
-
-    static String textOf(Article article, ArticleField field) {
-        return field == ArticleField.TITLE ? article.title : article.body;
-    }
-
-    /** The sentence holding [start, end): from after the previous full stop or line break to the next. */
-    static String sentenceAround(String text, int start, int end) {
-        String stops = ".!?؟\n";
-        int from = start;
-        while (from > 0 && stops.indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
-        int to = end;
-        while (to < text.length() && stops.indexOf(text.charAt(to)) < 0) {
-            to++;
-        }
-        if (to < text.length() && text.charAt(to) != '\n') {
-            to++;
-        }
-        return text.substring(from, to).strip();
     }
 
     private static String blankToNull(String s) {

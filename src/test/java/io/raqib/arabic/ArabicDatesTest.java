@@ -1,12 +1,10 @@
 package io.raqib.arabic;
 
+import io.raqib.testsupport.PipeTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -25,21 +23,12 @@ class ArabicDatesTest {
     }
 
     static Stream<Case> cases() throws IOException {
-        try (InputStream in = ArabicDatesTest.class.getResourceAsStream("/dates/arabic-dates.txt")) {
-            List<Case> out = new ArrayList<>();
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            for (int i = 0; i < lines.length; i++) {
-                String line = lines[i].strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\\s*\\|\\s*", -1);
-                LocalDate ref = f[0].equals("-") ? null : LocalDate.parse(f[0]);
-                out.add(new Case(i + 1, ref, f[1], f[2], f.length > 3 ? f[3] : "", f.length > 4 ? f[4] : "*",
-                        f.length > 5 ? f[5] : "*", f.length > 6 ? f[6] : "*"));
-            }
-            return out.stream();
-        }
+        return PipeTable.read("/dates/arabic-dates.txt").stream().map(row -> {
+            String[] f = row.fields();
+            LocalDate ref = f[0].equals("-") ? null : LocalDate.parse(f[0]);
+            return new Case(row.line(), ref, f[1], f[2], f.length > 3 ? f[3] : "", f.length > 4 ? f[4] : "*",
+                    f.length > 5 ? f[5] : "*", f.length > 6 ? f[6] : "*");
+        });
     }
 
     @Test

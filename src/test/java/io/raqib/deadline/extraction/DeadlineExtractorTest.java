@@ -1,14 +1,12 @@
 package io.raqib.deadline.extraction;
 
+import io.raqib.testsupport.PipeTable;
 import io.raqib.article.ArticleField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.raqib.arabic.ReducedDate;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -27,21 +25,12 @@ class DeadlineExtractorTest {
     }
 
     static Stream<Case> cases() throws IOException {
-        try (InputStream in = DeadlineExtractorTest.class.getResourceAsStream("/deadlines/deadline-cases.txt")) {
-            List<Case> out = new ArrayList<>();
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            for (int i = 0; i < lines.length; i++) {
-                String line = lines[i].strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\\s*\\|\\s*", -1);
-                out.add(new Case(i + 1, f[0].equals("-") ? null : LocalDate.parse(f[0]),
-                        ArticleField.valueOf(f[1].toUpperCase(java.util.Locale.ROOT)), f[2], f[3], at(f, 4), at(f, 5),
-                        at(f, 6), at(f, 7), at(f, 8), at(f, 9)));
-            }
-            return out.stream();
-        }
+        return PipeTable.read("/deadlines/deadline-cases.txt").stream().map(row -> {
+            String[] f = row.fields();
+            return new Case(row.line(), f[0].equals("-") ? null : LocalDate.parse(f[0]),
+                    ArticleField.valueOf(f[1].toUpperCase(java.util.Locale.ROOT)), f[2], f[3], at(f, 4), at(f, 5),
+                    at(f, 6), at(f, 7), at(f, 8), at(f, 9));
+        });
     }
 
     private static String at(String[] f, int i) {

@@ -20,15 +20,6 @@ SPECTRAL="$LINT_DIR/node_modules/.bin/spectral"
 
 usage() { sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
-apt_install() {
-  command -v apt-get >/dev/null || die "$* missing and no apt-get: install $* yourself"
-  is_root || die "$* missing: install it (Debian: apt-get install $*), or run as root"
-  say "lint: installing Debian packages: $*"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -q >&2
-  apt-get install -y -q --no-install-recommends "$@" >&2
-}
-
 install_shellcheck() {
   command -v shellcheck >/dev/null || apt_install shellcheck
   command -v shellcheck >/dev/null || die "shellcheck still missing after apt-get"

@@ -131,7 +131,8 @@ do_install() {
   place_home
   local lock
   lock="$(dirname "$home")/.elasticsearch-install.lock"
-  with_lock "$lock" install_locked
+  # stdout carries only the home: what Maven and the plugin tool print goes to stderr
+  with_lock "$lock" install_locked >&2
   say "elasticsearch: installed in $home"
   printf '%s\n' "$home"
 }

@@ -2,13 +2,15 @@
 # Local Elasticsearch for Raqib: the minimal 8.19 distribution from Maven Central plus the
 # raqib-analysis stable plugin (es-plugin/), run as an unprivileged user on 127.0.0.1.
 #
-#   scripts/elasticsearch.sh install                 download + unzip the node, build + install the plugin
+#   scripts/elasticsearch.sh install                 download + unzip the node, build + install the plugin;
+#                                                    prints the node's home
 #   scripts/elasticsearch.sh start [--port N] [--state DIR]
 #   scripts/elasticsearch.sh stop [--state DIR] [--purge]
 #   scripts/elasticsearch.sh status [--state DIR]    exit 0 when running, 3 when not
 #
 # Options (or environment):
-#   --home DIR   (RAQIB_ES_HOME)   the node's home; default <repo>/.raqib/elasticsearch-<version>
+#   --home DIR   (RAQIB_ES_HOME)   the node's home; default <repo>/.raqib/elasticsearch-<version>, the
+#                                  version being es-plugin/pom.xml's <elasticsearch.version>
 #   --state DIR  (RAQIB_ES_STATE)  config, data, logs, pid of one instance; default <repo>/.raqib/state/elasticsearch
 #   --port N     (RAQIB_ES_PORT)   HTTP port on 127.0.0.1; default 9200
 #   --heap SIZE  (RAQIB_ES_HEAP)   JVM heap; default 512m
@@ -25,7 +27,7 @@ set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-ES_VERSION=8.19.21
+ES_VERSION=$(es_version)
 ES_ARTIFACT="org.elasticsearch.distribution.integ-test-zip:elasticsearch:${ES_VERSION}:zip"
 PLUGIN_NAME=raqib-analysis
 PLUGIN_DIR="$RAQIB_REPO_DIR/es-plugin"
@@ -129,8 +131,10 @@ do_install() {
   place_home
   local lock
   lock="$(dirname "$home")/.elasticsearch-install.lock"
-  with_lock "$lock" install_locked
+  # stdout carries only the home: what Maven and the plugin tool print goes to stderr
+  with_lock "$lock" install_locked >&2
   say "elasticsearch: installed in $home"
+  printf '%s\n' "$home"
 }
 
 install_locked() {

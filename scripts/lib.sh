@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# Helpers shared by scripts/elasticsearch.sh, scripts/postgres.sh, scripts/free-port.sh and ./raqib.
+# Helpers shared by scripts/elasticsearch.sh, scripts/postgres.sh, scripts/lint.sh and ./raqib.
 # Source it; it defines functions and a few defaults and changes nothing by itself.
 
 RAQIB_SCRIPTS_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
@@ -10,6 +10,15 @@ RAQIB_USER=${RAQIB_USER:-raqib}
 
 say() { printf '%s\n' "$*" >&2; }
 die() { say "error: $*"; exit 1; }
+
+# The Elasticsearch version, written in one place: <elasticsearch.version> in es-plugin/pom.xml
+# (a stable plugin must be built for exactly the node's version, so the node follows the plugin).
+es_version() {
+  local v
+  v=$(sed -n 's:.*<elasticsearch.version>\(.*\)</elasticsearch.version>.*:\1:p' "$RAQIB_REPO_DIR/es-plugin/pom.xml" | head -n1)
+  [[ $v =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || die "no <elasticsearch.version> in $RAQIB_REPO_DIR/es-plugin/pom.xml"
+  printf '%s\n' "$v"
+}
 
 is_root() { [[ $(id -u) -eq 0 ]]; }
 

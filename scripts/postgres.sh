@@ -32,7 +32,7 @@ db_password=${RAQIB_PG_PASSWORD:-raqib}
 throwaway=false
 purge=false
 
-usage() { sed -n '2,21p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 cmd=${1:-}
 [[ -n $cmd ]] || { usage; exit 2; }
@@ -56,10 +56,10 @@ find_bin() {
     return 0
   fi
   local d best=""
-  for d in /usr/lib/postgresql/*/bin; do
-    [[ -x $d/pg_ctl && -x $d/initdb && -x $d/postgres ]] || continue
-    best=$d # the glob sorts; the last is the newest major for same-width versions
-  done
+  # the glob sorts as text (16 before 9): sort the major versions as versions, newest last
+  while IFS= read -r d; do
+    [[ -x $d/pg_ctl && -x $d/initdb && -x $d/postgres ]] && best=$d
+  done < <(printf '%s\n' /usr/lib/postgresql/*/bin | sort -V)
   if [[ -z $best ]] && command -v pg_ctl >/dev/null && command -v initdb >/dev/null; then
     best=$(dirname "$(command -v pg_ctl)")
   fi

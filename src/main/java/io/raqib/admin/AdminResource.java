@@ -34,7 +34,7 @@ public class AdminResource {
 
     @POST
     @Path("reindex")
-    @Operation(summary = "Rebuild the search indices from the database",
+    @Operation(operationId = "reindexSearch", summary = "Rebuild the search indices from the database",
             description = "For each index (articles, …) builds the next version, loads every document into it, "
                     + "then moves the alias to it in one step; searches keep answering from the old one meanwhile.")
     @APIResponse(responseCode = "200", description = "Per index: the new version and how many documents it holds",
@@ -63,7 +63,7 @@ public class AdminResource {
 
     @GET
     @Path("outbox")
-    @Operation(summary = "Indexing backlog", description = "How far the search index is behind the archive.")
+    @Operation(operationId = "getOutboxStatus", summary = "Indexing backlog", description = "How far the search index is behind the archive.")
     @APIResponse(responseCode = "200", description = "The backlog",
             content = @Content(schema = @Schema(implementation = OutboxStatus.class)))
     public OutboxStatus outbox() {

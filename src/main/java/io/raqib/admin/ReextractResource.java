@@ -29,7 +29,7 @@ public class ReextractResource {
     DeadlineIngest deadlines;
 
     @POST
-    @Operation(summary = "Run claim and deadline extraction again",
+    @Operation(operationId = "reextract", summary = "Run claim and deadline extraction again",
             description = "Over every article, or one. Replaces only claims the extractor made that nobody reviewed; "
                     + "manual claims and reviewed ones (confirmed, rejected, corrected) stay as they are, and a figure "
                     + "found again where such a claim stands is not added twice. Deadlines likewise: extracted, "

@@ -28,6 +28,21 @@ public final class ArabicNormalizer {
         return new String(chars, 0, len);
     }
 
+    /**
+     * Hamza on its own or on a waw or yeh seat (ء ؤ ئ) folded to bare alef, where
+     * {@link #foldLetters} already puts hamza on alef: مسئول = مسؤول, هيئة = هيأة, تسائل = تساءل.
+     * The search index applies the same rule (the {@code raqib_hamza_seats} char filter of
+     * {@code search/articles-index.json} and {@code claims-index.json}); Java applies it to what
+     * the index keeps unanalysed (normalised keywords). Not part of {@link #normalize}: stored keys (content hashes, source aliases,
+     * keywords in the database) keep the seats, so they stay valid without a migration.
+     */
+    public static String foldHamzaSeats(String text) {
+        if (text == null) {
+            return null;
+        }
+        return text.replace('\u0624', '\u0627').replace('\u0626', '\u0627').replace('\u0621', '\u0627');
+    }
+
     /** Digits folded to ASCII; Latin lower-cased; Arabic letters folded; whitespace collapsed. */
     public static String normalize(String text) {
         if (text == null) {

@@ -1,5 +1,6 @@
 package io.raqib.article;
 
+import io.raqib.arabic.ArabicNormalizer;
 import java.util.List;
 
 /** What the search index holds for an article; everything in it is rebuilt from the database. */
@@ -24,7 +25,7 @@ public record ArticleDocument(
                 article.outlet == null ? null : article.outlet.name,
                 article.outlet == null ? null : article.outlet.id,
                 article.keywords.stream().map(k -> k.keyword).toList(),
-                article.keywords.stream().map(k -> k.normalized).distinct().toList(),
+                article.keywords.stream().map(k -> ArabicNormalizer.foldHamzaSeats(k.normalized)).distinct().toList(),
                 article.language,
                 article.updatedAt == null ? null : article.updatedAt.toString());
     }

@@ -48,7 +48,7 @@ public class ArticleResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Archive an article",
+    @Operation(operationId = "createArticle", summary = "Archive an article",
             description = "Creates the article, or answers 200 with the existing one when an article with the "
                     + "same title and body (after Arabic normalisation) is already archived.")
     @APIResponse(responseCode = "201", description = "Created",
@@ -57,9 +57,7 @@ public class ArticleResource {
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "400", description = "Invalid article (the detail names the field)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "missing title", value = "{\"type\":\"https://raqib.io/problems/validation\","
-                            + "\"title\":\"Invalid request\",\"status\":400,\"detail\":\"title: title must not be blank\","
-                            + "\"instance\":\"/articles\",\"violations\":[{\"field\":\"title\",\"message\":\"title must not be blank\"}]}")))
+                    examples = @ExampleObject(name = "missing title", ref = "articleMissingTitle")))
     @APIResponse(responseCode = "413", description = "Body over the configured limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not JSON",
@@ -76,20 +74,14 @@ public class ArticleResource {
     @POST
     @Path("import")
     @Consumes(MediaType.TEXT_PLAIN)
-    @Operation(summary = "Import articles in bulk",
+    @Operation(operationId = "importArticles", summary = "Import articles in bulk",
             description = "`text/plain`: a news document as pages are saved (title line; `تاريخ النشر: 9th, January 2025 GMT`; "
                     + "body; `المصدر: …`; `كلمات دلالية: …`; `إقرأ أيضاً:` sections, each a related article). "
                     + "`application/x-ndjson`: one ArticleInput JSON object per line. Every article is stored or "
                     + "reported; one bad line never stops the others.")
     @RequestBody(content = {
-            @Content(mediaType = MediaType.TEXT_PLAIN, examples = @ExampleObject(name = "news document", value =
-                    "التحالف الدولي يبدأ نقل معداته من قاعدة عين الأسد\nتاريخ النشر: 3rd, September 2025 GMT\n"
-                            + "بدأت قوات التحالف الدولي نقل جزء من معداتها من قاعدة عين الأسد إلى أربيل، "
-                            + "على أن تنتهي المهمة في بغداد بنهاية أيلول/سبتمبر 2025.\nالمصدر: شفق نيوز\n"
-                            + "كلمات دلالية: العراق التحالف الدولي عين الأسد\n")),
-            @Content(mediaType = NDJSON, examples = @ExampleObject(name = "two articles", value =
-                    "{\"title\":\"نحو 900 جندي أمريكي في سوريا\",\"body\":\"قالت وزارة الدفاع إن نحو 900 جندي ما زالوا في سوريا.\",\"publishedAt\":\"2024-03-02\",\"outlet\":\"عنب بلدي\"}\n"
-                            + "{\"title\":\"البنتاغون يرفع العدد إلى 2000\",\"body\":\"أعلن البنتاغون أن العدد الفعلي بلغ 2000 جندي.\",\"outlet\":\"الجزيرة نت\"}"))})
+            @Content(mediaType = MediaType.TEXT_PLAIN, examples = @ExampleObject(name = "news document", ref = "importNewsDocument")),
+            @Content(mediaType = NDJSON, examples = @ExampleObject(name = "two articles", ref = "importNdjson"))})
     @APIResponse(responseCode = "200", description = "What was created, what was already there, what failed and why",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "400", description = "Empty document",
@@ -110,7 +102,7 @@ public class ArticleResource {
     }
 
     @GET
-    @Operation(summary = "List articles", description = "Newest first; articles without a date last. Reads the database only.")
+    @Operation(operationId = "listArticles", summary = "List articles", description = "Newest first; articles without a date last. Reads the database only.")
     @APIResponse(responseCode = "200", description = "A page of articles")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -120,7 +112,7 @@ public class ArticleResource {
 
     @GET
     @Path("search")
-    @Operation(summary = "Arabic full-text search",
+    @Operation(operationId = "searchArticles", summary = "Arabic full-text search",
             description = "Finds what an Arabic reader means: hamza/alef forms, teh marbuta, alef maqsura, diacritics and "
                     + "tatweel are folded; clitics and light inflection are stemmed (والعراق, بالعراق → العراق); "
                     + "Arabic-Indic and Persian digits equal Western ones; spelling variants (الأمريكية/الأميركية, "
@@ -135,16 +127,18 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ArticleSearchResults search(
             @QueryParam("q") @Parameter(description = "Arabic query; \"…\" for a phrase",
-                    examples = {@ExampleObject(name = "words", value = "انسحاب القوات الأميركية من العراق"),
-                            @ExampleObject(name = "phrase", value = "\"قاعدة عين الأسد\""),
-                            @ExampleObject(name = "month", value = "أيلول 2025")}) String q,
+                    examples = {@ExampleObject(name = "words", ref = "searchWords"),
+                            @ExampleObject(name = "phrase", ref = "searchPhrase"),
+                            @ExampleObject(name = "month", ref = "searchMonth")}) String q,
             @BeanParam ArticleFilter filter, @BeanParam Paging paging) {
         return search.search(q, filter, paging.validated());
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get an article with its related articles")
+    @Operation(operationId = "getArticle", summary = "Get an article with its related articles",
+            description = "The article as archived, with the articles it is related to (its `إقرأ أيضاً` sections on import, "
+                    + "or `related` given on PUT).")
     @APIResponse(responseCode = "200", description = "The article",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "404", description = "No such article",
@@ -156,7 +150,7 @@ public class ArticleResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an article", description = "`related`, when given, replaces the article's links.")
+    @Operation(operationId = "replaceArticle", summary = "Replace an article", description = "`related`, when given, replaces the article's links.")
     @APIResponse(responseCode = "200", description = "The updated article",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "400", description = "Invalid article",
@@ -172,7 +166,9 @@ public class ArticleResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete an article")
+    @Operation(operationId = "deleteArticle", summary = "Delete an article",
+            description = "Removes the article, its links to related articles, and the claims and deadlines read from it; "
+                    + "the search index follows.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such article",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

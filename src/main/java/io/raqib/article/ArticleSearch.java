@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import io.raqib.arabic.ArabicNormalizer;
 import io.raqib.common.Paging;
 import io.raqib.common.ProblemException;
 import io.raqib.config.RaqibConfig;
@@ -29,6 +30,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Arabic full-text search over the article index, with filters, facets and highlights. */
 @ApplicationScoped
@@ -80,8 +82,11 @@ public class ArticleSearch {
             }))));
         }
         if (filter.keyword != null && !filter.keyword.isBlank()) {
+            // Both spellings: an index built before hamza seats were folded holds the first.
             String keyword = Keyword.normalize(filter.keyword);
-            filters.add(Query.of(f -> f.term(t -> t.field("keywordsNormalized").value(keyword))));
+            List<FieldValue> keys = Stream.of(keyword, ArabicNormalizer.foldHamzaSeats(keyword)).distinct()
+                    .map(FieldValue::of).toList();
+            filters.add(Query.of(f -> f.terms(t -> t.field("keywordsNormalized").terms(v -> v.value(keys)))));
         }
         boolean hasText = q != null && !q.isBlank();
         return run(query(q, filters), hasText, paging);

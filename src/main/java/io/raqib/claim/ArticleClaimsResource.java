@@ -26,7 +26,7 @@ public class ArticleClaimsResource {
     ClaimService claims;
 
     @GET
-    @Operation(summary = "Claims of an article", description = "Title claims first, then body claims, in text order.")
+    @Operation(operationId = "listArticleClaims", summary = "Claims of an article", description = "Title claims first, then body claims, in text order.")
     @APIResponse(responseCode = "200", description = "A page of the article's claims",
             content = @Content(schema = @Schema(implementation = ClaimPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid paging",

@@ -86,9 +86,9 @@ public class ClaimFilter {
     @Parameter(description = "Arabic full-text over the claim's sentence, as in article search (spelling variants, "
             + "month names, digits; \"…\" for a phrase). Without an explicit sort, most relevant first.",
             examples = {@org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "words",
-                    value = "القوات الأميركية في سوريا"),
+                    ref = "claimSearchWords"),
                     @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "phrase",
-                            value = "\"قاعدة عين الأسد\"")})
+                            ref = "searchPhrase")})
     public String q;
 
     @QueryParam("sort")

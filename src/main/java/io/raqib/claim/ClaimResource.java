@@ -63,21 +63,17 @@ public class ClaimResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, ClaimCsv.MEDIA_TYPE})
-    @Operation(summary = "List claims",
+    @Operation(operationId = "listClaims", summary = "List claims",
             description = "Filters combine with AND. Newest as-of first unless `sort` says otherwise; with `q`, most "
                     + "relevant first. `Accept: text/csv` answers the same page as CSV (header row, RFC 4180), with "
                     + "the total in `X-Total-Count`; `/claims/export` gives every match at once.")
     @APIResponse(responseCode = "200", description = "A page of claims", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimPage.class)),
             @Content(mediaType = ClaimCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING), examples =
-            @ExampleObject(name = "csv", value = "id,articleId,field,start,end,text,sentence,value,...\r\n"
-                    + "42,7,body,68,77,2000 جندي,\"أعلنت وزارة الدفاع الأمريكية أن عدد الجنود الأمريكيين في سوريا يبلغ 2000 جندي، وفقا لشبكة سي إن إن.\",2000,...\r\n"))})
+            @ExampleObject(name = "csv", ref = "claimsCsv"))})
     @APIResponse(responseCode = "400", description = "Unknown code, bad date, bad sort or paging, or a q without words",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad kind", value = "{\"type\":\"https://raqib.io/problems/bad-request\","
-                            + "\"title\":\"Invalid request\",\"status\":400,\"detail\":\"kind must be one of presence, "
-                            + "deployment, withdrawal, target, casualties, detained, transfer, other, not 'troops'\","
-                            + "\"instance\":\"/claims\"}")))
+                    examples = @ExampleObject(name = "bad kind", ref = "claimsBadKind")))
     @APIResponse(responseCode = "503", description = "`q` needs the search index, which is unreachable; retry later",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(@BeanParam ClaimFilter filter, @BeanParam Paging paging, @Context HttpHeaders headers) {
@@ -109,7 +105,7 @@ public class ClaimResource {
     @GET
     @Path("export")
     @Produces({ClaimCsv.MEDIA_TYPE, ArticleResource.NDJSON})
-    @Operation(summary = "Export claims",
+    @Operation(operationId = "exportClaims", summary = "Export claims",
             description = "Every claim matching the filters (those of GET /claims), for dashboards and spreadsheets: "
                     + "CSV (UTF-8 with a byte order mark so spreadsheets read the Arabic, header row, RFC 4180 quoting) "
                     + "or NDJSON (one Claim JSON object per line). Up to raqib.claims.max-export-rows rows; "
@@ -117,9 +113,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "200", description = "The claims", content = {
             @Content(mediaType = ClaimCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = ArticleResource.NDJSON, schema = @Schema(type = SchemaType.STRING), examples =
-            @ExampleObject(name = "ndjson", value = "{\"id\":42,\"articleId\":7,\"field\":\"body\",\"start\":68,\"end\":77,"
-                    + "\"text\":\"2000 جندي\",\"value\":2000,\"qualifier\":\"exact\",\"force\":\"US\",\"country\":\"SY\","
-                    + "\"kind\":\"presence\",\"asOf\":\"2024-12-20\",\"stance\":\"asserted\",\"review\":\"unreviewed\"}\n"))})
+            @ExampleObject(name = "ndjson", ref = "claimsNdjson"))})
     @APIResponse(responseCode = "400", description = "Unknown format, or an invalid filter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "`q` needs the search index, which is unreachable",
@@ -152,7 +146,7 @@ public class ClaimResource {
 
     @GET
     @Path("timeline")
-    @Operation(summary = "Figures over time",
+    @Operation(operationId = "claimsTimeline", summary = "Figures over time",
             description = "The asserted, not rejected claims of one kind (default presence) as a series ready for a chart: "
                     + "one point per as-of date and figure, oldest first, each with the claims that state it, their "
                     + "originators and their outlets.")
@@ -173,7 +167,7 @@ public class ClaimResource {
 
     @GET
     @Path("conflicts")
-    @Operation(summary = "Claims that disagree",
+    @Operation(operationId = "listClaimConflicts", summary = "Claims that disagree",
             description = "Figures about the same force, country, place and kind (presence and target unless `kind` is "
                     + "given) whose as-of dates are within the window but whose figures cannot all hold, reading each "
                     + "claim as an interval: exact v → [v,v], approx (نحو، حوالي) → [0.85v, 1.15v], more_than → (v,∞), "
@@ -203,7 +197,8 @@ public class ClaimResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get a claim")
+    @Operation(operationId = "getClaim", summary = "Get a claim",
+            description = "The claim with its evidence (offsets, text, sentence), attribution and review state.")
     @APIResponse(responseCode = "200", description = "The claim",
             content = @Content(schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "404", description = "No such claim",
@@ -214,22 +209,18 @@ public class ClaimResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a claim by hand",
+    @Operation(operationId = "createClaim", summary = "Add a claim by hand",
             description = "For a figure the extractor missed. The offsets are checked against the article (0 <= start < "
                     + "end <= length of the field) and, when `text` is given, it must be exactly what is there. The claim "
                     + "has origin manual: re-extraction never changes or removes it.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ClaimInput.class), examples = @ExampleObject(
-            name = "approximate figure", value = "{\"articleId\":7,\"field\":\"body\",\"start\":15,\"end\":27,"
-            + "\"text\":\"نحو 900 جندي\",\"value\":900,\"qualifier\":\"approx\",\"force\":\"US\",\"country\":\"SY\","
-            + "\"kind\":\"presence\",\"attribution\":\"وزارة الدفاع الأمريكية\"}")))
+            name = "approximate figure", ref = "claimApproximateFigure")))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "400", description = "Unknown article, offsets outside the field, text not at the offsets, "
             + "unknown code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad offsets", value = "{\"type\":\"https://raqib.io/problems/bad-request\","
-                            + "\"title\":\"Invalid request\",\"status\":400,\"detail\":\"start and end must lie within the "
-                            + "article's body (64 characters): end (90) is past the end\",\"instance\":\"/claims\"}")))
+                    examples = @ExampleObject(name = "bad offsets", ref = "claimBadOffsets")))
     @APIResponse(responseCode = "415", description = "Not JSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull(message = "a JSON claim is required") ClaimInput input, UriInfo uri) {
@@ -241,24 +232,22 @@ public class ClaimResource {
     @PATCH
     @Path("{id}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Review a claim: confirm, reject or correct it",
+    @Operation(operationId = "reviewClaim", summary = "Review a claim: confirm, reject or correct it",
             description = "A JSON merge patch. `{\"review\":\"confirmed\"}` confirms; `{\"review\":\"rejected\"}` rejects "
                     + "(the claim stays, out of timelines and conflicts); changing a figure value corrects it (review "
                     + "becomes corrected and the extractor's values are kept in `extracted`). Reviewed claims survive "
                     + "re-extraction unchanged.")
     @RequestBody(content = {
             @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = ClaimPatch.class), examples = {
-                    @ExampleObject(name = "confirm", value = "{\"review\":\"confirmed\",\"reviewNote\":\"مطابق لبيان البنتاغون\"}"),
-                    @ExampleObject(name = "correct", value = "{\"value\":2000,\"qualifier\":\"approx\",\"place\":\"التنف\"}"),
-                    @ExampleObject(name = "reject", value = "{\"review\":\"rejected\",\"reviewNote\":\"الرقم عدد غارات لا جنود\"}")}),
+                    @ExampleObject(name = "confirm", ref = "claimConfirm"),
+                    @ExampleObject(name = "correct", ref = "claimCorrect"),
+                    @ExampleObject(name = "reject", ref = "claimReject")}),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimPatch.class))})
     @APIResponse(responseCode = "200", description = "The claim as it now stands",
             content = @Content(schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "400", description = "Unknown field or code, wrong type, inconsistent figure",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad review", value = "{\"type\":\"https://raqib.io/problems/bad-request\","
-                            + "\"title\":\"Invalid request\",\"status\":400,\"detail\":\"review must be one of unreviewed, "
-                            + "confirmed, rejected, corrected, not 'ok'\",\"instance\":\"/claims/42\"}")))
+                    examples = @ExampleObject(name = "bad review", ref = "claimBadReview")))
     @APIResponse(responseCode = "404", description = "No such claim",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not a JSON (merge patch) body",

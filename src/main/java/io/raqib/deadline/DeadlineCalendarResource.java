@@ -28,7 +28,7 @@ public class DeadlineCalendarResource {
 
     @GET
     @Produces(DeadlineCalendar.MEDIA_TYPE + ";charset=UTF-8")
-    @Operation(summary = "Deadlines as an iCalendar feed",
+    @Operation(operationId = "deadlinesCalendar", summary = "Deadlines as an iCalendar feed",
             description = "RFC 5545: one all-day event per deadline with a resolved date, on the last day of its due "
                     + "period (when it falls due and its status turns to passed), UID `deadline-{id}@raqib`, an Arabic "
                     + "summary, and the status and sources in the description. Postponed and superseded deadlines are "
@@ -36,10 +36,7 @@ public class DeadlineCalendarResource {
     @APIResponse(responseCode = "200", description = "The calendar",
             content = @Content(mediaType = DeadlineCalendar.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile
                     .openapi.annotations.enums.SchemaType.STRING),
-                    examples = @ExampleObject(name = "one event", value = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
-                            + "PRODID:-//Raqib//Deadlines//AR\r\nBEGIN:VEVENT\r\nUID:deadline-12@raqib\r\n"
-                            + "DTSTAMP:20250301T120000Z\r\nDTSTART;VALUE=DATE:20250930\r\nDTEND;VALUE=DATE:20251001\r\n"
-                            + "SUMMARY:انتهاء المهمة التحالف الدولي في العراق: 2025-09\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")))
+                    examples = @ExampleObject(name = "one event", ref = "deadlinesCalendarEvent")))
     @APIResponse(responseCode = "400", description = "Invalid filter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response calendar(@BeanParam DeadlineFilter filter) {

@@ -42,7 +42,7 @@ public class DeadlineResource {
     DeadlineQueries queries;
 
     @GET
-    @Operation(summary = "List deadlines",
+    @Operation(operationId = "listDeadlines", summary = "List deadlines",
             description = "Earliest due first; deadlines whose relative date could not be resolved last. `status` is "
                     + "computed against today: `upcoming` until the last day of the due period, then `passed`, unless a "
                     + "later announcement about the same force, country and subject `postponed` (later date) or "
@@ -50,16 +50,14 @@ public class DeadlineResource {
     @APIResponse(responseCode = "200", description = "A page of deadlines")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown status", value = "{\"type\":\"https://raqib.io/problems/bad-request\","
-                            + "\"title\":\"Invalid request\",\"status\":400,\"detail\":\"status must be upcoming, passed, "
-                            + "postponed or superseded, not 'soon'\",\"instance\":\"/deadlines\"}")))
+                    examples = @ExampleObject(name = "unknown status", ref = "deadlinesUnknownStatus")))
     public PageView<DeadlineView> list(@BeanParam DeadlineFilter filter, @BeanParam Paging paging) {
         return queries.list(filter, paging.validated());
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get a deadline with its chain",
+    @Operation(operationId = "getDeadline", summary = "Get a deadline with its chain",
             description = "`chain` lists every deadline about the same force, country and subject in announcement "
                     + "order, each with its article: the history of the date (announced, postponed, confirmed).")
     @APIResponse(responseCode = "200", description = "The deadline",
@@ -72,21 +70,17 @@ public class DeadlineResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a deadline by hand",
+    @Operation(operationId = "createDeadline", summary = "Add a deadline by hand",
             description = "For a date the extractor missed. The text and sentence are read from the article at the "
                     + "offsets. A manual deadline is never replaced when the article is extracted again.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlineInput.class),
-            examples = @ExampleObject(name = "postponed withdrawal", value = "{\"articleId\":7,\"field\":\"body\",\"start\":0,"
-                    + "\"end\":48,\"due\":\"2026-09\",\"dueText\":\"أيلول/سبتمبر 2026\",\"subject\":\"withdrawal\","
-                    + "\"force\":\"US\",\"country\":\"IQ\",\"announcedBy\":\"البنتاغون\"}")))
+            examples = @ExampleObject(name = "postponed withdrawal", ref = "deadlinePostponedWithdrawal")))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = DeadlineView.class)))
     @APIResponse(responseCode = "400", description = "Invalid deadline: unknown article, offsets outside the field, "
             + "unknown force or subject, malformed due date",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "offsets", value = "{\"type\":\"https://raqib.io/problems/bad-request\","
-                            + "\"title\":\"Invalid request\",\"status\":400,\"detail\":\"end (900) is past the end of the "
-                            + "article's body (240 characters)\",\"instance\":\"/deadlines\"}")))
+                    examples = @ExampleObject(name = "offsets", ref = "deadlineBadOffsets")))
     @APIResponse(responseCode = "415", description = "Not JSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull(message = "a JSON deadline is required") DeadlineInput input, UriInfo uri) {
@@ -98,17 +92,15 @@ public class DeadlineResource {
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
-    @Operation(summary = "Correct a deadline",
+    @Operation(operationId = "correctDeadline", summary = "Correct a deadline",
             description = "JSON merge patch: fields left out stay, null clears. A correction marks the deadline "
                     + "`corrected` (or sets `review` as given) and re-extraction never overwrites it. The chain is "
                     + "recomputed.")
     @RequestBody(content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlinePatch.class),
-                    examples = @ExampleObject(name = "correct the date", value = "{\"due\":\"2026-09\",\"dueText\":\"أيلول 2026\","
-                            + "\"announcedBy\":\"وزارة الدفاع الأمريكية\"}")),
+                    examples = @ExampleObject(name = "correct the date", ref = "deadlineCorrectDate")),
             @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = DeadlinePatch.class),
-                    examples = @ExampleObject(name = "confirm, drop the qualifier", value = "{\"review\":\"confirmed\","
-                            + "\"qualifier\":null}"))})
+                    examples = @ExampleObject(name = "confirm, clear the announcer", ref = "deadlineConfirmClearAnnouncer"))})
     @APIResponse(responseCode = "200", description = "The corrected deadline",
             content = @Content(schema = @Schema(implementation = DeadlineView.class)))
     @APIResponse(responseCode = "400", description = "Invalid correction",

@@ -2,6 +2,7 @@ package io.raqib.search;
 
 import io.raqib.arabic.ArabicMonths;
 import io.raqib.arabic.ArabicNormalizer;
+import io.raqib.arabic.SoundPlurals;
 import io.raqib.arabic.SpellingVariants;
 import io.raqib.common.ProblemException;
 import java.util.ArrayList;
@@ -25,9 +26,16 @@ public record ArabicQuery(List<String> phrases, List<Term> terms) {
      * When several words of the query name one thing (an alias of a source or of a gazetteer
      * entry: "القيادة المركزية الأمريكية"), {@code text} is those words, {@code words} holds them as
      * terms of their own (all must match, as without the alias), and {@code forms} holds only the
-     * thing's other names, each enough on its own.
+     * thing's other names, each enough on its own. {@code otherNumbers} are the word's singular,
+     * dual or plural forms that the index's stemmer does not reduce to one stem (مسؤولو for
+     * مسؤولين): they match like the forms, but only in the stemmed fields, so the form typed still
+     * ranks first.
      */
-    public record Term(String text, Set<String> forms, List<Term> words) {
+    public record Term(String text, Set<String> forms, List<Term> words, Set<String> otherNumbers) {
+        public Term(String text, Set<String> forms, List<Term> words) {
+            this(text, forms, words, Set.of());
+        }
+
         public Term(String text, Set<String> forms) {
             this(text, forms, List.of());
         }
@@ -150,9 +158,11 @@ public record ArabicQuery(List<String> phrases, List<Term> terms) {
             }
             String token = tokens.get(i);
             Optional<Integer> month = ArabicMonths.monthOf(withoutClitic(token));
-            Set<String> forms = month.isPresent() && token.length() > 2
-                    ? monthForms(token, month.get()) : SpellingVariants.expand(token);
-            terms.add(new Term(token, forms));
+            if (month.isPresent() && token.length() > 2) {
+                terms.add(new Term(token, monthForms(token, month.get())));
+            } else {
+                terms.add(new Term(token, SpellingVariants.expand(token), List.of(), SoundPlurals.otherNumbers(token)));
+            }
         }
         return terms;
     }
@@ -173,9 +183,10 @@ public record ArabicQuery(List<String> phrases, List<Term> terms) {
                 continue;
             }
             if (n == 1) {
-                Set<String> forms = new LinkedHashSet<>(terms(List.of(text), Aliases.NONE).get(0).forms());
+                Term word = terms(List.of(text), Aliases.NONE).get(0);
+                Set<String> forms = new LinkedHashSet<>(word.forms());
                 forms.addAll(alternatives);
-                terms.add(new Term(text, forms));
+                terms.add(new Term(text, forms, List.of(), word.otherNumbers()));
             } else {
                 Set<String> forms = new LinkedHashSet<>(alternatives);
                 forms.remove(text);

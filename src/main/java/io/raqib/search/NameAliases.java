@@ -1,5 +1,6 @@
 package io.raqib.search;
 
+import io.raqib.arabic.ArabicNormalizer;
 import io.raqib.arabic.Gazetteer;
 import io.raqib.source.SourceNames;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,12 +51,15 @@ public class NameAliases {
             }
             return forms;
         }
-        Set<String> forms = new LinkedHashSet<>(gazetteer.getOrDefault(key, Set.of()));
+        Set<String> forms = new LinkedHashSet<>(gazetteer.getOrDefault(ArabicNormalizer.foldHamzaSeats(key), Set.of()));
         forms.remove(words);
         return forms;
     }
 
-    /** Name key → every written form of the force or place it names (not the * patterns). */
+    /**
+     * Name key, hamza seats folded (هيأة = هيئة) → every written form of the force or place it
+     * names (not the * patterns).
+     */
     static Map<String, Set<String>> gazetteerForms(Gazetteer gazetteer) {
         Map<String, Set<String>> byKey = new HashMap<>();
         for (Gazetteer.Entry entry : gazetteer.entries()) {
@@ -66,7 +70,8 @@ public class NameAliases {
             Set<String> forms = new LinkedHashSet<>();
             plain.stream().map(ArabicQuery::form).filter(f -> !f.isEmpty()).forEach(forms::add);
             for (String variant : plain) {
-                byKey.computeIfAbsent(SourceNames.key(variant), k -> new LinkedHashSet<>()).addAll(forms);
+                byKey.computeIfAbsent(ArabicNormalizer.foldHamzaSeats(SourceNames.key(variant)), k -> new LinkedHashSet<>())
+                        .addAll(forms);
             }
         }
         return byKey;

@@ -9,12 +9,21 @@ import java.util.List;
 /**
  * Turns an {@link ArabicQuery} into Elasticsearch's query DSL over the text fields of one kind of
  * document (articles: title and body; claims: the sentence). Every word must match (beyond three
- * words, three in four) in the stemmed fields under any of its forms; the unstemmed ".exact"
- * fields add score so that the very form typed outranks a loose match; quoted phrases, matched
- * exactly, add the most, so they rank first.
+ * words, three in four) in the stemmed fields under any of its forms, and matches holding all the
+ * words rank above those holding only some; the unstemmed ".exact" fields add score so that the
+ * very form typed outranks a loose match; quoted phrases, matched exactly, add the most, so they
+ * rank first among matches holding as many words.
  */
 public final class TextQueryBuilder {
     static final float PHRASE_BOOST = 10f;
+    /** Up to three words all must match; beyond, three in four. */
+    static final int ALL_REQUIRED_UP_TO = 3;
+    static final String MINIMUM_WORDS = ALL_REQUIRED_UP_TO + "<75%";
+    /**
+     * Added to every match that holds all the query's words (when not all are required): above
+     * anything the relevance score of a partial match reaches, so those matches rank first.
+     */
+    static final float ALL_WORDS_BOOST = 10_000f;
 
     /**
      * The fields a query runs over: {@code stemmed} must match, {@code exact} (their ".exact"
@@ -30,11 +39,15 @@ public final class TextQueryBuilder {
         List<String> stemmed = fields.stemmed();
         List<String> exact = fields.exact();
         List<String> phrase = fields.phrase();
-        BoolQuery.Builder words = new BoolQuery.Builder().minimumShouldMatch("3<75%");
-        for (ArabicQuery.Term term : query.terms()) {
-            words.should(termQuery(term, stemmed, exact));
-        }
+        BoolQuery.Builder words = new BoolQuery.Builder().minimumShouldMatch(MINIMUM_WORDS);
+        List<Query> termQueries = query.terms().stream().map(t -> termQuery(t, stemmed, exact)).toList();
+        words.should(termQueries);
         BoolQuery.Builder root = new BoolQuery.Builder().must(words.build()._toQuery()).filter(filters);
+        if (termQueries.size() > ALL_REQUIRED_UP_TO) {
+            // Some words may be missing from a match: those holding every word form a tier above.
+            root.should(Query.of(q -> q.constantScore(c -> c.filter(f -> f.bool(b -> b.must(termQueries)))
+                    .boost(ALL_WORDS_BOOST))));
+        }
         for (String text : query.phrases()) {
             root.should(multiMatch(text, phrase, TextQueryType.Phrase, PHRASE_BOOST));
         }
@@ -55,6 +68,9 @@ public final class TextQueryBuilder {
             boolean multiWord = form.indexOf(' ') > 0;
             forms.add(multiMatch(form, stemmed, multiWord ? TextQueryType.Phrase : TextQueryType.BestFields, 1f));
             forms.add(multiMatch(form, exact, multiWord ? TextQueryType.Phrase : TextQueryType.BestFields, 1f));
+        }
+        for (String form : term.otherNumbers()) {
+            forms.add(multiMatch(form, stemmed, TextQueryType.BestFields, 1f));
         }
         return BoolQuery.of(b -> b.should(forms).minimumShouldMatch("1"))._toQuery();
     }

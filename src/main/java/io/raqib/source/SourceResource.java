@@ -33,7 +33,7 @@ public class SourceResource {
     SourceService sources;
 
     @GET
-    @Operation(summary = "List sources", description = "Outlets and originators, by name. `q` matches any alias "
+    @Operation(operationId = "listSources", summary = "List sources", description = "Outlets and originators, by name. `q` matches any alias "
             + "after Arabic normalisation (hamza, teh marbuta, the article ال, quotes, Latin case).")
     @APIResponse(responseCode = "200", description = "A page of sources")
     @APIResponse(responseCode = "400", description = "Invalid paging or type",
@@ -48,7 +48,8 @@ public class SourceResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get a source")
+    @Operation(operationId = "getSource", summary = "Get a source",
+            description = "The outlet or originator with every alias it is known by.")
     @APIResponse(responseCode = "200", description = "The source")
     @APIResponse(responseCode = "404", description = "No such source",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -65,14 +66,14 @@ public class SourceResource {
     @POST
     @Path("{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Merge a duplicate source into another",
+    @Operation(operationId = "mergeSource", summary = "Merge a duplicate source into another",
             description = "The source in the path is the duplicate: its aliases move to the source named by `into`, "
                     + "the articles it published, the claims and deadlines it originated and those it relayed as "
                     + "reporter are repointed, and it is deleted, all in one transaction; the affected articles and "
                     + "claims are reindexed. Answers the surviving source.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MergeRequest.class),
-            examples = @ExampleObject(name = "واع into وكالة الأنباء العراقية", value = "{\"into\": 3}")))
+            examples = @ExampleObject(name = "واع into وكالة الأنباء العراقية", ref = "sourceMergeInto")))
     @APIResponse(responseCode = "200", description = "The surviving source, with every alias",
             content = @Content(schema = @Schema(implementation = SourceView.class)))
     @APIResponse(responseCode = "400", description = "No `into`, `into` unknown, or a source merged into itself",
@@ -86,19 +87,14 @@ public class SourceResource {
 
     @GET
     @Path("{id}/stats")
-    @Operation(summary = "A source's track record",
+    @Operation(operationId = "getSourceStats", summary = "A source's track record",
             description = "Articles it published (as outlet); claims it originated, relayed as reporter, and those in "
                     + "its articles; how reviewers judged the claims it originated (confirmed, rejected, corrected) and "
                     + "how many of them conflict with another source's figures (the GET /claims/conflicts computation); "
                     + "deadlines it announced, relayed and those in its articles, and how its deadlines fared: upcoming, "
                     + "kept (the date came and stood), postponed, superseded. Rejected deadlines are not counted.")
     @APIResponse(responseCode = "200", description = "The counts", content = @Content(schema = @Schema(implementation =
-            SourceStats.class), examples = @ExampleObject(name = "سي بي إس", value = "{\"sourceId\": 12, \"name\": "
-            + "\"سي بي إس\", \"articlesPublished\": 0, \"claimsOriginated\": 2, \"claimsRelayed\": 5, "
-            + "\"claimsInArticles\": 0, \"claimsConfirmed\": 1, \"claimsRejected\": 0, \"claimsCorrected\": 0, "
-            + "\"claimsInConflict\": 1, \"deadlinesAnnounced\": 0, \"deadlinesRelayed\": 0, "
-            + "\"deadlinesReported\": 1, \"deadlinesUpcoming\": 0, \"deadlinesKept\": 0, "
-            + "\"deadlinesPostponed\": 0, \"deadlinesSuperseded\": 0}")))
+            SourceStats.class), examples = @ExampleObject(name = "سي بي إس", ref = "sourceStats")))
     @APIResponse(responseCode = "404", description = "No such source",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SourceStats stats(@PathParam("id") @Parameter(example = "17") long id) {

@@ -35,6 +35,32 @@ class ArabicNormalizerTest {
     }
 
     @Test
+    void hamzaSeatsMeetOnBareAlef() {
+        assertThat(fold("مسئول")).isEqualTo(fold("مسؤول")).isEqualTo("مساول");
+        assertThat(fold("مسئولية")).isEqualTo(fold("مسؤولية"));
+        assertThat(fold("المسئولين")).isEqualTo(fold("المسؤولين"));
+        assertThat(fold("هيئة")).isEqualTo(fold("هيأة")).isEqualTo("هياه");
+        assertThat(fold("تسائل")).isEqualTo(fold("تساءل"));
+        assertThat(fold("يقرءون")).isEqualTo(fold("يقرؤون")).isEqualTo(fold("يقرأون"));
+    }
+
+    @Test
+    void hamzaFoldingKeepsOtherLettersAndLength() {
+        assertThat(ArabicNormalizer.foldHamzaSeats("موقع")).isEqualTo("موقع");
+        assertThat(ArabicNormalizer.foldHamzaSeats("بيروت")).isEqualTo("بيروت");
+        assertThat(fold("مسؤول")).isNotEqualTo(fold("مسول"));
+        assertThat(fold("هيئة")).isNotEqualTo(fold("هيه"));
+        String text = "قال مسؤول في الهيئة";
+        assertThat(ArabicNormalizer.foldHamzaSeats(text)).hasSameSizeAs(text);
+        assertThat(ArabicNormalizer.foldHamzaSeats(null)).isNull();
+    }
+
+    /** As the search index folds a word: letters, then hamza seats. */
+    private static String fold(String word) {
+        return ArabicNormalizer.foldHamzaSeats(ArabicNormalizer.normalize(word));
+    }
+
+    @Test
     void monthFamiliesMeetOnTheSameNumber() {
         assertThat(ArabicMonths.monthOf("أيلول")).contains(9);
         assertThat(ArabicMonths.monthOf("سبتمبر")).contains(9);

@@ -61,6 +61,15 @@ class ArabicQueryTest {
     }
 
     @Test
+    void otherNumbersOfListedNounsAreAdded() {
+        ArabicQuery.Term officials = parse("المسؤولين").terms().get(0);
+        assertThat(officials.forms()).containsExactly("المسؤولين");
+        assertThat(officials.otherNumbers()).contains("مسؤول", "مسؤولو", "مسؤولا");
+        assertThat(parse("العراق").terms().get(0).otherNumbers()).isEmpty();
+        assertThat(parse("أيلول").terms().get(0).otherNumbers()).isEmpty();
+    }
+
+    @Test
     void stopWordsAreNotRequiredUnlessAlone() {
         assertThat(parse("القوات الأميركية في سوريا").terms()).extracting(ArabicQuery.Term::text)
                 .containsExactly("القوات", "الاميركيه", "سوريا");

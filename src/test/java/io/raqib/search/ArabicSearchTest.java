@@ -98,7 +98,25 @@ class ArabicSearchTest {
                 Arguments.of("أيلول finds سبتمبر", "أيلول", "month-egyptian-sept"),
                 Arguments.of("شباط finds فبراير", "شباط", "month-egyptian"),
                 Arguments.of("يناير finds كانون الثاني", "يناير", "month-two-words"),
-                Arguments.of("كانون الثاني finds يناير", "كانون الثاني", "month-egyptian-sept"));
+                Arguments.of("كانون الثاني finds يناير", "كانون الثاني", "month-egyptian-sept"),
+                Arguments.of("hamza on waw finds hamza on yeh: مسؤولية", "مسؤولية", "hamza-yeh-seat"),
+                Arguments.of("hamza on yeh finds hamza on waw: مسئولية", "مسئولية", "hamza-waw-seat"),
+                Arguments.of("hamza on yeh finds hamza on alef: هيئة", "هيئة المنافذ", "hamza-alef-seat"),
+                Arguments.of("hamza on alef finds hamza on yeh: هيأة", "هيأة الرقابة", "hamza-yeh-haya"),
+                Arguments.of("hamza on yeh finds hamza on the line: تسائل", "تسائل", "hamza-on-line"),
+                Arguments.of("hamza on the line finds hamza on yeh: تساءل", "تساءل", "hamza-on-yeh-misspelt"),
+                Arguments.of("sound plural finds the dual: مسؤولين", "مسؤولين", "plural-dual"),
+                Arguments.of("the dual finds the sound plural: مسؤولان", "مسؤولان", "plural-sound"),
+                Arguments.of("plural on yeh finds the dual on waw: مسئولون", "مسئولون", "plural-dual"),
+                Arguments.of("sound plural finds the construct plural: مسؤولين", "مسؤولين", "plural-construct"),
+                Arguments.of("sound plural finds the accusative: عسكريين", "عسكريين", "accusative"),
+                Arguments.of("تموز finds Maghrebi جويلية", "تموز", "month-maghrebi"),
+                Arguments.of("يوليو finds Maghrebi جويلية", "يوليو", "month-maghrebi"),
+                Arguments.of("نيسان finds Maghrebi أفريل", "نيسان", "month-maghrebi-april"),
+                Arguments.of("Maghrebi أوت finds آب", "أوت", "month-august"),
+                Arguments.of("Maghrebi جوان finds حزيران", "جوان", "month-june"),
+                Arguments.of("Maghrebi جانفي finds كانون الثاني", "جانفي", "month-two-words"),
+                Arguments.of("Maghrebi فيفري finds فبراير", "فيفري", "month-egyptian"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -137,6 +155,25 @@ class ArabicSearchTest {
         JsonPath quoted = given().queryParam("q", "\"قاعدة حرير الجوية\"").queryParam("keyword", "راقب-عبارة")
                 .when().get("/articles/search").then().statusCode(200).extract().jsonPath();
         assertThat(ids(quoted)).containsExactly(IDS.get("phrase-exact"), IDS.get("phrase-scattered"));
+    }
+
+    /**
+     * Five words, so three in four may match: every article holding all five, in whatever form
+     * (hamza seat, dual or plural, clitic, spelling variant, month family), fills the first ranks,
+     * ahead of short articles that repeat four of them.
+     */
+    @Test
+    void articlesHoldingEveryWordRankFirst() {
+        JsonPath result = given().queryParam("q", "مسؤولون أمريكيون هيئة الأركان سبتمبر")
+                .queryParam("keyword", "راقب-كل-الكلمات").queryParam("size", 10)
+                .when().get("/articles/search").then().statusCode(200).extract().jsonPath();
+        List<Long> all = Stream.of("all-titled", "all-dual", "all-plural", "all-indefinite").map(IDS::get).toList();
+        List<Long> some = Stream.of("some-no-month", "some-no-american", "some-no-authority", "some-no-official")
+                .map(IDS::get).toList();
+        List<Long> ranked = ids(result);
+        assertThat(ranked).as("every match").containsExactlyInAnyOrderElementsOf(
+                Stream.concat(all.stream(), some.stream()).toList());
+        assertThat(ranked.subList(0, all.size())).as("the first ranks").containsExactlyInAnyOrderElementsOf(all);
     }
 
     @Test

@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** HTTP mapping of troop-figure claims; the work is in {@link ClaimService} and {@link ClaimAnalysis}. */
+/** HTTP mapping of troop-figure claims; the work is in {@link ClaimService}, {@link ClaimTimeline} and {@link ClaimConflicts}. */
 @Path("/claims")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Claims", description = "Troop-figure claims read from the articles: who said how many, when, where")
@@ -53,7 +53,10 @@ public class ClaimResource {
     ClaimReview review;
 
     @Inject
-    ClaimAnalysis analysis;
+    ClaimTimeline claimTimeline;
+
+    @Inject
+    ClaimConflicts claimConflicts;
 
     @Inject
     RaqibConfig config;
@@ -159,7 +162,7 @@ public class ClaimResource {
             String kind,
             @QueryParam("from") @Parameter(description = "As-of on or after", example = "2018") String from,
             @QueryParam("to") @Parameter(description = "As-of on or before", example = "2025-12") String to) {
-        return analysis.timeline(TimelineQuery.parse(force, country, place, kind, from, to));
+        return claimTimeline.timeline(TimelineQuery.parse(force, country, place, kind, from, to));
     }
 
     @GET
@@ -183,7 +186,7 @@ public class ClaimResource {
                     + "compared (default raqib.claims.conflict-window-days, 90)",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "36600")) String windowDays,
             @BeanParam Paging paging) {
-        PageView<Conflict> page = analysis.conflicts(ConflictQuery.parse(force, country, kind, windowDays), paging.validated());
+        PageView<Conflict> page = claimConflicts.conflicts(ConflictQuery.parse(force, country, kind, windowDays), paging.validated());
         return new ConflictPage(page.items(), page.total(), page.page(), page.size());
     }
 

@@ -15,7 +15,7 @@ import java.util.Set;
 @ApplicationScoped
 public class ClaimSourceReferences implements SourceReferences {
     @Inject
-    ClaimAnalysis analysis;
+    ClaimConflicts conflicts;
 
     @Override
     public void repoint(Source duplicate, Source into) {
@@ -48,7 +48,7 @@ public class ClaimSourceReferences implements SourceReferences {
      */
     private long inConflict(long sourceId) {
         Set<Long> ids = new HashSet<>();
-        for (Conflict conflict : analysis.allConflicts()) {
+        for (Conflict conflict : conflicts.allConflicts()) {
             List<Conflict.Side> sides = conflict.sides();
             for (int i = 0; i < sides.size(); i++) {
                 for (ClaimView mine : sides.get(i).claims()) {

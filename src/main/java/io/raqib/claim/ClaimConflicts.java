@@ -9,12 +9,9 @@ import io.raqib.claim.extraction.Stance;
 import io.raqib.common.PageView;
 import io.raqib.common.Paging;
 import io.raqib.config.RaqibConfig;
-import io.raqib.source.Source;
-import io.raqib.source.SourceRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,48 +23,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** What the claims say together: figures over time, and where they disagree. */
+/**
+ * Where the claims disagree: figures about the same force, country, place and kind whose intervals
+ * cannot all hold ({@link FigureInterval}, grouped by {@link ConflictGroups}, in {@link ConflictSides}),
+ * and denials of asserted figures.
+ */
 @ApplicationScoped
-public class ClaimAnalysis {
+public class ClaimConflicts {
     /** Kinds that state a level, compared with each other for conflicts when no kind is asked for. */
     static final List<FigureKind> LEVELS = List.of(FigureKind.PRESENCE, FigureKind.TARGET);
 
     @Inject
     RaqibConfig config;
-
-    // ------------------------------------------------------------------ timeline
-
-    @Transactional
-    public Timeline timeline(TimelineQuery q) {
-        Where where = new Where().and("c.kind = :kind", "kind", q.kind()).and("c.stance = :stance", "stance", Stance.ASSERTED)
-                .and("c.review <> :rejected", "rejected", Review.REJECTED).and("c.asOfDate is not null")
-                .and("c.force = :force", "force", q.force())
-                .and("c.country = :country", "country", q.country())
-                .and("c.placeKey = :place", "place", q.place() == null ? null : ClaimFigures.placeKey(q.place()))
-                .and("c.asOfDate >= :from", "from", q.from() == null ? null : q.from().firstDay())
-                .and("c.asOfDate <= :to", "to", q.to() == null ? null : q.to().lastDay());
-        List<Claim> claims = Claim.list(where.query("from Claim c") + " order by c.asOfDate, c.id", where.params());
-        claims = claims.stream().filter(c -> c.figureValue != null || c.low != null || c.high != null).toList();
-        Map<String, List<Claim>> byPoint = new LinkedHashMap<>();
-        claims.stream()
-                .sorted(Comparator.comparing((Claim c) -> ReducedDate.parse(c.asOf))
-                        .thenComparing(c -> c.figureValue != null ? c.figureValue : c.low != null ? c.low : c.high)
-                        .thenComparing(c -> c.id))
-                .forEach(c -> byPoint.computeIfAbsent(String.join("|", c.asOf, Objects.toString(c.figureValue),
-                        Objects.toString(c.low), Objects.toString(c.high), c.qualifier.name()), k -> new ArrayList<>()).add(c));
-        List<Timeline.Point> points = new ArrayList<>();
-        for (List<Claim> group : byPoint.values()) {
-            Claim first = group.get(0);
-            List<Timeline.PointClaim> refs = group.stream().map(c -> new Timeline.PointClaim(c.id, c.article.id, c.text,
-                    c.attribution, SourceRef.of(c.attributedTo), SourceRef.of(c.article.outlet), c.article.publishedAt,
-                    Codes.code(c.review))).toList();
-            points.add(new Timeline.Point(first.asOf, first.asOfDate, first.figureValue, first.low, first.high,
-                    Codes.code(first.qualifier), refs, sources(group), outlets(group)));
-        }
-        return new Timeline(q.force(), q.country(), q.place(), Codes.code(q.kind()), points);
-    }
-
-    // ------------------------------------------------------------------ conflicts
 
     /** Days between two as-of periods (0 when they overlap: 2024 and 2024-06). */
     static long gapDays(Claim a, Claim b) {
@@ -201,8 +168,8 @@ public class ClaimAnalysis {
 
     private static Conflict.Side side(String label, Long low, Long high, List<Claim> claims) {
         List<Claim> ordered = claims.stream().sorted(ClaimService.byAsOf()).toList();
-        return new Conflict.Side(label, low, high, ordered.stream().map(ClaimView::of).toList(), sources(ordered),
-                outlets(ordered));
+        return new Conflict.Side(label, low, high, ordered.stream().map(ClaimView::of).toList(), ClaimRefs.sources(ordered),
+                ClaimRefs.outlets(ordered));
     }
 
     private static String earliest(List<Claim> claims) {
@@ -213,27 +180,5 @@ public class ClaimAnalysis {
     private static String latest(List<Claim> claims) {
         return claims.stream().map(c -> ReducedDate.parse(c.asOf)).max(Comparator.naturalOrder())
                 .map(ReducedDate::toIso).orElse(null);
-    }
-
-    private static List<SourceRef> sources(List<Claim> claims) {
-        return distinct(claims.stream().map(c -> c.attributedTo).toList());
-    }
-
-    private static List<SourceRef> outlets(List<Claim> claims) {
-        return distinct(claims.stream().map(c -> c.article.outlet).toList());
-    }
-
-    private static List<SourceRef> distinct(List<Source> sources) {
-        Map<Long, SourceRef> refs = new LinkedHashMap<>();
-        for (Source s : sources) {
-            if (s != null) {
-                refs.putIfAbsent(s.id, SourceRef.of(s));
-            }
-        }
-        return List.copyOf(refs.values());
-    }
-
-    static LocalDate firstDay(String asOf) {
-        return ReducedDate.parse(asOf).firstDay();
     }
 }

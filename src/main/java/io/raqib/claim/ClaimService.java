@@ -1,5 +1,6 @@
 package io.raqib.claim;
 
+import io.raqib.editing.RetriedOnConflict;
 import io.raqib.arabic.ArabicSentences;
 import io.raqib.common.Codes;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -219,6 +220,7 @@ public class ClaimService {
     }
 
     /** A claim a person adds: its evidence must be where the offsets say. */
+    @RetriedOnConflict
     @Transactional
     public ClaimView create(ClaimInput input) {
         Article article = Article.findById(input.articleId());
@@ -280,6 +282,7 @@ public class ClaimService {
     static final Set<String> PATCHABLE = union(CORRECTABLE, Set.of("review", "reviewNote"));
 
     /** JSON merge patch (RFC 7396) of a claim's review and values. */
+    @RetriedOnConflict
     @Transactional
     public ClaimView patch(long id, JsonNode patch) {
         if (patch == null || !patch.isObject()) {

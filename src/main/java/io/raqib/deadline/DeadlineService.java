@@ -1,5 +1,6 @@
 package io.raqib.deadline;
 
+import io.raqib.editing.RetriedOnConflict;
 import io.raqib.arabic.ArabicSentences;
 import io.raqib.common.Codes;
 import io.quarkus.panache.common.Page;
@@ -45,6 +46,7 @@ public class DeadlineService {
 
     /** Extracts at ingest and on update; removes an article's deadlines before it goes. */
     void onArticleChanged(@Observes ArticleChanged event) {
+        DeadlineChains.lock();
         Article article = event.article();
         switch (event.change()) {
             case CREATED -> DeadlineChains.recompute(extract(article, List.of()));
@@ -100,6 +102,7 @@ public class DeadlineService {
     }
 
     ReextractReport reextract(Article article) {
+        DeadlineChains.lock();
         long replaced = 0;
         Set<String> keys = new LinkedHashSet<>();
         List<Deadline> kept = new ArrayList<>();
@@ -230,8 +233,10 @@ public class DeadlineService {
         return DeadlineView.of(d, today, confirmations.getOrDefault(d.id, 0L), links);
     }
 
+    @RetriedOnConflict
     @Transactional
     public DeadlineView create(DeadlineInput input) {
+        DeadlineChains.lock();
         Article article = Article.findById(input.articleId());
         if (article == null) {
             throw ProblemException.badRequest("article " + input.articleId() + " does not exist");
@@ -265,8 +270,10 @@ public class DeadlineService {
         return get(d.id);
     }
 
+    @RetriedOnConflict
     @Transactional
     public DeadlineView patch(long id, DeadlinePatch patch) {
+        DeadlineChains.lock();
         Deadline d = require(id);
         String oldKey = d.chainKey;
         boolean changed = false;

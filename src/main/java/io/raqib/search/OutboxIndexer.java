@@ -47,6 +47,9 @@ public class OutboxIndexer {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    NodeProbe probe;
+
     private final AtomicLong pending = new AtomicLong();
     private Counter indexed;
     private Counter failures;
@@ -65,6 +68,10 @@ public class OutboxIndexer {
     @Scheduled(every = "${raqib.indexer.interval:1s}", delayed = "${raqib.indexer.delay:2s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledDrain() {
+        if (Instant.now().isBefore(pausedUntil) && probe.nodeIsBack()) {
+            LOG.infof("search index reachable again; catching up");
+            pausedUntil = Instant.EPOCH;
+        }
         if (!Instant.now().isBefore(pausedUntil)) {
             drain();
         }

@@ -152,9 +152,9 @@ class ApiFuzzTest {
 
     static final List<String> HOSTILE_TEXT = List.of("", " ", "\u0000", "\u0007\u001b[31m", "'; DROP TABLE article; --",
             "\" OR 1=1 --", "<script>alert(1)</script>", "${jndi:ldap://x/a}", "%s%n%x", "../../etc/passwd",
-            "\uFEFF\u200F\u202E", "\uD800", "العراق", "القوات الأميركية", "٢٠٢٥", "2025-13-45", "2025-02-30", "-1",
+            "\uFEFF\u200F\u202E", "\uD800", "عبثعبث", "ﻋﺒﺚ", "٣٤٥٦٧", "2025-13-45", "2025-02-30", "-1",
             "1e309", "NaN", "9223372036854775808", "true", "null", "[]", "{}", "*", "\"", "\\", "ـــــ",
-            "سنتكوم", "US", "iq", "presence", "confirmed", "-asOf");
+            "US", "iq", "presence", "confirmed", "-asOf");
 
     static Arbitrary<String> text() {
         return Arbitraries.oneOf(
@@ -201,8 +201,16 @@ class ApiFuzzTest {
                 net.jqwik.api.Tuple.of(4, Arbitraries.of(ownIds)),
                 net.jqwik.api.Tuple.of(4, Arbitraries.of(LOOSE_IDS)),
                 net.jqwik.api.Tuple.of(2, Arbitraries.longs().between(0, 1_000_000_000_000L).map(String::valueOf)));
-        Arbitrary<String> path = id.map(value -> op.path().replaceAll("\\{[^}]+}", value));
-        Arbitrary<String> query = op.queryParams().isEmpty() && !"/admin/reextract".equals(op.path())
+        // writes reach real records only for the fuzz's own articles, never other tests' claims or sources
+        boolean writesOthers = !op.method().equals("GET") && !op.path().startsWith("/articles/{");
+        Arbitrary<String> safeId = writesOthers ? Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(5, Arbitraries.of(LOOSE_IDS)),
+                net.jqwik.api.Tuple.of(5, Arbitraries.longs().between(100_000_000_000L, 999_999_999_999L).map(String::valueOf)))
+                : id;
+        Arbitrary<String> path = safeId.map(value -> op.path().replaceAll("\\{[^}]+}", value));
+        Arbitrary<String> query = "/admin/reextract".equals(op.path())
+                ? Arbitraries.oneOf(Arbitraries.of(ownIds), Arbitraries.of(LOOSE_IDS)).map(v -> "articleId=" + v)
+                : op.queryParams().isEmpty()
                 ? Arbitraries.of("", "page=-1", "size=100000", "%ZZ=1", "q=%")
                 : Arbitraries.maps(Arbitraries.of(op.queryParams().isEmpty() ? List.of("articleId") : op.queryParams()),
                         text()).ofMaxSize(4).map(ApiFuzzTest::encode);

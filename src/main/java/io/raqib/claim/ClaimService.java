@@ -419,6 +419,10 @@ public class ClaimService {
     }
 
     private static void setAttribution(Claim claim, String attribution) {
+        if (attribution != null && attribution.strip().length() > 500) {
+            throw ProblemException.badRequest("attribution must be at most 500 characters, not "
+                    + attribution.strip().length());
+        }
         claim.attribution = attribution == null || attribution.isBlank() ? null : attribution.strip();
         claim.attributedTo = ClaimSources.originator(claim.attribution, null);
         // A person names the originator; a reporter read from the text stays.

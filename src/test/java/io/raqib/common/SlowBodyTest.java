@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** A client that announces a body and stops sending it is answered 408 after raqib.api.body-timeout (3 s in tests). */
+/** A client that announces a body and stops sending it is answered 408 after raqib.api.body-timeout (20 s in tests). */
 @QuarkusTest
 @WithTestResource(value = TestServersResource.class, scope = TestResourceScope.GLOBAL)
 class SlowBodyTest {
@@ -23,7 +23,7 @@ class SlowBodyTest {
     @Test
     void aHalfSentBodyTimesOutWith408() throws Exception {
         try (Socket socket = new Socket("localhost", io.restassured.RestAssured.port)) {
-            socket.setSoTimeout(20_000);
+            socket.setSoTimeout(90_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /articles HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                     + "Content-Length: 500\r\n\r\n{\"title\": \"نصف").getBytes(StandardCharsets.UTF_8));
@@ -41,7 +41,7 @@ class SlowBodyTest {
             String response = answer.toString(StandardCharsets.UTF_8);
             assertThat(response).startsWith("HTTP/1.1 408");
             assertThat(response).contains("application/problem+json").contains("\"status\":408");
-            assertThat(Duration.between(sent, Instant.now())).isLessThan(Duration.ofSeconds(15));
+            assertThat(Duration.between(sent, Instant.now())).isLessThan(Duration.ofSeconds(60));
         }
     }
 }

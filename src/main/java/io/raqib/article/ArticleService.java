@@ -1,6 +1,6 @@
 package io.raqib.article;
 
-import io.raqib.editing.RetriedOnConflict;
+import io.raqib.common.RetriedOnConflict;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;

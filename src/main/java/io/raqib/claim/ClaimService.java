@@ -1,6 +1,6 @@
 package io.raqib.claim;
 
-import io.raqib.editing.RetriedOnConflict;
+import io.raqib.common.RetriedOnConflict;
 import io.raqib.arabic.ArabicSentences;
 import io.raqib.common.Codes;
 import com.fasterxml.jackson.databind.JsonNode;

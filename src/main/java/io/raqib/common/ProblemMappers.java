@@ -200,7 +200,7 @@ public class ProblemMappers {
                 return invalid(invalid, uri);
             }
         }
-        java.util.Optional<io.raqib.editing.LostRace> race = io.raqib.editing.LostRace.of(e);
+        java.util.Optional<io.raqib.common.LostRace> race = io.raqib.common.LostRace.of(e);
         if (race.isPresent()) {
             return problem(race.get().problem(), uri);
         }

@@ -1,6 +1,6 @@
 package io.raqib.deadline;
 
-import io.raqib.editing.RetriedOnConflict;
+import io.raqib.common.RetriedOnConflict;
 import io.raqib.arabic.ArabicSentences;
 import io.raqib.common.Codes;
 import io.quarkus.panache.common.Page;

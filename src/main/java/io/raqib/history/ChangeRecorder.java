@@ -1,6 +1,7 @@
 package io.raqib.history;
 
 import io.raqib.common.Codes;
+import io.raqib.common.HistoryWriter;
 import io.raqib.editing.TrackedEntities;
 import io.raqib.source.SourceAlias;
 import java.time.temporal.TemporalAccessor;

@@ -1,6 +1,6 @@
 package io.raqib.source;
 
-import io.raqib.history.HistoryWriter;
+import io.raqib.common.HistoryWriter;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.raqib.article.importing;
 
 import io.raqib.common.ProblemException;
-import io.raqib.editing.LostRace;
+import io.raqib.common.LostRace;
 import jakarta.validation.ConstraintViolationException;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;

@@ -1,4 +1,4 @@
-package io.raqib.editing;
+package io.raqib.common;
 
 import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;

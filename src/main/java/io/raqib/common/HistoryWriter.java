@@ -1,4 +1,4 @@
-package io.raqib.history;
+package io.raqib.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,7 +37,7 @@ public final class HistoryWriter {
         write(em.unwrap(SharedSessionContractImplementor.class), entity, id, action, changes);
     }
 
-    static void write(SharedSessionContractImplementor session, String entity, Long id, String action,
+    public static void write(SharedSessionContractImplementor session, String entity, Long id, String action,
             Map<String, ?> changes) {
         if (id == null) {
             return;

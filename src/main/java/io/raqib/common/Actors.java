@@ -1,4 +1,4 @@
-package io.raqib.history;
+package io.raqib.common;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;

@@ -1,4 +1,4 @@
-package io.raqib.editing;
+package io.raqib.common;
 
 import jakarta.interceptor.InterceptorBinding;
 import java.lang.annotation.ElementType;

@@ -1,4 +1,4 @@
-package io.raqib.editing;
+package io.raqib.common;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.Priority;

@@ -1,6 +1,6 @@
-package io.raqib.editing;
+package io.raqib.history;
 
-import io.raqib.history.ChangeRecorder;
+import io.raqib.editing.VersionListener;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -11,7 +11,7 @@ import org.hibernate.event.spi.EventType;
  * Registers the Hibernate event listeners behind ETags, If-Match and the change history
  * (listed in META-INF/services/org.hibernate.integrator.spi.Integrator, which Quarkus reads at build).
  */
-public class EditingIntegrator implements org.hibernate.integrator.spi.Integrator {
+public class HistoryIntegrator implements org.hibernate.integrator.spi.Integrator {
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
         EventListenerRegistry listeners = sessionFactory.getServiceRegistry().requireService(EventListenerRegistry.class);

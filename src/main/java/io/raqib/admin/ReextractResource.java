@@ -1,7 +1,10 @@
-package io.raqib.claim;
+package io.raqib.admin;
 
+import io.raqib.arabic.ArabicDigits;
+import io.raqib.claim.ClaimIngest;
 import io.raqib.common.Problem;
 import io.raqib.common.ProblemException;
+import io.raqib.deadline.DeadlineIngest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,12 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/admin/reextract")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration")
-public class ClaimAdminResource {
+public class ReextractResource {
     @Inject
-    ClaimExtraction extraction;
+    ClaimIngest claims;
 
     @Inject
-    io.raqib.deadline.DeadlineService deadlines;
+    DeadlineIngest deadlines;
 
     @POST
     @Operation(summary = "Run claim and deadline extraction again",
@@ -34,22 +37,22 @@ public class ClaimAdminResource {
                     + "reviewed stay, and chains are recomputed. Each article is its own transaction. The claim counts "
                     + "are at the top level, the deadline counts under `deadlines`.")
     @APIResponse(responseCode = "200", description = "What changed",
-            content = @Content(schema = @Schema(implementation = ClaimExtraction.Report.class)))
+            content = @Content(schema = @Schema(implementation = ReextractReport.class)))
     @APIResponse(responseCode = "400", description = "articleId is not a number",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such article",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ClaimExtraction.Report reextract(
+    public ReextractReport reextract(
             @QueryParam("articleId") @Parameter(description = "Only this article", example = "7") String articleId) {
         if (articleId == null || articleId.isBlank()) {
-            return extraction.reextractAll().withDeadlines(deadlines.reextractAll());
+            return ReextractReport.of(claims.reextractAll(), deadlines.reextractAll());
         }
         long id;
         try {
-            id = Long.parseLong(io.raqib.arabic.ArabicDigits.toAscii(articleId.strip()));
+            id = Long.parseLong(ArabicDigits.toAscii(articleId.strip()));
         } catch (NumberFormatException e) {
             throw ProblemException.badRequest("articleId must be a whole number, not '" + articleId + "'");
         }
-        return extraction.reextract(id).withDeadlines(deadlines.reextract(id));
+        return ReextractReport.of(claims.reextract(id), deadlines.reextract(id));
     }
 }

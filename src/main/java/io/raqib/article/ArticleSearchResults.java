@@ -1,4 +1,4 @@
-package io.raqib.search;
+package io.raqib.article;
 
 import io.raqib.source.SourceRef;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.raqib.search;
+package io.raqib.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,8 @@
-package io.raqib.search;
+package io.raqib.article;
 
 import io.quarkus.panache.common.Sort;
-import io.raqib.article.Article;
-import io.raqib.article.ArticleService;
 import io.raqib.config.RaqibConfig;
+import io.raqib.search.IndexedType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;

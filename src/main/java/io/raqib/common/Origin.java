@@ -1,9 +1,9 @@
-package io.raqib.deadline;
+package io.raqib.common;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** Where a deadline comes from: the extractor, or a person (never replaced by re-extraction). */
+/** Where a claim or a deadline comes from: the extractor, or a person (never replaced by re-extraction). */
 public enum Origin {
     EXTRACTED, MANUAL;
 

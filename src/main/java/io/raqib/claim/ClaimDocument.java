@@ -1,6 +1,5 @@
-package io.raqib.search;
+package io.raqib.claim;
 
-import io.raqib.claim.Claim;
 import io.raqib.common.Codes;
 
 /** What the claims index holds for a claim; rebuilt from the database like every document. */

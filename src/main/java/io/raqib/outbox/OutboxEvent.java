@@ -1,4 +1,4 @@
-package io.raqib.search;
+package io.raqib.outbox;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;

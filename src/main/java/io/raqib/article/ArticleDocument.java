@@ -1,6 +1,5 @@
-package io.raqib.search;
+package io.raqib.article;
 
-import io.raqib.article.Article;
 import java.util.List;
 
 /** What the search index holds for an article; everything in it is rebuilt from the database. */

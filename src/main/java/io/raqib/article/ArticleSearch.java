@@ -1,4 +1,4 @@
-package io.raqib.search;
+package io.raqib.article;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -10,14 +10,17 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
-import io.raqib.article.ArticleFilter;
-import io.raqib.article.ArticleService;
-import io.raqib.article.Keyword;
 import io.raqib.common.Paging;
 import io.raqib.common.ProblemException;
 import io.raqib.config.RaqibConfig;
+import io.raqib.search.ArabicQuery;
+import io.raqib.search.NameAliases;
+import io.raqib.search.SearchIndex;
+import io.raqib.search.SearchUnavailableException;
+import io.raqib.search.TextQueryBuilder;
 import io.raqib.source.Source;
 import io.raqib.source.SourceRef;
+import io.raqib.source.SourceRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,6 +35,8 @@ import java.util.Optional;
 public class ArticleSearch {
     /** Elasticsearch pages no deeper than this by default (index.max_result_window). */
     static final int MAX_WINDOW = 10_000;
+    static final TextQueryBuilder.Fields FIELDS = new TextQueryBuilder.Fields(
+            List.of("title^2", "body"), List.of("title.exact^3", "body.exact^1.5"), List.of("title.exact^2", "body.exact"));
 
     @Inject
     ElasticsearchClient client;
@@ -56,7 +61,7 @@ public class ArticleSearch {
         }
         List<Query> filters = new ArrayList<>();
         if (filter.outlet != null && !filter.outlet.isBlank()) {
-            Optional<Source> outlet = ArticleService.resolveOutlet(filter.outlet);
+            Optional<Source> outlet = SourceRegistry.byIdOrName(filter.outlet);
             long outletId = outlet.map(s -> s.id).orElse(-1L);
             filters.add(Query.of(f -> f.term(t -> t.field("outletId").value(outletId))));
         }
@@ -85,8 +90,8 @@ public class ArticleSearch {
     /** The query for a user's text (all articles when blank) under the given filters. */
     Query query(String q, List<Query> filters) {
         return q != null && !q.isBlank()
-                ? ArticleQueryBuilder.build(ArabicQuery.parse(q, config.search().maxQueryLength(),
-                        config.search().maxQueryWords(), names.forQuery()), filters)
+                ? TextQueryBuilder.build(ArabicQuery.parse(q, config.search().maxQueryLength(),
+                        config.search().maxQueryWords(), names.forQuery()), filters, FIELDS)
                 : Query.of(b -> b.bool(bool -> bool.filter(filters)));
     }
 

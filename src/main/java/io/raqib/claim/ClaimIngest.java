@@ -1,9 +1,8 @@
 package io.raqib.claim;
 
+import io.raqib.common.Review;
+import io.raqib.common.Origin;
 import io.raqib.common.Codes;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.raqib.arabic.ArabicNormalizer;
-import io.raqib.arabic.ReducedDate;
 import io.raqib.article.Article;
 import io.raqib.article.EveryArticle;
 import io.raqib.article.ArticleChanged;
@@ -12,22 +11,17 @@ import io.raqib.claim.extraction.ExtractedFigure;
 import io.raqib.article.ArticleField;
 import io.raqib.common.ProblemException;
 import io.raqib.config.RaqibConfig;
-import io.raqib.deadline.DeadlineService;
-import io.raqib.search.OutboxEvent;
+import io.raqib.outbox.OutboxEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import io.raqib.source.AttributionChains;
-import io.raqib.source.Source;
+import io.raqib.source.SourceRegistry;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Keeps an article's extracted claims in step with its text: at ingest, on every update, and on
@@ -36,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * already stands is not added twice.
  */
 @ApplicationScoped
-public class ClaimExtraction {
+public class ClaimIngest {
     public static final String AGGREGATE = "claim";
 
     private final ArticleFigureExtractor extractor = new ArticleFigureExtractor();
@@ -46,33 +40,14 @@ public class ClaimExtraction {
 
     private volatile Boolean atIngest;
 
-    @Schema(name = "ReextractReport", description = "What a re-extraction changed")
-    public record Report(
-            @Schema(description = "Articles read", example = "12") long articles,
-            @Schema(description = "New claims", example = "5") long added,
-            @Schema(description = "Unreviewed extracted claims whose values changed in place", example = "2") long updated,
-            @Schema(description = "Unreviewed extracted claims found again as they were", example = "30") long unchanged,
-            @Schema(description = "Unreviewed extracted claims the extractor no longer finds", example = "1") long removed,
-            @Schema(description = "Manual or reviewed claims left as people made them", example = "4") long kept,
-            @Schema(description = "Figures not added because a kept claim already covers their text", example = "3")
-            long skipped,
-            @Schema(description = "Kept claims whose offsets moved to where their text now is (after an edit)",
-                    example = "0") long relocated,
-            @Schema(description = "Kept claims whose text is no longer in the article (after an edit)", example = "0")
-            long stale,
-            @Schema(nullable = true, description = "What the same run did to the deadlines")
-            DeadlineService.ReextractReport deadlines) {
-
-        static final Report EMPTY = new Report(0, 0, 0, 0, 0, 0, 0, 0, 0, null);
+    /** What a re-extraction did to the claims (admin.ReextractReport describes each count). */
+    public record Report(long articles, long added, long updated, long unchanged, long removed, long kept,
+                         long skipped, long relocated, long stale) {
+        static final Report EMPTY = new Report(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         Report plus(Report o) {
             return new Report(articles + o.articles, added + o.added, updated + o.updated, unchanged + o.unchanged,
-                    removed + o.removed, kept + o.kept, skipped + o.skipped, relocated + o.relocated, stale + o.stale,
-                    deadlines == null ? o.deadlines : o.deadlines == null ? deadlines : deadlines.plus(o.deadlines));
-        }
-
-        public Report withDeadlines(DeadlineService.ReextractReport report) {
-            return new Report(articles, added, updated, unchanged, removed, kept, skipped, relocated, stale, report);
+                    removed + o.removed, kept + o.kept, skipped + o.skipped, relocated + o.relocated, stale + o.stale);
         }
     }
 
@@ -151,7 +126,7 @@ public class ClaimExtraction {
         long unchanged = 0;
         long skipped = 0;
         List<Claim> reused = new ArrayList<>();
-        Map<String, Optional<Source>> sources = new HashMap<>();
+        SourceRegistry.Memo sources = new SourceRegistry.Memo();
         for (ExtractedFigure figure : figures) {
             if (kept.stream().anyMatch(c -> c.overlaps(figure.field(), figure.start(), figure.end()))) {
                 skipped++;
@@ -172,8 +147,8 @@ public class ClaimExtraction {
             }
             Claim claim = new Claim();
             claim.article = article;
-            claim.origin = Claim.Origin.EXTRACTED;
-            claim.review = Claim.Review.UNREVIEWED;
+            claim.origin = Origin.EXTRACTED;
+            claim.review = Review.UNREVIEWED;
             claim.createdAt = Instant.now();
             claim.updatedAt = claim.createdAt;
             apply(claim, figure, article, sources);
@@ -189,11 +164,11 @@ public class ClaimExtraction {
                 removed++;
             }
         }
-        return new Report(1, added, updated, unchanged, removed, kept.size(), skipped, relocated, stale, null);
+        return new Report(1, added, updated, unchanged, removed, kept.size(), skipped, relocated, stale);
     }
 
     /** Copies an extracted figure onto a claim; true when anything changed. */
-    private static boolean apply(Claim claim, ExtractedFigure f, Article article, Map<String, Optional<Source>> sources) {
+    private static boolean apply(Claim claim, ExtractedFigure f, Article article, SourceRegistry.Memo sources) {
         String before = fingerprint(claim);
         claim.field = f.field();
         claim.startOffset = f.start();
@@ -207,9 +182,9 @@ public class ClaimExtraction {
         claim.vague = f.vague();
         claim.force = f.force();
         claim.country = f.country();
-        setPlace(claim, f.place());
+        ClaimFigures.setPlace(claim, f.place());
         claim.kind = f.kind();
-        setAsOf(claim, Codes.reducedDateOrNull(f.asOf()));
+        ClaimFigures.setAsOf(claim, Codes.reducedDateOrNull(f.asOf()));
         claim.attribution = f.attribution();
         setChain(claim, AttributionChains.of(f.sentence(), f.attribution()), f.attributionKey(), sources);
         claim.stance = f.stance();
@@ -224,24 +199,20 @@ public class ClaimExtraction {
      * one, the chain's originator is linked (none when anonymous).
      */
     static void setChain(Claim claim, AttributionChains.Chain chain, String attributionKey,
-                         Map<String, Optional<Source>> sources) {
+                         SourceRegistry.Memo sources) {
         AttributionChains.Party originator = chain.originator();
         if (chain.reporter() == null && claim.attribution != null) {
             originator = new AttributionChains.Party(claim.attribution, AttributionChains.isAnonymous(claim.attribution));
         }
         claim.originator = originator == null ? null : originator.text();
         claim.reporter = chain.reporterText();
-        claim.reportedBy = chain.reporter() == null ? null : sources.computeIfAbsent("r\u0000" + chain.reporterText(),
-                k -> Optional.ofNullable(ClaimSources.party(chain.reporter(), true))).orElse(null);
+        claim.reportedBy = sources.party(chain.reporter(), true);
         if (originator == null) {
             claim.attributedTo = null;
         } else if (originator.text().equals(claim.attribution)) {
-            claim.attributedTo = sources.computeIfAbsent(attributionKey + "\u0000" + claim.attribution,
-                    k -> Optional.ofNullable(ClaimSources.originator(claim.attribution, attributionKey))).orElse(null);
+            claim.attributedTo = sources.originator(claim.attribution, attributionKey);
         } else {
-            AttributionChains.Party party = originator;
-            claim.attributedTo = sources.computeIfAbsent("o\u0000" + party.text(),
-                    k -> Optional.ofNullable(ClaimSources.party(party, true))).orElse(null);
+            claim.attributedTo = sources.party(originator, true);
         }
     }
 
@@ -255,20 +226,6 @@ public class ClaimExtraction {
                 Objects.toString(c.originator), Objects.toString(c.reporter),
                 c.reportedBy == null ? "" : Objects.toString(c.reportedBy.id),
                 Objects.toString(c.stance), Double.toString(c.confidence), Objects.toString(c.figureGroup));
-    }
-
-    static void setPlace(Claim claim, String place) {
-        claim.place = place == null || place.isBlank() ? null : place.strip();
-        claim.placeKey = claim.place == null ? null : placeKey(claim.place);
-    }
-
-    static String placeKey(String place) {
-        return ArabicNormalizer.normalize(place).strip();
-    }
-
-    static void setAsOf(Claim claim, ReducedDate asOf) {
-        claim.asOf = asOf == null ? null : asOf.toIso();
-        claim.asOfDate = asOf == null ? null : asOf.firstDay();
     }
 
     static boolean evidenceAt(String fieldText, int start, int end, String text) {

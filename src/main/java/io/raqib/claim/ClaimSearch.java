@@ -1,4 +1,4 @@
-package io.raqib.search;
+package io.raqib.claim;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -7,6 +7,11 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import io.raqib.common.ProblemException;
 import io.raqib.config.RaqibConfig;
+import io.raqib.search.ArabicQuery;
+import io.raqib.search.NameAliases;
+import io.raqib.search.SearchIndex;
+import io.raqib.search.SearchUnavailableException;
+import io.raqib.search.TextQueryBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -22,9 +27,10 @@ import java.util.Map;
 public class ClaimSearch {
     /** At most this many matches are considered (index.max_result_window). */
     public static final int MAX_MATCHES = 10_000;
-    static final List<String> STEMMED = List.of("sentence", "text^2", "attribution");
-    static final List<String> EXACT = List.of("sentence.exact^1.5", "text.exact^3", "attribution.exact");
-    static final List<String> PHRASE = List.of("sentence.exact", "text.exact^2");
+    static final TextQueryBuilder.Fields FIELDS = new TextQueryBuilder.Fields(
+            List.of("sentence", "text^2", "attribution"),
+            List.of("sentence.exact^1.5", "text.exact^3", "attribution.exact"),
+            List.of("sentence.exact", "text.exact^2"));
 
     @Inject
     ElasticsearchClient client;
@@ -49,7 +55,7 @@ public class ClaimSearch {
     }
 
     public List<Long> matchingIds(ArabicQuery query) {
-        Query built = ArticleQueryBuilder.build(query, List.of(), STEMMED, EXACT, PHRASE);
+        Query built = TextQueryBuilder.build(query, List.of(), FIELDS);
         SearchResponse<Map> response;
         try {
             index.ensureExists(claims);

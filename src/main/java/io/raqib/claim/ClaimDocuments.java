@@ -1,9 +1,8 @@
-package io.raqib.search;
+package io.raqib.claim;
 
 import io.quarkus.panache.common.Sort;
-import io.raqib.claim.Claim;
-import io.raqib.claim.ClaimExtraction;
 import io.raqib.config.RaqibConfig;
+import io.raqib.search.IndexedType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -17,7 +16,7 @@ public class ClaimDocuments implements IndexedType<ClaimDocument> {
 
     @Override
     public String aggregate() {
-        return ClaimExtraction.AGGREGATE;
+        return ClaimIngest.AGGREGATE;
     }
 
     @Override

@@ -7,30 +7,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns an {@link ArabicQuery} into Elasticsearch's query DSL. Every word must match (beyond
- * three words, three in four) in the stemmed fields under any of its forms; the unstemmed
- * ".exact" fields add score so that the very form typed outranks a loose match; quoted phrases,
- * matched exactly, add the most, so they rank first.
+ * Turns an {@link ArabicQuery} into Elasticsearch's query DSL over the text fields of one kind of
+ * document (articles: title and body; claims: the sentence). Every word must match (beyond three
+ * words, three in four) in the stemmed fields under any of its forms; the unstemmed ".exact"
+ * fields add score so that the very form typed outranks a loose match; quoted phrases, matched
+ * exactly, add the most, so they rank first.
  */
-public final class ArticleQueryBuilder {
-    static final List<String> STEMMED = List.of("title^2", "body");
-    static final List<String> EXACT = List.of("title.exact^3", "body.exact^1.5");
-    static final List<String> PHRASE = List.of("title.exact^2", "body.exact");
+public final class TextQueryBuilder {
     static final float PHRASE_BOOST = 10f;
 
-    private ArticleQueryBuilder() {
-    }
-
-    public static Query build(ArabicQuery query, List<Query> filters) {
-        return build(query, filters, STEMMED, EXACT, PHRASE);
-    }
-
     /**
-     * The same query over other fields (claims: the sentence): {@code stemmed} must match,
-     * {@code exact} (their ".exact" subfields) add score, quoted phrases match {@code phrase}.
+     * The fields a query runs over: {@code stemmed} must match, {@code exact} (their ".exact"
+     * subfields) add score, quoted phrases match {@code phrase}. Boosts as in "title^2".
      */
-    public static Query build(ArabicQuery query, List<Query> filters, List<String> stemmed, List<String> exact,
-                              List<String> phrase) {
+    public record Fields(List<String> stemmed, List<String> exact, List<String> phrase) {
+    }
+
+    private TextQueryBuilder() {
+    }
+
+    public static Query build(ArabicQuery query, List<Query> filters, Fields fields) {
+        List<String> stemmed = fields.stemmed();
+        List<String> exact = fields.exact();
+        List<String> phrase = fields.phrase();
         BoolQuery.Builder words = new BoolQuery.Builder().minimumShouldMatch("3<75%");
         for (ArabicQuery.Term term : query.terms()) {
             words.should(termQuery(term, stemmed, exact));

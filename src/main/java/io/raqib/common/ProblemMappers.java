@@ -199,6 +199,12 @@ public class ProblemMappers {
             if (cause instanceof ConstraintViolationException invalid) {
                 return invalid(invalid, uri);
             }
+            if (cause instanceof io.vertx.core.http.HttpClosedException) {
+                // the client went away mid-body (or was timed out): nobody to answer, nothing to log loudly
+                LOG.debugf("408 %s: the connection closed before the body arrived", uri.getPath());
+                return response(Problem.of(408, "request-timeout", "Request Timeout",
+                        "the connection closed before the request body arrived", uri.getPath()));
+            }
         }
         java.util.Optional<io.raqib.common.LostRace> race = io.raqib.common.LostRace.of(e);
         if (race.isPresent()) {

@@ -40,6 +40,11 @@ public class StrictRequests {
         }
         String contentType = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
         if (contentType != null) {
+            try {
+                jakarta.ws.rs.core.MediaType.valueOf(contentType);
+            } catch (IllegalArgumentException e) {
+                return Optional.of(problem(415, path, "Content-Type '" + contentType + "' is not a media type"));
+            }
             Matcher charset = CHARSET.matcher(contentType);
             if (charset.find() && !supported(charset.group(1))) {
                 return Optional.of(problem(415, path, "charset '" + charset.group(1) + "' is not supported; send UTF-8"));

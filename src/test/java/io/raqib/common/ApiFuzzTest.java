@@ -49,7 +49,9 @@ class ApiFuzzTest {
     static final int REQUESTS = Integer.getInteger("raqib.fuzz.requests", 1200);
     static final long SEED = Long.getLong("raqib.fuzz.seed", 20261201L);
     static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1 as curl and browsers send it to this service (no h2c upgrade)
+    static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     /** One operation of the contract. */
     record Operation(String method, String path, List<String> queryParams, List<String> mediaTypes,
@@ -162,7 +164,8 @@ class ApiFuzzTest {
                 Arbitraries.strings().ofMaxLength(40),
                 Arbitraries.strings().withCharRange('\u0600', '\u06FF').ofMinLength(1).ofMaxLength(30),
                 Arbitraries.strings().withCharRange('\u0000', '\u001F').ofMinLength(1).ofMaxLength(5),
-                Arbitraries.integers().between(1, 3).map(n -> "ع".repeat(n * 1500)),
+                // longer than every length limit, yet within the HTTP server's request-line limit
+                Arbitraries.just("ع".repeat(1500)),
                 Arbitraries.longs().map(Object::toString));
     }
 

@@ -1,5 +1,8 @@
 package io.raqib.article;
 
+import io.raqib.common.CleanText;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.raqib.common.ProblemException;
 import io.raqib.source.Source;
@@ -25,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** An archived news article: the unit everything else (claims, deadlines) points into. */
+@CleanText(singleLine = "title")
 @Entity
 @Table(name = "article")
 public class Article extends PanacheEntityBase {
@@ -33,6 +37,7 @@ public class Article extends PanacheEntityBase {
     public Long id;
 
     @Column(nullable = false)
+    @Size(max = 1000, message = "title must be at most 1000 characters")
     public String title;
 
     @Column(nullable = false)
@@ -46,10 +51,12 @@ public class Article extends PanacheEntityBase {
     public Source outlet;
 
     @ElementCollection
+    @jakarta.validation.Valid
     @CollectionTable(name = "article_keyword", joinColumns = @JoinColumn(name = "article_id"))
     @OrderColumn(name = "position")
     public List<Keyword> keywords = new ArrayList<>();
 
+    @Size(max = 2000, message = "url must be at most 2000 characters")
     public String url;
 
     @Column(nullable = false)
@@ -69,6 +76,10 @@ public class Article extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** Optimistic lock: served as the ETag, checked against If-Match and on every update. */
+    @Version
+    public long version;
 
     public static Optional<Article> findByContentHash(String hash) {
         return find("contentHash", hash).firstResultOptional();

@@ -1,5 +1,6 @@
 package io.raqib.article;
 
+import io.raqib.common.RetriedOnConflict;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -30,6 +31,7 @@ public class ArticleService {
     public record Created(ArticleView article, boolean isNew) {
     }
 
+    @RetriedOnConflict
     @Transactional
     public Created create(ArticleInput input) {
         String hash = ContentHash.of(input.title(), input.body());
@@ -47,6 +49,7 @@ public class ArticleService {
         return new Created(ArticleView.of(article), true);
     }
 
+    @RetriedOnConflict
     @Transactional
     public ArticleView update(long id, ArticleInput input) {
         Article article = require(id);
@@ -71,6 +74,7 @@ public class ArticleService {
     }
 
     /** Relates two archived articles both ways; idempotent. */
+    @RetriedOnConflict
     @Transactional
     public void relate(long id, long otherId) {
         Article article = require(id);
@@ -80,6 +84,7 @@ public class ArticleService {
         }
     }
 
+    @RetriedOnConflict
     @Transactional
     public void delete(long id) {
         Article article = require(id);

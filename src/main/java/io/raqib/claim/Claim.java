@@ -1,5 +1,8 @@
 package io.raqib.claim;
 
+import io.raqib.common.CleanText;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import io.raqib.common.Review;
 import io.raqib.common.Origin;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -29,6 +32,7 @@ import java.util.List;
  * offsets into the article field it was read from. The current values are what clients see;
  * when a person corrects an extracted claim, the extractor's values stay in {@link #extracted}.
  */
+@CleanText
 @Entity
 @Table(name = "claim")
 public class Claim extends PanacheEntityBase {
@@ -51,6 +55,7 @@ public class Claim extends PanacheEntityBase {
     public int endOffset;
 
     @Column(nullable = false)
+    @Size(max = 2000, message = "text (the evidence from start to end) must be at most 2000 characters")
     public String text;
 
     @Column(nullable = false)
@@ -76,6 +81,7 @@ public class Claim extends PanacheEntityBase {
 
     public String country;
 
+    @Size(max = 300, message = "place must be at most 300 characters")
     public String place;
 
     /** The place's matching key (Arabic-normalised), for filtering. */
@@ -92,6 +98,7 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "as_of_date")
     public LocalDate asOfDate;
 
+    @Size(max = 500, message = "attribution must be at most 500 characters")
     public String attribution;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -99,9 +106,11 @@ public class Claim extends PanacheEntityBase {
     public Source attributedTo;
 
     /** Who said it first, as written (attribution chain); may be anonymous ("مسؤولين عسكريين"). */
+    @Size(max = 500, message = "originator must be at most 500 characters")
     public String originator;
 
     /** The medium it came through, as written (CNN, واع); null when the originator spoke directly. */
+    @Size(max = 500, message = "reporter must be at most 500 characters")
     public String reporter;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -127,6 +136,7 @@ public class Claim extends PanacheEntityBase {
     public String figureGroup;
 
     @Column(name = "review_note")
+    @Size(max = 2000, message = "reviewNote must be at most 2000 characters")
     public String reviewNote;
 
     /** JSON of the extractor's values, kept once a person changes any of them. */
@@ -140,6 +150,10 @@ public class Claim extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** Optimistic lock: served as the ETag, checked against If-Match and on every update. */
+    @Version
+    public long version;
 
     /** The claims read from an article, in field and text order. */
     public static List<Claim> ofArticle(long articleId) {

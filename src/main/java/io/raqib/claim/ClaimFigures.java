@@ -51,6 +51,10 @@ final class ClaimFigures {
     }
 
     static void setAttribution(Claim claim, String attribution) {
+        if (attribution != null && attribution.strip().length() > 500) {
+            throw io.raqib.common.ProblemException.badRequest("attribution must be at most 500 characters, not "
+                    + attribution.strip().length());
+        }
         claim.attribution = attribution == null || attribution.isBlank() ? null : attribution.strip();
         claim.attributedTo = SourceRegistry.originator(claim.attribution, null);
         // A person names the originator; a reporter read from the text stays.

@@ -1,5 +1,6 @@
 package io.raqib.claim;
 
+import io.raqib.common.RetriedOnConflict;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.raqib.claim.extraction.FigureKind;
@@ -39,6 +40,7 @@ public class ClaimReview {
     ObjectMapper json;
 
     /** JSON merge patch (RFC 7396) of a claim's review and values. */
+    @RetriedOnConflict
     @Transactional
     public ClaimView patch(long id, JsonNode patch) {
         Set<String> fields = mergePatch.fields(patch, PATCHABLE, "the body must be a JSON object (a merge patch)",

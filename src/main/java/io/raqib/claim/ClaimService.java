@@ -1,5 +1,6 @@
 package io.raqib.claim;
 
+import io.raqib.common.RetriedOnConflict;
 import io.raqib.common.Review;
 import io.raqib.common.Origin;
 import io.raqib.arabic.ArabicSentences;
@@ -97,6 +98,7 @@ public class ClaimService {
     }
 
     /** A claim a person adds: its evidence must be where the offsets say. */
+    @RetriedOnConflict
     @Transactional
     public ClaimView create(ClaimInput input) {
         Article article = Article.findById(input.articleId());

@@ -27,6 +27,14 @@ public interface RaqibConfig {
         /** Largest request body accepted, in bytes. */
         @WithDefault("5242880")
         long maxBodyBytes();
+
+        /** PUT, PATCH and DELETE of one record must send If-Match (428 without it). */
+        @WithDefault("false")
+        boolean requireIfMatch();
+
+        /** How long a client may take to send its request body before it is answered 408. */
+        @WithDefault("30s")
+        Duration bodyTimeout();
     }
 
     interface Search {
@@ -70,6 +78,10 @@ public interface RaqibConfig {
 
         @WithDefault("5m")
         Duration maxBackoff();
+
+        /** While backing off, how often to ask whether the node is back (then catch up at once). */
+        @WithDefault("2s")
+        Duration probeInterval();
     }
 
     interface Samples {

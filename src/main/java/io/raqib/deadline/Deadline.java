@@ -1,5 +1,8 @@
 package io.raqib.deadline;
 
+import io.raqib.common.CleanText;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import io.raqib.common.Review;
 import io.raqib.common.Origin;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -32,6 +35,7 @@ import java.util.Map;
  * ordered by the announcing article's date; {@link DeadlineChains} keeps the chain's links and
  * revisions.
  */
+@CleanText
 @Entity
 @Table(name = "deadline")
 public class Deadline extends PanacheEntityBase {
@@ -54,6 +58,7 @@ public class Deadline extends PanacheEntityBase {
     public int end;
 
     @Column(nullable = false)
+    @Size(max = 2000, message = "text (the evidence from start to end) must be at most 2000 characters")
     public String text;
 
     @Column(nullable = false)
@@ -70,6 +75,7 @@ public class Deadline extends PanacheEntityBase {
     public LocalDate dueLast;
 
     @Column(name = "due_text")
+    @Size(max = 300, message = "dueText must be at most 300 characters")
     public String dueText;
 
     @Enumerated(EnumType.STRING)
@@ -84,6 +90,7 @@ public class Deadline extends PanacheEntityBase {
     public String country;
 
     @Column(name = "announced_by")
+    @Size(max = 300, message = "announcedBy must be at most 300 characters")
     public String announcedBy;
 
     @ManyToOne
@@ -91,9 +98,11 @@ public class Deadline extends PanacheEntityBase {
     public Source announcer;
 
     /** Who said it first, as written (attribution chain); may be anonymous. */
+    @Size(max = 500, message = "originator must be at most 500 characters")
     public String originator;
 
     /** The medium it came through, as written (CNN, واع); null when the announcer spoke directly. */
+    @Size(max = 500, message = "reporter must be at most 500 characters")
     public String reporter;
 
     @ManyToOne
@@ -132,6 +141,10 @@ public class Deadline extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** Optimistic lock: served as the ETag, checked against If-Match and on every update. */
+    @Version
+    public long version;
 
     public ReducedDate due() {
         return dueIso == null ? null : ReducedDate.parse(dueIso);

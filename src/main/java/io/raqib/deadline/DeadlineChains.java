@@ -28,6 +28,16 @@ public final class DeadlineChains {
     private DeadlineChains() {
     }
 
+    /**
+     * Takes the deadline writers' lock for the rest of the transaction. Call it before the first
+     * deadline is touched: a chain spans articles, so two writers recomputing it would otherwise
+     * update each other's rows in opposite orders and deadlock.
+     */
+    public static void lock() {
+        Deadline.getEntityManager().createNativeQuery("select id from deadline_chain_lock where id = 1 for update")
+                .getResultList();
+    }
+
     /** Recomputes every chain named (null keys are ignored). */
     public static void recompute(Collection<String> keys) {
         keys.stream().filter(Objects::nonNull).distinct().forEach(DeadlineChains::recompute);

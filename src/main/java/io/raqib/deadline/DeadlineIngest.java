@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class DeadlineIngest {
     /** Extracts at ingest and on update; removes an article's deadlines before it goes. */
     void onArticleChanged(@Observes ArticleChanged event) {
+        DeadlineChains.lock();
         Article article = event.article();
         switch (event.change()) {
             case CREATED -> DeadlineChains.recompute(extract(article, List.of()));
@@ -85,6 +86,7 @@ public class DeadlineIngest {
     }
 
     Report reextract(Article article) {
+        DeadlineChains.lock();
         long replaced = 0;
         Set<String> keys = new LinkedHashSet<>();
         List<Deadline> kept = new ArrayList<>();

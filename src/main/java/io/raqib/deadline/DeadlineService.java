@@ -1,5 +1,6 @@
 package io.raqib.deadline;
 
+import io.raqib.common.RetriedOnConflict;
 import io.raqib.common.Review;
 import io.raqib.common.Origin;
 import io.raqib.arabic.ArabicSentences;
@@ -42,8 +43,10 @@ public class DeadlineService {
         return DeadlineView.of(d, today, confirmations.getOrDefault(d.id, 0L), links);
     }
 
+    @RetriedOnConflict
     @Transactional
     public DeadlineView create(DeadlineInput input) {
+        DeadlineChains.lock();
         Article article = Article.findById(input.articleId());
         if (article == null) {
             throw ProblemException.badRequest("article " + input.articleId() + " does not exist");
@@ -78,8 +81,10 @@ public class DeadlineService {
     }
 
     /** A correction as a JSON merge patch (RFC 7396): fields left out stay, null clears. */
+    @RetriedOnConflict
     @Transactional
     public DeadlineView patch(long id, JsonNode body) {
+        DeadlineChains.lock();
         Set<String> fields = mergePatch.fields(body, Set.copyOf(DeadlinePatch.FIELDS),
                 "the body must be a JSON object of fields to correct",
                 name -> "unknown field '" + name + "'; a patch may hold " + DeadlinePatch.FIELDS);

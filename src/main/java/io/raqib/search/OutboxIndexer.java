@@ -48,6 +48,9 @@ public class OutboxIndexer {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    NodeProbe probe;
+
     private final AtomicLong pending = new AtomicLong();
     private Counter indexed;
     private Counter failures;
@@ -67,6 +70,10 @@ public class OutboxIndexer {
     @Scheduled(every = "${raqib.indexer.interval}", delayed = "${raqib.indexer.delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledDrain() {
+        if (Instant.now().isBefore(pausedUntil) && probe.nodeIsBack()) {
+            LOG.infof("search index reachable again; catching up");
+            pausedUntil = Instant.EPOCH;
+        }
         if (!Instant.now().isBefore(pausedUntil)) {
             drain();
         }

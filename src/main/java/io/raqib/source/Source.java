@@ -1,5 +1,8 @@
 package io.raqib.source;
 
+import io.raqib.common.CleanText;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** An outlet or an originator, known by every alias it is written with. */
+@CleanText(singleLine = {"name", "latinName"})
 @Entity
 @Table(name = "source")
 public class Source extends PanacheEntityBase {
@@ -25,9 +29,11 @@ public class Source extends PanacheEntityBase {
     public Long id;
 
     @Column(nullable = false)
+    @Size(max = 500, message = "name must be at most 500 characters")
     public String name;
 
     @Column(name = "latin_name")
+    @Size(max = 500, message = "latinName must be at most 500 characters")
     public String latinName;
 
     @Enumerated(EnumType.STRING)
@@ -42,6 +48,10 @@ public class Source extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Optimistic lock: served as the ETag, checked against If-Match and on every update. */
+    @Version
+    public long version;
 
     @OneToMany(mappedBy = "source", cascade = CascadeType.ALL, orphanRemoval = true)
     public List<SourceAlias> aliases = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.raqib.source;
 
+import io.raqib.common.CleanText;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /** One written form of a source's name, with its matching key ({@link SourceNames#key}). */
+@CleanText(singleLine = "alias")
 @Entity
 @Table(name = "source_alias")
 public class SourceAlias extends PanacheEntityBase {

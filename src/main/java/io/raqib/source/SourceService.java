@@ -1,5 +1,6 @@
 package io.raqib.source;
 
+import io.raqib.common.RetriedOnConflict;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.raqib.common.PageView;
@@ -48,6 +49,7 @@ public class SourceService {
      * articles are queued for reindexing, since the index holds the outlet's name), fields the
      * survivor lacks (Latin name, country, seed key) are taken over, and the duplicate is deleted.
      */
+    @RetriedOnConflict
     @Transactional
     public SourceView merge(long duplicateId, Long intoId) {
         if (intoId == null) {
@@ -64,6 +66,7 @@ public class SourceService {
         if (into == null) {
             throw ProblemException.badRequest("source " + intoId + " (into) does not exist");
         }
+        SourceMergeHistory.record(em, duplicate, into);
         if (into.latinName == null) {
             into.latinName = duplicate.latinName;
         }

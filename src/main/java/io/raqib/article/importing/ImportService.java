@@ -67,7 +67,10 @@ public class ImportService {
             try {
                 input = json.readValue(line, ArticleInput.class);
             } catch (JsonProcessingException e) {
-                items.add(failed(i + 1, null, "not a JSON article: " + e.getOriginalMessage()));
+                String where = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+                        && !mapping.getPath().isEmpty() && mapping.getPath().get(0).getFieldName() != null
+                        ? "field '" + mapping.getPath().get(0).getFieldName() + "' " : "";
+                items.add(failed(i + 1, null, "not a JSON article: " + where + e.getOriginalMessage()));
                 continue;
             }
             if (input == null) {
@@ -86,6 +89,10 @@ public class ImportService {
         if (document == null || document.isBlank()) {
             throw ProblemException.badRequest("the document is empty");
         }
+        if (document.indexOf('\u0000') >= 0) {
+            throw ProblemException.badRequest("the document holds NUL characters (binary data?), at character "
+                    + document.indexOf('\u0000') + "; send UTF-8 text");
+        }
     }
 
     private ImportReport.Item store(int line, ArticleInput input) {
@@ -103,6 +110,9 @@ public class ImportService {
                     created.article().id(), created.article().title(), null, null);
         } catch (ProblemException e) {
             return failed(line, input.title(), e.getMessage());
+        } catch (RuntimeException e) {
+            // one line that cannot be stored is reported; the lines before and after it stand
+            return failed(line, input.title(), StoreFailures.reason(e));
         }
     }
 

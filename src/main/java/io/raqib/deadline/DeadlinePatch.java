@@ -1,5 +1,6 @@
 package io.raqib.deadline;
 
+import io.raqib.deadline.extraction.DeadlineModifier;
 import io.raqib.deadline.extraction.DeadlineQualifier;
 import io.raqib.deadline.extraction.DeadlineSubject;
 import io.raqib.common.ProblemException;
@@ -16,6 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record DeadlinePatch(
         @Schema(type = SchemaType.STRING, nullable = true, example = "2026-09") Optional<String> due,
         @Schema(type = SchemaType.STRING, nullable = true, example = "أيلول/سبتمبر 2026") Optional<String> dueText,
+        @Schema(type = SchemaType.STRING, nullable = true, enumeration = {"early", "mid", "late", "end"})
+        Optional<DeadlineModifier> modifier,
+        @Schema(type = SchemaType.STRING, nullable = true, example = "خلال الأشهر المقبلة") Optional<String> relative,
         @Schema(type = SchemaType.STRING, enumeration = {"withdrawal", "mission_end", "presence_until", "deployment",
                 "other"}) Optional<DeadlineSubject> subject,
         @Schema(type = SchemaType.STRING, nullable = true, enumeration = {"at_least", "proposed"})
@@ -25,7 +29,8 @@ public record DeadlinePatch(
         @Schema(type = SchemaType.STRING, nullable = true, example = "وزارة الدفاع الأمريكية") Optional<String> announcedBy,
         @Schema(type = SchemaType.STRING, enumeration = {"unreviewed", "confirmed", "rejected", "corrected"},
                 example = "confirmed") Optional<Review> review) {
-    private static final java.util.List<String> FIELDS = java.util.List.of("due", "dueText", "subject", "qualifier",
+    private static final java.util.List<String> FIELDS = java.util.List.of("due", "dueText", "modifier", "relative",
+            "subject", "qualifier",
             "force", "country", "announcedBy", "review");
 
     /**
@@ -42,6 +47,7 @@ public record DeadlinePatch(
             }
         });
         return new DeadlinePatch(text(json, "due"), text(json, "dueText"),
+                code(json, "modifier", DeadlineModifier.values(), DeadlineModifier::code), text(json, "relative"),
                 code(json, "subject", DeadlineSubject.values(), DeadlineSubject::code),
                 code(json, "qualifier", DeadlineQualifier.values(), DeadlineQualifier::code),
                 text(json, "force"), text(json, "country"), text(json, "announcedBy"),

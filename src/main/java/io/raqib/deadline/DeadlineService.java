@@ -47,7 +47,7 @@ public class DeadlineService {
     void onArticleChanged(@Observes ArticleChanged event) {
         Article article = event.article();
         switch (event.change()) {
-            case CREATED -> DeadlineChains.recompute(extract(article, List.of()));
+            case CREATED -> DeadlineChains.recompute(extract(article, List.of(), List.of(), new ArrayList<>()));
             case UPDATED -> reextract(article);
             case DELETING -> {
                 Set<String> keys = new LinkedHashSet<>();
@@ -99,10 +99,16 @@ public class DeadlineService {
         return EveryArticle.fold(ReextractReport.EMPTY, this::reextract, ReextractReport::plus);
     }
 
+    /**
+     * An unreviewed extracted deadline found again keeps its id (and so its calendar UID and links):
+     * same field and offsets, or, when the text moved, the same due date and subject at another place
+     * of the field. Only the ones not found again are replaced.
+     */
     ReextractReport reextract(Article article) {
         long replaced = 0;
         Set<String> keys = new LinkedHashSet<>();
         List<Deadline> kept = new ArrayList<>();
+        List<Deadline> previous = new ArrayList<>();
         for (Deadline d : Deadline.ofArticle(article)) {
             keys.add(d.chainKey);
             if (d.isHumanDecision()) {
@@ -110,19 +116,28 @@ public class DeadlineService {
                 d.announcedOn = article.publishedAt;
                 kept.add(d);
             } else {
+                previous.add(d);
+            }
+        }
+        List<Deadline> reused = new ArrayList<>();
+        keys.addAll(extract(article, kept, previous, reused));
+        for (Deadline d : previous) {
+            if (!reused.contains(d)) {
                 d.delete();
                 replaced++;
             }
         }
         Deadline.flush();
-        keys.addAll(extract(article, kept));
         DeadlineChains.recompute(keys);
         long now = Deadline.count("article", article);
         return new ReextractReport(1, now - kept.size(), replaced, kept.size());
     }
 
-    /** Creates the extracted deadlines that no kept one overlaps; answers the chains touched. */
-    private Set<String> extract(Article article, List<Deadline> kept) {
+    /**
+     * Creates (or updates in place, from {@code previous}) the extracted deadlines that no kept one
+     * overlaps; answers the chains touched. The previous deadlines reused are added to {@code reused}.
+     */
+    private Set<String> extract(Article article, List<Deadline> kept, List<Deadline> previous, List<Deadline> reused) {
         Set<String> keys = new LinkedHashSet<>();
         List<ExtractedDeadline> found = new ArrayList<>(
                 DeadlineExtractor.extract(article.title, ArticleField.TITLE, article.publishedAt));
@@ -133,7 +148,13 @@ public class DeadlineService {
             if (overlapsKept) {
                 continue;
             }
-            Deadline d = new Deadline();
+            Deadline d = sameDeadline(previous, reused, x);
+            if (d == null) {
+                d = new Deadline();
+                d.createdAt = now;
+            } else {
+                reused.add(d);
+            }
             d.article = article;
             d.field = x.field();
             d.start = x.start();
@@ -142,6 +163,8 @@ public class DeadlineService {
             d.sentence = x.sentence();
             d.setDue(x.due());
             d.dueText = x.dueText();
+            d.modifier = x.modifier();
+            d.relative = x.relative();
             d.subject = x.subject();
             d.qualifier = x.qualifier();
             d.force = x.force();
@@ -153,12 +176,29 @@ public class DeadlineService {
             d.origin = Origin.EXTRACTED;
             d.review = Review.UNREVIEWED;
             d.refreshChainKey();
-            d.createdAt = now;
             d.updatedAt = now;
             d.persist();
             keys.add(d.chainKey);
         }
         return keys;
+    }
+
+    /** The previous extracted deadline this extraction finds again, not yet reused, or null. */
+    private static Deadline sameDeadline(List<Deadline> previous, List<Deadline> reused, ExtractedDeadline x) {
+        String due = x.due() == null ? null : x.due().toIso();
+        Deadline moved = null;
+        for (Deadline p : previous) {
+            if (reused.contains(p) || p.field != x.field()) {
+                continue;
+            }
+            if (p.start == x.start() && p.end == x.end()) {
+                return p;
+            }
+            if (moved == null && java.util.Objects.equals(p.dueIso, due) && p.subject == x.subject()) {
+                moved = p;
+            }
+        }
+        return moved;
     }
 
     /**
@@ -207,6 +247,18 @@ public class DeadlineService {
         return new PageView<>(views(items), found.count(), paging.page, paging.size);
     }
 
+    /** One article's deadlines in text order (GET /articles/{id}/deadlines). */
+    @Transactional
+    public PageView<DeadlineView> ofArticle(long articleId, Paging paging) {
+        if (Article.findById(articleId) == null) {
+            throw ProblemException.notFound("article", articleId);
+        }
+        var found = Deadline.find("article.id = ?1", Sort.descending("field").and("start").and("id"), articleId)
+                .page(Page.of(paging.page, paging.size));
+        List<Deadline> items = found.list();
+        return new PageView<>(views(items), found.count(), paging.page, paging.size);
+    }
+
     /** Every deadline with a due date that the filters select, earliest due first, up to {@code limit}. */
     @Transactional
     public List<DeadlineView> calendar(DeadlineFilter filter, int limit) {
@@ -247,6 +299,8 @@ public class DeadlineService {
         d.sentence = ArabicSentences.around(article.text(input.field()), start, end);
         d.setDue(Codes.reducedDate("due", input.due()));
         d.dueText = blankToNull(input.dueText());
+        d.modifier = input.modifier();
+        d.relative = blankToNull(input.relative());
         d.subject = input.subject();
         d.qualifier = input.qualifier();
         d.force = Codes.force("force", input.force());
@@ -276,6 +330,14 @@ public class DeadlineService {
         }
         if (patch.dueText() != null) {
             d.dueText = patch.dueText().map(DeadlineService::blankToNull).orElse(null);
+            changed = true;
+        }
+        if (patch.modifier() != null) {
+            d.modifier = patch.modifier().orElse(null);
+            changed = true;
+        }
+        if (patch.relative() != null) {
+            d.relative = patch.relative().map(DeadlineService::blankToNull).orElse(null);
             changed = true;
         }
         if (patch.subject() != null) {

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Deadlines")
 public class ArticleDeadlinesResource {
     @Inject
-    DeadlineService deadlines;
+    DeadlineQueries deadlines;
 
     @GET
     @Operation(summary = "Deadlines of an article",

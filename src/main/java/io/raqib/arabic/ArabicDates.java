@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  */
 public final class ArabicDates {
     private static final List<DateFinder> FINDERS =
-            List.of(new CalendarDateFinder(), new RelativeAnchorFinder(), new DurationFinder());
+            List.of(new CalendarDateFinder(), new RelativeAnchorFinder(), new DurationFinder(),
+                    new NextDayFinder());
 
     /** A modifier word (with ب / و clitics) right before a date: "بنهاية "، "مطلع "، "منتصف شهر ". */
     private static final Pattern MODIFIER_BEFORE = Pattern.compile(
@@ -56,10 +57,18 @@ public final class ArabicDates {
         for (DateCandidate c : longestFirstWithoutOverlap(candidates)) {
             int start = folded.originalStart(c.start());
             int end = folded.originalEnd(c.end());
+            // the last letter's diacritics (tanween of "يوماً"، "قريباً") belong to the mention
+            while (end < text.length() && isDiacritic(text.charAt(end))) {
+                end++;
+            }
             out.add(new DateMention(start, end, text.substring(start, end), c.kind(), c.date(), c.modifier(),
                     c.direction(), c.period()));
         }
         return out;
+    }
+
+    private static boolean isDiacritic(char c) {
+        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670';
     }
 
     /** Extends a calendar or anchored date over a modifier word in front of it. */

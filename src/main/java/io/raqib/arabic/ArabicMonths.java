@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 /**
  * The two Arabic month-name families: the Syriac/Levantine one used in Iraq and Syria
  * (كانون الثاني … كانون الأول) and the transliterated one used in Egypt and the Gulf
- * (يناير … ديسمبر), with the spelling variants the press uses. Keys are normalised with
+ * (يناير … ديسمبر), with the spelling variants the press uses, and the Maghrebi names (جانفي،
+ * فيفري، أفريل، ماي، جوان، جويلية، أوت in Algeria and Tunisia; يوليوز، غشت، شتنبر، نونبر، دجنبر in Morocco). Keys are normalised with
  * {@link ArabicNormalizer#normalize}.
  */
 public final class ArabicMonths {
@@ -20,12 +21,12 @@ public final class ArabicMonths {
             List.of("نيسان", "أبريل", "ابريل", "إبريل", "أفريل"),
             List.of("أيار", "ايار", "مايو", "ماي"),
             List.of("حزيران", "يونيو", "يونيه", "جوان"),
-            List.of("تموز", "يوليو", "يوليه", "جويلية"),
-            List.of("آب", "اب", "أغسطس", "اغسطس", "أوت"),
-            List.of("أيلول", "ايلول", "سبتمبر"),
+            List.of("تموز", "يوليو", "يوليه", "جويلية", "يوليوز"),
+            List.of("آب", "اب", "أغسطس", "اغسطس", "أوت", "غشت"),
+            List.of("أيلول", "ايلول", "سبتمبر", "شتنبر"),
             List.of("تشرين الأول", "تشرين أول", "أكتوبر", "اكتوبر"),
-            List.of("تشرين الثاني", "تشرين ثاني", "نوفمبر"),
-            List.of("كانون الأول", "كانون أول", "ديسمبر"));
+            List.of("تشرين الثاني", "تشرين ثاني", "نوفمبر", "نونبر"),
+            List.of("كانون الأول", "كانون أول", "ديسمبر", "دجنبر"));
 
     private static final Map<String, Integer> BY_NAME = buildIndex();
 

@@ -79,6 +79,8 @@ public final class ArabicNumbers {
     }
 
     private static final Map<String, Lex> LEXICON = buildLexicon();
+    private static final java.util.Set<LexKind> DEFINITE_OK = java.util.EnumSet.of(LexKind.VAGUE, LexKind.SCALE_PLURAL,
+            LexKind.HUNDRED, LexKind.SCALE, LexKind.SCALE_DUAL);
 
     /** Clitics that may be glued to a number word. و also joins compounds. */
     private static final String[] CLITICS = {"و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل", "بال", "لل", "وال", "ال"};
@@ -168,7 +170,8 @@ public final class ArabicNumbers {
                 if (l != null) {
                     // the article turns units into ordinals or days (الاثنين، الأحد): only
                     // vague words and scale plurals keep their meaning with it (العشرات، الآلاف)
-                    if (article && l.kind() != LexKind.VAGUE && l.kind() != LexKind.SCALE_PLURAL) {
+                    // and so do hundreds and thousands counted definite (الثلاثمئة جندي، الألفي مقاتل)
+                    if (article && !DEFINITE_OK.contains(l.kind())) {
                         continue;
                     }
                     return new Word(l, c.startsWith("و"), c.length(), article);
@@ -188,7 +191,7 @@ public final class ArabicNumbers {
         List<NumberMatch> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            NumberMatch m = tokens.get(i).isDigits() ? digitsAt(text, tokens, i) : wordsAt(text, tokens, i);
+            NumberMatch m = tokens.get(i).isDigits() ? digitsAt(text, tokens, i, true) : wordsAt(text, tokens, i);
             if (m == null) {
                 i++;
             } else {
@@ -217,7 +220,7 @@ public final class ArabicNumbers {
         return true;
     }
 
-    private static NumberMatch digitsAt(String text, List<Token> tokens, int i) {
+    private static NumberMatch digitsAt(String text, List<Token> tokens, int i, boolean continued) {
         Token first = tokens.get(i);
         StringBuilder integer = new StringBuilder(first.norm());
         StringBuilder fraction = null;
@@ -259,6 +262,12 @@ public final class ArabicNumbers {
             value = value.multiply(BigDecimal.valueOf(scale.lex().value()));
             last++;
             end = tokens.get(last).end();
+            Continuation more = continued ? continuation(text, tokens, last, scale.lex().value()) : null;
+            if (more != null) {
+                value = value.add(more.value());
+                last = more.lastToken();
+                end = tokens.get(last).end();
+            }
         }
         return new NumberMatch(first.start(), end, text.substring(first.start(), end), value, null, false, i, last);
     }
@@ -276,7 +285,51 @@ public final class ArabicNumbers {
         if (w == null || w.conjoined() || w.cliticChars() > 0) {
             return null;
         }
+        if (accusativeScale(w, next)) {
+            return singularOf(w); // "50 ألفاً": the accusative singular, not the dual ألفا
+        }
         return w.lex().kind() == LexKind.SCALE || w.lex().kind() == LexKind.SCALE_PLURAL ? w : null;
+    }
+
+    /** ألفا، ألفاً، مليونا: the dual's construct form, or the singular's accusative (same letters). */
+    private static boolean accusativeScale(Word w, Token t) {
+        return w.lex().kind() == LexKind.SCALE_DUAL && t.norm().endsWith("ا");
+    }
+
+    /** The tanween (ألفاً، مليوناً) is written: the singular for sure. */
+    private static boolean withTanween(String text, Token t) {
+        return text.substring(t.start(), t.end()).indexOf('\u064B') >= 0;
+    }
+
+    private static Word singularOf(Word w) {
+        return new Word(new Lex(LexKind.SCALE, w.lex().value() / 2, null), w.conjoined(), w.cliticChars(), w.article());
+    }
+
+    /**
+     * "114 ألفاً و749"، "خمسة آلاف و200"، "مليون و70 ألفاً": after a scale word, و and digits
+     * smaller than that scale (with their own smaller scale) continue the number. Answers the
+     * added value and its last token, or null.
+     */
+    private static Continuation continuation(String text, List<Token> tokens, int last, long scale) {
+        if (scale <= 0 || last + 2 >= tokens.size()) {
+            return null;
+        }
+        Token and = tokens.get(last + 1);
+        Token digits = tokens.get(last + 2);
+        if (!and.isWord() || !and.norm().equals("و") || !digits.isDigits()
+                || !onlySpaceBetween(text, tokens.get(last).end(), and.start())
+                || !onlySpaceBetween(text, and.end(), digits.start())) {
+            return null;
+        }
+        NumberMatch part = digitsAt(text, tokens, last + 2, false);
+        Long v = part.longValue();
+        if (v == null || v <= 0 || v >= scale) {
+            return null;
+        }
+        return new Continuation(BigDecimal.valueOf(v), part.lastToken());
+    }
+
+    private record Continuation(BigDecimal value, int lastToken) {
     }
 
     // ------------------------------------------------------------------ words
@@ -317,6 +370,9 @@ public final class ArabicNumbers {
             }
             if (k > i && w.cliticChars() > 0 && !w.conjoined() && !w.article()) {
                 break; // "ثلاثة بأربعة": a new clitic starts a new phrase
+            }
+            if (accusativeScale(w, t) && (k > i && !w.conjoined() || withTanween(text, t))) {
+                w = singularOf(w); // "خمسين ألفاً"، "ألفاً" alone: the singular, not the dual
             }
             Lex lex = w.lex();
             boolean joined = w.conjoined();
@@ -474,11 +530,16 @@ public final class ArabicNumbers {
             // keep the article in the span: "العشرات"
             start = first.originOf(Math.max(0, w0.cliticChars() - 2));
         }
-        int end = tokens.get(last).end();
         BigDecimal value = vague != null ? null : total.add(current);
         if (value != null && value.signum() == 0) {
             return null;
         }
+        Continuation more = vague == null && current.signum() == 0 ? continuation(text, tokens, last, lastScale) : null;
+        if (more != null) {
+            value = value.add(more.value());
+            last = more.lastToken();
+        }
+        int end = tokens.get(last).end();
         return new NumberMatch(start, end, text.substring(start, end), value, vague, true, i, last);
     }
 

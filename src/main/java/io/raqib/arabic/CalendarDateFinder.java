@@ -23,16 +23,22 @@ import java.util.regex.Pattern;
  */
 final class CalendarDateFinder implements DateFinder {
     private static final String YEAR_WORD = fold("(?:ال)?(?:عام|سنة)");
+    /**
+     * A full stop or comma glued to the front of a year ("بحلول نهاية .2011"، "سبتمبر ،2010"): the
+     * sentence's punctuation, moved there when right-to-left text was copied with its digits.
+     */
+    private static final String STRAY = "(?:(?<=\\s)[.،,](?=\\d))?";
 
     private static final Pattern MONTH_DATE = Pattern.compile(L
-            + "(?:(?<d>\\d{1,2})\\s*(?:" + fold("من") + "\\s+)?)?"
+            + "(?:(?<d>\\d{1,2})\\s*(?:" + fold("من") + "\\s+)?|(?<first>" + fold("(?:ال)?أول") + ")\\s+"
+            + fold("من") + "\\s+)?"
             + "(?:" + fold("شهر") + "\\s+)?"
             + "(?<cl>" + fold("و?[بلف]?") + ")"
             + "(?<m1>" + MONTH_NAMES + ")" + R
             + "(?:\\s*(?:[/\\\\\\-–]|" + fold("أو") + ")\\s*(?<m2>" + MONTH_NAMES + ")" + R
             + "|\\s*\\(\\s*(?<m3>" + MONTH_NAMES + ")\\s*\\))?"
             + "(?:"
-            + "\\s*(?:" + fold("من") + "\\s+)?(?:" + YEAR_WORD + "\\s+)?(?<y>" + YEAR + ")" + AD_SUFFIX + R
+            + "\\s*(?:" + fold("من") + "\\s+)?(?:" + YEAR_WORD + "\\s+)?" + STRAY + "(?<y>" + YEAR + ")" + AD_SUFFIX + R
             + "|\\s+(?:" + fold("من") + "\\s+)?(?:(?<this>" + THIS + ")\\s+" + YEAR_WORD
             + "|" + YEAR_WORD + "\\s+(?<ry>" + RELATIVE_WORD + "))" + R
             + "|\\s+(?<rm>" + RELATIVE_WORD + ")" + R
@@ -47,9 +53,9 @@ final class CalendarDateFinder implements DateFinder {
 
     private static final Pattern YEAR_WITH_WORD = Pattern.compile(
             L + fold("(?:و|ف)?(?:ب|ل)?(?:ال|ل)?(?:عام|سنة)") + "\\s+(?<y>" + YEAR + ")" + AD_SUFFIX + R);
-    private static final Pattern BARE_YEAR = Pattern.compile(L + "(?<y>" + YEAR + ")" + AD_SUFFIX + R);
+    private static final Pattern BARE_YEAR = Pattern.compile(L + STRAY + "(?<y>" + YEAR + ")" + AD_SUFFIX + R);
 
-    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s*$");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s*[.،,]?$");
     private static final Pattern WORD_AFTER = Pattern.compile("^\\s*(\\p{L}+)");
 
     @Override
@@ -91,11 +97,11 @@ final class CalendarDateFinder implements DateFinder {
         boolean ambiguous = DateVocabulary.AMBIGUOUS_MONTHS.contains(first);
         if (ambiguous && !paired) {
             // آب, مارس, ماي are words too: only a day, a year or a relative word makes them months.
-            if (!m.group("cl").isEmpty() || (m.group("d") == null && !hasTail)) {
+            if (!m.group("cl").isEmpty() || (m.group("d") == null && m.group("first") == null && !hasTail)) {
                 return null;
             }
         }
-        Integer day = m.group("d") == null ? null : Integer.valueOf(m.group("d"));
+        Integer day = m.group("d") != null ? Integer.valueOf(m.group("d")) : m.group("first") != null ? 1 : null;
         int start = m.start();
         if (day != null && (day < 1 || day > 31)) {
             // "45 سبتمبر" is not a day: keep the month.

@@ -31,8 +31,11 @@ public record DateMention(int start, int end, String text, Kind kind, ReducedDat
         PERIOD
     }
 
-    /** Part of the period: its beginning, middle or end (مطلع، منتصف، نهاية), or a season of the year (صيف 2026). */
-    public enum Modifier { NONE, BEGINNING, MIDDLE, END, SPRING, SUMMER, AUTUMN, WINTER }
+    /**
+     * Part of the period: its beginning, middle, late part or end (مطلع، منتصف، أواخر، نهاية), or a
+     * season of the year (صيف 2026).
+     */
+    public enum Modifier { NONE, BEGINNING, MIDDLE, LATE, END, SPRING, SUMMER, AUTUMN, WINTER }
 
     public enum Direction {
         /** Not relative, or relative words that say nothing about direction ("3 سنوات", "5 يناير"). */
@@ -44,6 +47,14 @@ public record DateMention(int start, int end, String text, Kind kind, ReducedDat
 
     public boolean resolved() {
         return date != null;
+    }
+
+    /**
+     * A forward period without a length ("خلال الأسابيع المقبلة"، "قريبا"): it points ahead but names
+     * no date, so it stays unresolved even with a reference date.
+     */
+    public boolean vague() {
+        return kind == Kind.PERIOD && period == null && date == null;
     }
 
     /**

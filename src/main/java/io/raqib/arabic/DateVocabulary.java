@@ -26,7 +26,8 @@ final class DateVocabulary {
     static final String AD_SUFFIX = "(?:\\s*م" + R + ")?";
 
     /** Month names that are also ordinary words (آب "father", مارس "practised", ماي, أوت). */
-    static final Set<String> AMBIGUOUS_MONTHS = Set.of(fold("آب"), fold("مارس"), fold("ماي"), fold("أوت"));
+    static final Set<String> AMBIGUOUS_MONTHS = Set.of(fold("آب"), fold("مارس"), fold("ماي"), fold("أوت"),
+            fold("غشت"));
 
     static final Map<String, Integer> MONTHS = months();
     static final String MONTH_NAMES = alternation(MONTHS.keySet());
@@ -46,7 +47,7 @@ final class DateVocabulary {
             "بحلول", "حلول", "حتى", "لغاية", "غاية", "لحين", "قبل", "بعد", "منذ", "في", "فى", "خلال", "مطلع",
             "بداية", "نهاية", "منتصف", "أواخر", "أوائل", "مستهل", "أواسط", "ختام", "بنهاية", "بمطلع", "ببداية",
             "بمنتصف", "بأواخر", "بأوائل", "صيف", "شتاء", "خريف", "ربيع", "عامي", "وحتى", "وفي", "ومنذ", "وبحلول",
-            "ابتداء", "اعتبارا");
+            "ابتداء", "اعتبارا", "وأواخر", "ونهاية");
 
     /**
      * Counted nouns that follow a number that is a quantity, not a year: "2000 جندي". Stems; a word
@@ -63,7 +64,7 @@ final class DateVocabulary {
     static final Map<String, Character> UNITS = units();
     static final String UNIT = alternation(UNITS.keySet());
     /** Plural unit words, as after a number word: "السنوات الثلاث". */
-    static final String UNIT_PLURAL = fold("(?:سنوات|أعوام|سنين|أشهر|شهور|أسابيع|أيام)");
+    static final String UNIT_PLURAL = fold("(?:سنوات|أعوام|سنين|أشهر|شهور|أسابيع|أيام|ساعات)");
     /** Dual forms that carry their own count: "عامين" = 2 years. */
     static final Map<String, Character> DUALS = duals();
     static final String DUAL = alternation(DUALS.keySet());
@@ -109,7 +110,7 @@ final class DateVocabulary {
         for (String w : List.of("الجاري", "الجارية", "الحالي", "الحالية")) {
             m.put(fold(w), DateMention.Direction.PRESENT);
         }
-        for (String w : List.of("المقبل", "المقبلة", "القادم", "القادمة")) {
+        for (String w : List.of("المقبل", "المقبلة", "القادم", "القادمة", "التالي", "التالية")) {
             m.put(fold(w), DateMention.Direction.FUTURE);
         }
         for (String w : List.of("الماضي", "الماضية", "المنصرم", "المنصرمة", "السابق", "السابقة", "الفائت", "الفائتة")) {
@@ -120,9 +121,10 @@ final class DateVocabulary {
 
     private static Map<String, DateMention.Modifier> modifiers() {
         Map<String, DateMention.Modifier> m = new LinkedHashMap<>();
-        for (String w : List.of("نهاية", "أواخر", "ختام", "آخر")) {
+        for (String w : List.of("نهاية", "ختام", "آخر")) {
             m.put(fold(w), DateMention.Modifier.END);
         }
+        m.put(fold("أواخر"), DateMention.Modifier.LATE);
         for (String w : List.of("مطلع", "بداية", "أوائل", "مستهل", "أول", "بدء")) {
             m.put(fold(w), DateMention.Modifier.BEGINNING);
         }
@@ -150,6 +152,9 @@ final class DateVocabulary {
         for (String w : List.of("يوم", "يوما", "أيام")) {
             m.put(fold(w), 'D');
         }
+        for (String w : List.of("ساعة", "ساعات")) {
+            m.put(fold(w), 'H');
+        }
         return Map.copyOf(m);
     }
 
@@ -166,6 +171,9 @@ final class DateVocabulary {
         }
         for (String w : List.of("يومين", "يومان")) {
             m.put(fold(w), 'D');
+        }
+        for (String w : List.of("ساعتين", "ساعتان")) {
+            m.put(fold(w), 'H');
         }
         return Map.copyOf(m);
     }

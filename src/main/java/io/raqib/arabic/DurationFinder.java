@@ -29,8 +29,21 @@ import java.util.regex.Pattern;
 final class DurationFinder implements DateFinder {
     private static final String CLITIC = fold("(?<cl>و?(?:ل|ب)?(?:ال|ل)?)");
 
+    /** "الـ48 ساعة": the article may stand before the digits (tatweel is folded away). */
     private static final Pattern DIGITS_UNIT = Pattern.compile(
-            L + fold("(?:ل|ب)?") + "(?<n>\\d{1,3})\\s*(?<unit>" + UNIT + ")" + R);
+            L + fold("(?:ل|ب|ال|لل)?") + "(?<n>\\d{1,3})\\s*(?<unit>" + UNIT + ")" + R);
+    /**
+     * A plural unit with no count, pointing ahead: "خلال الأسابيع المقبلة"، "في الأشهر القليلة
+     * القادمة"، "خلال الأيام والأشهر المقبلة". Vague: no date, except the coming hours (one day).
+     */
+    private static final Pattern VAGUE_PLURAL = Pattern.compile(
+            L + fold("(?:و?(?:ل|ب)?ال)") + "(?<unit>" + UNIT_PLURAL + ")"
+            + "(?:\\s+" + fold("و(?:ال)?") + UNIT_PLURAL + ")?"
+            + "(?:\\s+" + fold("(?:ال)?(?:قليلة|قليل)") + ")?"
+            + "\\s+" + fold("(?:ال)?(?:مقبلة|قادمة|مقبل|قادم)") + R);
+    /** "قريبا"، "قريبا جدا"، "في القريب العاجل"، "عما قريب"; "قريبا من" is a place, not a time. */
+    private static final Pattern SOON = Pattern.compile(
+            L + fold("(?:قريبا(?:\\s+جدا)?(?!\\s+(?:من|منه|منها))|(?:في\\s+)?القريب\\s+العاجل|عما\\s+قريب)") + R);
     private static final Pattern WORD_UNIT = Pattern.compile(
             L + fold("(?:و?(?:ل|ب)?(?:ال)?)") + "(?<nw>" + COUNT_WORD + ")\\s+(?<unit>" + UNIT + ")" + R);
     private static final Pattern DUAL_FORM = Pattern.compile(L + CLITIC + "(?<dual>" + DUAL + ")" + R);
@@ -45,6 +58,9 @@ final class DurationFinder implements DateFinder {
             L + fold("(?:و|ف)?(?:ل)?مدة") + "\\s+(?<unit>" + SINGULAR + ")" + R + ONE + "?");
 
     private static final Pattern SUFFIX = Pattern.compile("^\\s+(?<w>\\p{L}+)");
+    /** Before a vague period "في" belongs to the phrase too: "في الأشهر المقبلة". */
+    private static final Pattern VAGUE_PREFIX = Pattern.compile(
+            L + fold("(?:و|ف)?") + "(?:" + DURATION_PREFIX + "|" + fold("(?:في|فى)") + ")\\s+$");
     private static final Pattern PREFIX = Pattern.compile(
             L + fold("(?:و|ف)?") + "(?<p>" + DURATION_PREFIX + ")\\s+$");
 
@@ -67,6 +83,14 @@ final class DurationFinder implements DateFinder {
         while (m.find()) {
             add(folded, m, DateVocabulary.COUNT_WORDS.get(m.group("nw")), unitOf(m.group("unit")), reference, out);
         }
+        m = VAGUE_PLURAL.matcher(folded);
+        while (m.find()) {
+            vague(folded, m.start(), m.end(), unitOf(m.group("unit")) == 'H' ? reference : null, out);
+        }
+        m = SOON.matcher(folded);
+        while (m.find()) {
+            vague(folded, m.start(), m.end(), null, out);
+        }
         for (Pattern p : List.of(SINGULAR_ONE, FOR_ONE)) {
             m = p.matcher(folded);
             while (m.find()) {
@@ -76,8 +100,24 @@ final class DurationFinder implements DateFinder {
         return out;
     }
 
+    /** A forward period without a length; {@code oneDayFrom} set for "the coming hours" (the next day). */
+    private static void vague(String folded, int start, int end, LocalDate oneDayFrom, List<DateCandidate> out) {
+        Matcher before = VAGUE_PREFIX.matcher(folded);
+        before.region(Math.max(0, start - 15), start);
+        before.useTransparentBounds(true);
+        if (before.find()) {
+            start = before.start();
+        }
+        ReducedDate date = oneDayFrom == null ? null : ReducedDate.of(oneDayFrom.plusDays(1), ReducedDate.Precision.DAY);
+        out.add(new DateCandidate(start, end, DateMention.Kind.PERIOD, date, DateMention.Modifier.NONE,
+                DateMention.Direction.FUTURE, date == null ? null : Period.ofDays(1)));
+    }
+
     private static char unitOf(String word) {
         Character u = DateVocabulary.UNITS.get(word);
+        if (u == null && word.startsWith(fold("ساع"))) {
+            u = 'H';
+        }
         if (u == null) {
             // plural written with a different hamza, e.g. اشهر: fall back on the stem
             u = word.startsWith(fold("سن")) || word.startsWith(fold("ع")) || word.startsWith(fold("أع")) ? 'Y'
@@ -121,6 +161,8 @@ final class DurationFinder implements DateFinder {
             case 'Y' -> Period.ofYears(count);
             case 'M' -> Period.ofMonths(count);
             case 'W' -> Period.ofWeeks(count);
+            // hours count as the days they reach: "خلال 48 ساعة" → two days on, "24 ساعة" → the next day
+            case 'H' -> Period.ofDays(Math.max(1, (count + 23) / 24));
             default -> Period.ofDays(count);
         };
         ReducedDate date = null;

@@ -29,9 +29,21 @@ final class RelativeAnchorFinder implements DateFinder {
     private static final Pattern MODIFIED_BARE_UNIT = Pattern.compile(
             L + fold("(?:و|ف)?(?:ب|ل)?") + MODIFIER + "\\s+" + fold("ال") + UNIT + R);
 
+    /** "الخريف القادم"، "صيف العام المقبل" is left to the calendar finder; a season with a relative word. */
+    private static final Pattern SEASON_WITH_WORD = Pattern.compile(
+            L + fold("(?:و|ف)?(?:بال|لل|ال)") + "(?<season>" + fold("(?:ربيع|صيف|خريف|شتاء)") + ")\\s+(?<rel>"
+            + RELATIVE_WORD + ")" + R);
+
     @Override
     public List<DateCandidate> find(String folded, LocalDate reference) {
         List<DateCandidate> out = new ArrayList<>();
+        Matcher s = SEASON_WITH_WORD.matcher(folded);
+        while (s.find()) {
+            DateMention.Direction direction = DateVocabulary.RELATIVE_WORDS.get(s.group("rel"));
+            DateMention.Modifier season = DateVocabulary.MODIFIERS.get(s.group("season"));
+            ReducedDate date = reference == null ? null : seasonYear(season, direction, reference);
+            out.add(new DateCandidate(s.start(), s.end(), DateMention.Kind.ANCHORED, date, season, direction, null));
+        }
         Matcher m = UNIT_WITH_WORD.matcher(folded);
         while (m.find()) {
             DateMention.Direction direction = DateVocabulary.RELATIVE_WORDS.get(m.group("rel"));
@@ -52,6 +64,24 @@ final class RelativeAnchorFinder implements DateFinder {
                                           LocalDate reference) {
         return DateCandidate.anchored(start, end, reference == null ? null : resolve(unit, direction, reference),
                 direction);
+    }
+
+    /** The year of the next (or last, or current) such season: autumn read in October is this autumn. */
+    private static ReducedDate seasonYear(DateMention.Modifier season, DateMention.Direction direction,
+                                          LocalDate reference) {
+        int first = switch (season) {
+            case SPRING -> 3;
+            case SUMMER -> 6;
+            case AUTUMN -> 9;
+            default -> 12;
+        };
+        int year = reference.getYear();
+        if (direction == DateMention.Direction.FUTURE && reference.getMonthValue() >= first) {
+            year++;
+        } else if (direction == DateMention.Direction.PAST && reference.getMonthValue() < first + 3) {
+            year--;
+        }
+        return ReducedDate.ofYear(year);
     }
 
     static ReducedDate resolve(String unit, DateMention.Direction direction, LocalDate reference) {

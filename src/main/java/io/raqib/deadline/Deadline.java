@@ -9,6 +9,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.raqib.arabic.ReducedDate;
 import io.raqib.article.Article;
 import io.raqib.article.ArticleField;
+import io.raqib.deadline.extraction.DeadlineModifier;
 import io.raqib.deadline.extraction.DeadlineQualifier;
 import io.raqib.deadline.extraction.DeadlineSubject;
 import io.raqib.source.Source;
@@ -77,6 +78,14 @@ public class Deadline extends PanacheEntityBase {
     @Column(name = "due_text")
     @Size(max = 300, message = "dueText must be at most 300 characters")
     public String dueText;
+
+    /** Which part of the due period: early, mid, late, end; null for the whole period. */
+    @Enumerated(EnumType.STRING)
+    public DeadlineModifier modifier;
+
+    /** The relative expression the date was read from ("خلال الأشهر المقبلة"), or null for a calendar date. */
+    @Column(name = "relative_text")
+    public String relative;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -1,5 +1,6 @@
 package io.raqib.deadline;
 
+import io.raqib.deadline.extraction.DeadlineModifier;
 import io.raqib.deadline.extraction.DeadlineQualifier;
 import io.raqib.deadline.extraction.DeadlineSubject;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,9 @@ import java.util.Map;
  * Deadlines as an RFC 5545 calendar: one all-day VEVENT per deadline, on the LAST day of its due
  * period. "بحلول أيلول 2025" is kept as long as September lasts, so the day a newsroom must look
  * again is the 30th, the day the status turns from upcoming to passed; the first day would fire
- * the reminder a month (or a year) before anything is due. UIDs are {@code deadline-{id}@raqib},
+ * the reminder a month (or a year) before anything is due. A modifier narrows the period first
+ * ({@link DuePeriod}): "مطلع أيلول" falls on the 10th, "منتصف 2026" on 31 August, "نهاية 2026" (due
+ * 2026-12) on 31 December. UIDs are {@code deadline-{id}@raqib},
  * stable across feeds, so calendar apps update events instead of duplicating them.
  *
  * <p>Lines end in CRLF, content lines are folded at 75 octets (never inside a UTF-8 sequence),
@@ -25,6 +28,9 @@ public final class DeadlineCalendar {
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
+
+    private static final Map<DeadlineModifier, String> MODIFIERS = Map.of(DeadlineModifier.EARLY, "مطلع",
+            DeadlineModifier.MID, "منتصف", DeadlineModifier.LATE, "أواخر", DeadlineModifier.END, "نهاية");
 
     private static final Map<DeadlineSubject, String> SUBJECTS = Map.of(
             DeadlineSubject.WITHDRAWAL, "انسحاب",
@@ -59,7 +65,7 @@ public final class DeadlineCalendar {
             if (d.due() == null) {
                 continue;
             }
-            LocalDate day = d.due().lastDay();
+            LocalDate day = DuePeriod.of(d.due(), d.modifier()).last();
             line(out, "BEGIN:VEVENT");
             line(out, "UID:deadline-" + d.id() + "@raqib");
             line(out, "DTSTAMP:" + STAMP.format(d.updatedAt() == null ? stamp : d.updatedAt()));
@@ -89,7 +95,11 @@ public final class DeadlineCalendar {
             s.append(d.subject() == DeadlineSubject.WITHDRAWAL ? " من " : " في ")
                     .append(COUNTRIES.getOrDefault(d.country(), d.country()));
         }
-        s.append(": ").append(d.due().toIso());
+        s.append(": ");
+        if (d.modifier() != null) {
+            s.append(MODIFIERS.get(d.modifier())).append(' ');
+        }
+        s.append(d.due().toIso());
         if (d.qualifier() == DeadlineQualifier.AT_LEAST) {
             s.append(" على الأقل");
         } else if (d.qualifier() == DeadlineQualifier.PROPOSED) {

@@ -14,7 +14,8 @@ import java.util.Objects;
  * <p>Walking the chain in announcement order, the date that currently stands is compared with
  * each new announcement:
  * <ul>
- *   <li>a later date (its period starts after the standing one ends) marks the standing deadline,
+ *   <li>a later date (its period, narrowed by its modifier, see {@link DuePeriod}, starts after the
+ *       standing one ends: "مطلع أيلول" then "نهاية أيلول") marks the standing deadline,
  *       and every announcement that confirmed it, {@code postponed}, and becomes the standing one;</li>
  *   <li>an earlier date marks them {@code superseded} and becomes the standing one;</li>
  *   <li>the same or an overlapping date ("2025" after "2025-09") confirms the standing one, which
@@ -58,12 +59,13 @@ public final class DeadlineChains {
             Revision revision = null;
             Long previous = null;
             Long confirms = null;
-            ReducedDate due = d.due();
-            if (takesPart(d) && due != null) {
+            ReducedDate dueDate = d.due();
+            if (takesPart(d) && dueDate != null) {
                 if (standing != null) {
-                    ReducedDate current = standing.due();
-                    Revision moved = due.firstDay().isAfter(current.lastDay()) ? Revision.POSTPONED
-                            : due.lastDay().isBefore(current.firstDay()) ? Revision.SUPERSEDED : null;
+                    DuePeriod due = DuePeriod.of(dueDate, d.modifier);
+                    DuePeriod current = DuePeriod.of(standing.due(), standing.modifier);
+                    Revision moved = due.first().isAfter(current.last()) ? Revision.POSTPONED
+                            : due.last().isBefore(current.first()) ? Revision.SUPERSEDED : null;
                     if (moved != null) {
                         // the date moved: every announcement of it is revised
                         standing.revision = moved;

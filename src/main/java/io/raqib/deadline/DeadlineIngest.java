@@ -33,7 +33,7 @@ public class DeadlineIngest {
         DeadlineChains.lock();
         Article article = event.article();
         switch (event.change()) {
-            case CREATED -> DeadlineChains.recompute(extract(article, List.of()));
+            case CREATED -> DeadlineChains.recompute(extract(article, List.of(), List.of(), new ArrayList<>()));
             case UPDATED -> reextract(article);
             case DELETING -> {
                 Set<String> keys = new LinkedHashSet<>();
@@ -85,11 +85,17 @@ public class DeadlineIngest {
         return EveryArticle.fold(Report.EMPTY, this::reextract, Report::plus);
     }
 
+    /**
+     * An unreviewed extracted deadline found again keeps its id (and so its calendar UID and links):
+     * same field and offsets, or, when the text moved, the same due date and subject at another place
+     * of the field. Only the ones not found again are replaced.
+     */
     Report reextract(Article article) {
         DeadlineChains.lock();
         long replaced = 0;
         Set<String> keys = new LinkedHashSet<>();
         List<Deadline> kept = new ArrayList<>();
+        List<Deadline> previous = new ArrayList<>();
         for (Deadline d : Deadline.ofArticle(article)) {
             keys.add(d.chainKey);
             if (d.isHumanDecision()) {
@@ -97,19 +103,28 @@ public class DeadlineIngest {
                 d.announcedOn = article.publishedAt;
                 kept.add(d);
             } else {
+                previous.add(d);
+            }
+        }
+        List<Deadline> reused = new ArrayList<>();
+        keys.addAll(extract(article, kept, previous, reused));
+        for (Deadline d : previous) {
+            if (!reused.contains(d)) {
                 d.delete();
                 replaced++;
             }
         }
         Deadline.flush();
-        keys.addAll(extract(article, kept));
         DeadlineChains.recompute(keys);
         long now = Deadline.count("article", article);
         return new Report(1, now - kept.size(), replaced, kept.size());
     }
 
-    /** Creates the extracted deadlines that no kept one overlaps; answers the chains touched. */
-    private Set<String> extract(Article article, List<Deadline> kept) {
+    /**
+     * Creates (or updates in place, from {@code previous}) the extracted deadlines that no kept one
+     * overlaps; answers the chains touched. The previous deadlines reused are added to {@code reused}.
+     */
+    private Set<String> extract(Article article, List<Deadline> kept, List<Deadline> previous, List<Deadline> reused) {
         Set<String> keys = new LinkedHashSet<>();
         List<ExtractedDeadline> found = new ArrayList<>(
                 DeadlineExtractor.extract(article.title, ArticleField.TITLE, article.publishedAt));
@@ -120,7 +135,13 @@ public class DeadlineIngest {
             if (overlapsKept) {
                 continue;
             }
-            Deadline d = new Deadline();
+            Deadline d = sameDeadline(previous, reused, x);
+            if (d == null) {
+                d = new Deadline();
+                d.createdAt = now;
+            } else {
+                reused.add(d);
+            }
             d.article = article;
             d.field = x.field();
             d.start = x.start();
@@ -129,6 +150,8 @@ public class DeadlineIngest {
             d.sentence = x.sentence();
             d.setDue(x.due());
             d.dueText = x.dueText();
+            d.modifier = x.modifier();
+            d.relative = x.relative();
             d.subject = x.subject();
             d.qualifier = x.qualifier();
             d.force = x.force();
@@ -140,12 +163,29 @@ public class DeadlineIngest {
             d.origin = Origin.EXTRACTED;
             d.review = Review.UNREVIEWED;
             d.refreshChainKey();
-            d.createdAt = now;
             d.updatedAt = now;
             d.persist();
             keys.add(d.chainKey);
         }
         return keys;
+    }
+
+    /** The previous extracted deadline this extraction finds again, not yet reused, or null. */
+    private static Deadline sameDeadline(List<Deadline> previous, List<Deadline> reused, ExtractedDeadline x) {
+        String due = x.due() == null ? null : x.due().toIso();
+        Deadline moved = null;
+        for (Deadline p : previous) {
+            if (reused.contains(p) || p.field != x.field()) {
+                continue;
+            }
+            if (p.start == x.start() && p.end == x.end()) {
+                return p;
+            }
+            if (moved == null && java.util.Objects.equals(p.dueIso, due) && p.subject == x.subject()) {
+                moved = p;
+            }
+        }
+        return moved;
     }
 
     /**

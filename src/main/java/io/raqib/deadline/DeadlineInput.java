@@ -1,6 +1,7 @@
 package io.raqib.deadline;
 
 import io.raqib.article.ArticleField;
+import io.raqib.deadline.extraction.DeadlineModifier;
 import io.raqib.deadline.extraction.DeadlineQualifier;
 import io.raqib.deadline.extraction.DeadlineSubject;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,11 @@ public record DeadlineInput(
                 example = "2026-09") String due,
         @Size(max = 300, message = "dueText has at most 300 characters")
         @Schema(nullable = true, example = "أيلول/سبتمبر 2026") String dueText,
+        @Schema(type = SchemaType.STRING, nullable = true, enumeration = {"early", "mid", "late", "end"},
+                example = "end") DeadlineModifier modifier,
+        @Size(max = 300, message = "relative has at most 300 characters")
+        @Schema(nullable = true, description = "The relative expression, when the date is relative or vague",
+                example = "خلال الأشهر المقبلة") String relative,
         @NotNull(message = "subject is required")
         @Schema(type = SchemaType.STRING, enumeration = {"withdrawal", "mission_end", "presence_until", "deployment",
                 "other"}, example = "withdrawal") DeadlineSubject subject,

@@ -1,6 +1,7 @@
 package io.raqib.deadline;
 
 import io.raqib.common.Review;
+import io.raqib.deadline.extraction.DeadlineModifier;
 import io.raqib.deadline.extraction.DeadlineQualifier;
 import io.raqib.deadline.extraction.DeadlineSubject;
 import java.util.List;
@@ -19,6 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record DeadlinePatch(
         @Schema(type = SchemaType.STRING, nullable = true, example = "2026-09") Optional<String> due,
         @Schema(type = SchemaType.STRING, nullable = true, example = "أيلول/سبتمبر 2026") Optional<String> dueText,
+        @Schema(type = SchemaType.STRING, nullable = true, enumeration = {"early", "mid", "late", "end"})
+        Optional<DeadlineModifier> modifier,
+        @Schema(type = SchemaType.STRING, nullable = true, example = "خلال الأشهر المقبلة") Optional<String> relative,
         @Schema(type = SchemaType.STRING, enumeration = {"withdrawal", "mission_end", "presence_until", "deployment",
                 "other"}) Optional<DeadlineSubject> subject,
         @Schema(type = SchemaType.STRING, nullable = true, enumeration = {"at_least", "proposed"})
@@ -28,11 +32,12 @@ public record DeadlinePatch(
         @Schema(type = SchemaType.STRING, nullable = true, example = "وزارة الدفاع الأمريكية") Optional<String> announcedBy,
         @Schema(type = SchemaType.STRING, enumeration = {"unreviewed", "confirmed", "rejected", "corrected"},
                 example = "confirmed") Optional<Review> review) {
-    static final List<String> FIELDS = List.of("due", "dueText", "subject", "qualifier", "force", "country",
-            "announcedBy", "review");
+    static final List<String> FIELDS = List.of("due", "dueText", "modifier", "relative", "subject", "qualifier",
+            "force", "country", "announcedBy", "review");
 
     static DeadlinePatch of(Deadline d) {
-        return new DeadlinePatch(Optional.ofNullable(d.dueIso), Optional.ofNullable(d.dueText), Optional.ofNullable(d.subject),
+        return new DeadlinePatch(Optional.ofNullable(d.dueIso), Optional.ofNullable(d.dueText),
+                Optional.ofNullable(d.modifier), Optional.ofNullable(d.relative), Optional.ofNullable(d.subject),
                 Optional.ofNullable(d.qualifier), Optional.ofNullable(d.force), Optional.ofNullable(d.country),
                 Optional.ofNullable(d.announcedBy), Optional.ofNullable(d.review));
     }

@@ -37,6 +37,18 @@ public class DeadlineQueries {
         return new PageView<>(views(items), found.count(), paging.page, paging.size);
     }
 
+    /** One article's deadlines in text order (GET /articles/{id}/deadlines). */
+    @Transactional
+    public PageView<DeadlineView> ofArticle(long articleId, Paging paging) {
+        if (io.raqib.article.Article.findById(articleId) == null) {
+            throw io.raqib.common.ProblemException.notFound("article", articleId);
+        }
+        var found = Deadline.find("article.id = ?1", Sort.descending("field").and("start").and("id"), articleId)
+                .page(Page.of(paging.page, paging.size));
+        List<Deadline> items = found.list();
+        return new PageView<>(views(items), found.count(), paging.page, paging.size);
+    }
+
     /** Every deadline with a due date that the filters select, earliest due first, up to {@code limit}. */
     @Transactional
     public List<DeadlineView> calendar(DeadlineFilter filter, int limit) {

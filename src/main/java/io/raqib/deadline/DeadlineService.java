@@ -62,6 +62,8 @@ public class DeadlineService {
         d.sentence = ArabicSentences.around(article.text(input.field()), start, end);
         d.setDue(Codes.reducedDate("due", input.due()));
         d.dueText = blankToNull(input.dueText());
+        d.modifier = input.modifier();
+        d.relative = blankToNull(input.relative());
         d.subject = input.subject();
         d.qualifier = input.qualifier();
         d.force = Codes.force("force", input.force());
@@ -96,6 +98,12 @@ public class DeadlineService {
         }
         if (fields.contains("dueText")) {
             d.dueText = blankToNull(patch.dueText().orElse(null));
+        }
+        if (fields.contains("modifier")) {
+            d.modifier = patch.modifier().orElse(null);
+        }
+        if (fields.contains("relative")) {
+            d.relative = blankToNull(patch.relative().orElse(null));
         }
         if (fields.contains("subject")) {
             d.subject = patch.subject()

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.raqib.arabic.ReducedDate;
 import io.raqib.article.ArticleSummary;
 import io.raqib.article.ArticleField;
+import io.raqib.deadline.extraction.DeadlineModifier;
 import io.raqib.deadline.extraction.DeadlineQualifier;
 import io.raqib.deadline.extraction.DeadlineSubject;
 import io.raqib.source.AttributionView;
@@ -27,9 +28,17 @@ public record DeadlineView(
         @Schema(example = "تنتهي بحلول أيلول/سبتمبر 2025") String text,
         @Schema(example = "أعلن التحالف الدولي أن مهمته العسكرية في بغداد تنتهي بحلول أيلول/سبتمبر 2025.") String sentence,
         @Schema(type = SchemaType.STRING, nullable = true, description = "ISO 8601 at the precision the text "
-                + "gave (2029, 2025-09, 2025-09-30); null when a relative period could not be resolved",
+                + "gave (2029, 2025-09, 2025-09-30); null when a relative period could not be resolved or is vague "
+                + "(خلال الأشهر المقبلة)",
                 example = "2025-09") ReducedDate due,
         @Schema(nullable = true, example = "أيلول/سبتمبر 2025") String dueText,
+        @Schema(type = SchemaType.STRING, nullable = true, enumeration = {"early", "mid", "late", "end"},
+                description = "Which part of the due period the text meant: مطلع → early, منتصف → mid, أواخر → late, "
+                + "نهاية → end; null for the whole period. The end or late part of a year has due YYYY-12.",
+                example = "end") DeadlineModifier modifier,
+        @Schema(nullable = true, description = "The relative expression the date was read from, whenever it was "
+                + "relative (counted from the publication date, or vague); a vague deadline has this and due null",
+                example = "خلال الأشهر المقبلة") String relative,
         @Schema(type = SchemaType.STRING, enumeration = {"withdrawal", "mission_end", "presence_until", "deployment",
                 "other"}, example = "mission_end") DeadlineSubject subject,
         @Schema(type = SchemaType.STRING, nullable = true, enumeration = {"at_least", "proposed"})
@@ -69,7 +78,7 @@ public record DeadlineView(
 
     public static DeadlineView of(Deadline d, LocalDate today, long confirmations, List<DeadlineView> chain) {
         return new DeadlineView(d.id, d.article.id, d.field, d.start, d.end, d.text, d.sentence, d.due(), d.dueText,
-                d.subject, d.qualifier, d.force, d.country, d.announcedBy, SourceRef.of(d.announcer),
+                d.modifier, d.relative, d.subject, d.qualifier, d.force, d.country, d.announcedBy, SourceRef.of(d.announcer),
                 AttributionView.of(d.originator, d.announcer, d.reporter, d.reportedBy, d.article.outlet), d.statusOn(today),
                 d.origin, d.review, d.confidence, d.announcedOn, d.previousId, d.confirmsId, confirmations,
                 ArticleSummary.of(d.article), chain, d.createdAt, d.updatedAt);

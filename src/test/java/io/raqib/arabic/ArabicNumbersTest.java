@@ -101,6 +101,39 @@ class ArabicNumbersTest {
         assertThat(m.words()).isTrue();
     }
 
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            نحو 40 ألفاً من الجنود         | 40000   | 40 ألفاً
+            بلغوا ٧٠ ألفًا                 | 70000   | ٧٠ ألفًا
+            65 ألفًا و320 منتسبا           | 65320   | 65 ألفًا و320
+            8 آلاف و 450 فردا              | 8450    | 8 آلاف و 450
+            خمسة آلاف و300 جندي            | 5300    | خمسة آلاف و300
+            ألفين و500 عنصر                | 2500    | ألفين و500
+            مليون و150 ألف منتسب           | 1150000 | مليون و150 ألف
+            مليوناً و40 ألف عنصر           | 1040000 | مليوناً و40 ألف
+            خمسين ألفاً من المقاتلين       | 50000   | خمسين ألفاً
+            ألفاً من المقاتلين             | 1000    | ألفاً
+            قرابة الألفي مقاتل             | 2000    | الألفي
+            وصل الثلاثمئة جندي             | 300     | الثلاثمئة
+            """)
+    void mixedDigitsAndWordsAndDefiniteForms(String text, long value, String span) {
+        NumberMatch m = single(text.strip());
+        assertThat(m.longValue()).isEqualTo(value);
+        assertThat(m.text()).isEqualTo(span.strip());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            بين 30 ألفاً و50 ألفاً         | 30000 | 50000
+            بين 2000 و3000 جندي            | 2000  | 3000
+            ألف وألف                       | 1000  | 1000
+            3 آلاف و4 آلاف                 | 3000  | 4000
+            """)
+    void aSecondPartNotSmallerThanTheScaleStartsANewNumber(String text, long first, long second) {
+        List<NumberMatch> all = ArabicNumbers.findAll(text.strip());
+        assertThat(all).extracting(NumberMatch::longValue).containsExactly(first, second);
+    }
+
     @ParameterizedTest(name = "{0} is vague")
     @CsvSource(delimiter = '|', textBlock = """
             عشرات الجنود                   | TENS                  | عشرات

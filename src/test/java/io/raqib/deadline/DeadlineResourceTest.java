@@ -92,7 +92,8 @@ class DeadlineResourceTest {
         int end = found.getInt("items[0].end");
         assertThat(found.getString("items[0].field")).isEqualTo("body");
         assertThat(body.substring(start, end)).isEqualTo(found.getString("items[0].text")).contains("2027");
-        assertThat(found.getString("items[0].due")).isEqualTo("2027");
+        assertThat(found.getString("items[0].due")).isEqualTo("2027-12");
+        assertThat(found.getString("items[0].modifier")).isEqualTo("end");
         assertThat(found.getString("items[0].subject")).isEqualTo("withdrawal");
         assertThat(found.getString("items[0].force")).isEqualTo("US");
         assertThat(found.getString("items[0].country")).isEqualTo("KW");

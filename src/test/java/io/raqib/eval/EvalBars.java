@@ -12,8 +12,8 @@ final class EvalBars {
     static final double DEV_FIGURE_KIND = 0.65;
     static final double DEV_FIGURE_FORCE = 0.61;
     static final double DEV_FIGURE_COUNTRY = 0.86;
-    static final double DEV_DEADLINE_PRECISION = 0.70;
-    static final double DEV_DEADLINE_RECALL = 0.39;
+    static final double DEV_DEADLINE_PRECISION = 0.98;
+    static final double DEV_DEADLINE_RECALL = 0.80;
 
     static final double SEED_FIGURE_PRECISION = 1.0;
     static final double SEED_FIGURE_RECALL = 1.0;

@@ -59,7 +59,8 @@ class EvalScoringTest {
 
     private static Predictions.Deadline deadline(int start, int end, String due) {
         ExtractedDeadline d = new ExtractedDeadline(ArticleField.BODY, start - 6, end - 6, "x", "x",
-                due == null ? null : ReducedDate.parse(due), null, DeadlineSubject.OTHER, null, null, null, null, 0.5);
+                due == null ? null : ReducedDate.parse(due), null, null, null, DeadlineSubject.OTHER, null, null, null, null,
+                0.5);
         return new Predictions.Deadline(start, end, due, d);
     }
 }

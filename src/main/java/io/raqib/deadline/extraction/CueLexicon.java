@@ -33,20 +33,22 @@ final class CueLexicon {
 
     static {
         subject(DeadlineSubject.WITHDRAWAL, Tense.NOUN, "انسحاب", "سحب", "خروج", "مغادرة", "رحيل", "إخراج", "إخلاء",
-                "تقليص", "خفض", "جلاء", "انسحابها", "انسحابه");
+                "تقليص", "خفض", "جلاء", "انسحابها", "انسحابه", "إغلاق", "تسليم", "تخفيض");
         subject(DeadlineSubject.WITHDRAWAL, Tense.PRESENT, "ينسحب", "تنسحب", "ننسحب", "يسحب", "تسحب", "يخرج", "تخرج",
-                "يغادر", "تغادر", "يرحل", "ترحل", "يقلص", "تقلص", "يخفض", "تخفض", "ينخفض", "تنخفض", "يخلي", "تخلي");
+                "يغادر", "تغادر", "يرحل", "ترحل", "يقلص", "تقلص", "يخفض", "تخفض", "ينخفض", "تنخفض", "يخلي", "تخلي",
+                "يغلق", "تغلق", "يسلم", "تسلم", "نسلم", "نغادر", "نسحب");
         subject(DeadlineSubject.WITHDRAWAL, Tense.PAST, "انسحب", "انسحبت", "خرج", "خرجت", "غادر", "غادرت", "رحل",
-                "رحلت", "قلص", "قلصت", "انخفض", "انخفضت", "سحبت", "أخلت");
+                "رحلت", "قلص", "قلصت", "انخفض", "انخفضت", "سحبت", "أخلت", "أغلقت", "أغلق", "سلمت");
 
-        subject(DeadlineSubject.MISSION_END, Tense.NOUN, "انتهاء", "إنهاء", "ختام", "اختتام", "تصفية");
-        subject(DeadlineSubject.MISSION_END, Tense.PRESENT, "ينتهي", "تنتهي", "ينهي", "تنهي", "يختتم", "تختتم");
-        subject(DeadlineSubject.MISSION_END, Tense.PAST, "انتهى", "انتهت", "أنهى", "أنهت", "اختتمت");
+        subject(DeadlineSubject.MISSION_END, Tense.NOUN, "انتهاء", "إنهاء", "ختام", "اختتام", "تصفية", "وقف", "إيقاف");
+        subject(DeadlineSubject.MISSION_END, Tense.PRESENT, "ينتهي", "تنتهي", "ينهي", "تنهي", "يختتم", "تختتم", "يوقف",
+                "نوقف", "ننهي");
+        subject(DeadlineSubject.MISSION_END, Tense.PAST, "انتهى", "انتهت", "أنهى", "أنهت", "اختتمت", "أوقف", "أوقفت");
 
         subject(DeadlineSubject.PRESENCE_UNTIL, Tense.NOUN, "بقاء", "إبقاء", "استمرار", "تمديد", "وجود", "تواجد",
-                "تمركز", "بقائها", "وجودها", "بقائه", "وجوده");
+                "تمركز", "بقائها", "وجودها", "بقائه", "وجوده", "مشاركة", "امتداد");
         subject(DeadlineSubject.PRESENCE_UNTIL, Tense.PRESENT, "يبقى", "تبقى", "يستمر", "تستمر", "يمدد", "تمدد",
-                "يظل", "تظل", "يتواجد", "تتواجد", "تمكث", "يمكث", "تبقي", "يبقي");
+                "يظل", "تظل", "يتواجد", "تتواجد", "تمكث", "يمكث", "تبقي", "يبقي", "يمتد", "تمتد", "نبقى");
         subject(DeadlineSubject.PRESENCE_UNTIL, Tense.PAST, "بقي", "بقيت", "استمر", "استمرت", "مدد", "مددت", "ظل",
                 "ظلت", "أبقت", "أبقى");
 
@@ -89,8 +91,38 @@ final class CueLexicon {
             "يطالب", "تطالب", "أقر", "أقرت", "وافق", "وافقت", "اتفق", "اتفقت");
 
     /** Words that announce the future without a subject verb: "من المقرر"، "سوف"، "تعتزم". */
-    private static final Set<String> FUTURE_WORDS = fold("سوف", "المقرر", "المتوقع", "يتوقع", "تعتزم", "يعتزم",
-            "تنوي", "ينوي", "تخطط", "يخطط", "سيتم", "ستتم", "سيكون", "ستكون", "ستبدأ", "سيبدأ", "سيجري", "ستجري");
+    private static final Set<String> FUTURE_WORDS = futureWords();
+
+    /**
+     * Present verbs of starting and completing state a schedule ("تبدأ بريطانيا سحب قواتها في …"،
+     * "يستكمل الانسحاب في …"); with the future prefix س they and the common auxiliaries say the future.
+     */
+    private static Set<String> futureWords() {
+        List<String> words = new ArrayList<>(List.of("سوف", "المقرر", "المتوقع", "يتوقع", "تعتزم", "يعتزم",
+                "تنوي", "ينوي", "تخطط", "يخطط", "المزمع", "المرتقب", "يرتقب"));
+        for (String stem : List.of("بدأ", "شرع", "ستكمل", "كتمل", "نجز", "نفذ", "تم", "جري", "كون",
+                "نطلق")) {
+            for (String person : List.of("ي", "ت", "ن")) {
+                words.add(person + stem);
+                words.add("س" + person + stem);
+            }
+        }
+        return words.stream().map(FoldedText::fold).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** People held: moving them on a schedule ("نقل المعتقلين خلال أسابيع") is not a troop deadline. */
+    private static final Set<String> DETAINEES = fold("معتقل", "معتقلين", "معتقلي", "المعتقلين", "سجناء", "سجين",
+            "محتجزين", "محتجز", "محتجزي", "موقوفين", "أسرى", "عائلات", "نازحين", "لاجئين");
+
+    /**
+     * Events that are dated in their own right: a vote, a session, a decision, a review, a visit. A date
+     * that goes with one of them ("يصوت البرلمان على التمديد في 15 أكتوبر") dates the event, not a
+     * presence.
+     */
+    private static final Set<String> EVENTS = fold("تصويت", "يصوت", "تصوت", "سيصوت", "ستصوت", "جلسة", "اجتماع",
+            "تجتمع", "يجتمع", "قمة", "مناقشة", "تناقش", "يناقش", "زيارة", "يزور", "تزور", "مراجعة", "تقييم",
+            "يراجع", "تراجع", "البت", "يبت", "تبت", "مفاوضات", "محادثات", "جولة", "انتخابات", "استفتاء", "إعلان",
+            "اتخاذ");
 
     private static final Set<String> NEGATIONS = fold("لا", "لن", "لم", "ليس", "ليست", "عدم", "ولا", "ولن", "ولم");
 
@@ -103,11 +135,11 @@ final class CueLexicon {
     private static final Set<String> TROOP_NOUNS = fold("قوات", "قوة", "جنود", "جندي", "جيش", "عسكريين",
             "عسكري", "مستشارين", "مستشار", "وحدات", "مدربين", "خبراء", "مقاتلين", "قواتها", "قواته", "قوتها",
             "قواعد", "قاعدة", "لواء", "كتيبة", "فرقة", "سرية", "تعزيزات", "قطعات", "رتل", "دورية", "عسكرية",
-            "البرية", "قطع", "جنديا");
+            "البرية", "قطع", "جنديا", "وحدة", "قافلة");
 
     /** Words that put a sentence in the military domain when no force is named: بعثة، مهمة، قاعدة … */
     private static final Set<String> MILITARY_WORDS = fold("بعثة", "مهمة", "مهمته", "مهمتها", "قاعدة", "قواعد",
-            "معسكر", "تحالف", "احتلال", "عسكرية", "عسكري", "التفويض", "مستشارين", "المعدات");
+            "معسكر", "تحالف", "احتلال", "عسكرية", "عسكري", "التفويض", "تفويض", "مستشارين", "المعدات", "الجيش", "جيش");
 
     private static final List<String> CLITICS = Stream.of("وبال", "فبال", "وال", "فال", "بال", "لل", "ال", "وب",
             "فب", "ول", "فل", "وس", "فس", "و", "ف", "ب", "ل", "س").map(FoldedText::fold).toList();
@@ -204,6 +236,14 @@ final class CueLexicon {
     /** A troop noun or another word of the military domain (بعثة، مهمة، قاعدة …). */
     static boolean isMilitaryWord(String foldedWord) {
         return readings(foldedWord).stream().anyMatch(r -> TROOP_NOUNS.contains(r) || MILITARY_WORDS.contains(r));
+    }
+
+    static boolean isDetainee(String foldedWord) {
+        return readings(foldedWord).stream().anyMatch(DETAINEES::contains);
+    }
+
+    static boolean isEvent(String foldedWord) {
+        return readings(foldedWord).stream().anyMatch(EVENTS::contains);
     }
 
     static boolean isNegation(String foldedWord) {

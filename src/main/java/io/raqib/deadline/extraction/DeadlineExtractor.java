@@ -43,10 +43,16 @@ public final class DeadlineExtractor {
             FoldedText.fold("(?:ما\\s+)?لا\\s+يقل\\s+عن") + "\\s*$");
     private static final Pattern WITHIN = Pattern.compile("^" + FoldedText.fold("(?:في\\s+)?غضون"));
     private static final Pattern DURING = Pattern.compile("^" + FoldedText.fold("خلال"));
-    private static final Pattern RANGE_LINK = Pattern.compile(FoldedText.fold("(?:إلى|الى|حتى|و|-|–)"));
-    /** Forces whose presence in Iraq or Syria is foreign: a dated target next to them is a deadline. */
-    private static final Set<String> FOREIGN_FORCES = Set.of("US", "COALITION", "TURKISH",
-            "RUSSIAN", "IRANIAN");
+    /**
+     * What links the two dates of a reported span ("من 12 إلى 15 شباط"، "بين 2014 و2017"). A span that
+     * runs "حتى" / "لغاية" a date ("مرحلة أولى من أيلول 2024 حتى أيلول 2025") sets that date as its end,
+     * so it is read like any other target.
+     */
+    private static final Pattern RANGE_LINK = Pattern.compile(FoldedText.fold("(?:إلى|الى|و|-|–)"));
+    /** Local forces: a dated target next to one of them is no foreign deadline by itself. */
+    private static final Set<String> LOCAL_FORCES = Set.of("IRAQI", "PESHMERGA", "PMF", "SDF", "SYRIAN_GOV",
+            "ISIS", "HTS", "OTHER");
+    private static final Pattern ON_CONDITION = Pattern.compile(FoldedText.fold("على\\s+أن"));
 
     private DeadlineExtractor() {
     }
@@ -72,12 +78,19 @@ public final class DeadlineExtractor {
         ArabicSentences.Span sentence = ArabicSentences.containing(ft.sentences, date.start());
         DeadlineTrigger trigger = DeadlineTrigger.of(ft, date);
         if (trigger.type() == DeadlineTrigger.Type.SINCE || trigger.type() == DeadlineTrigger.Type.RANGE_FROM
-                || endsRange(ft, date)) {
+                || trigger.type() == DeadlineTrigger.Type.OPEN_ENDED || endsRange(ft, date) || dateline(ft, date, trigger)) {
             return Optional.empty();
         }
-        Optional<SubjectFinder.Found> subject = SubjectFinder.find(ft, sentence, trigger.start(), date.end());
         int clauseEnd = ArabicSentences.clauseEnd(ft.text, date.end(), sentence);
-        boolean futureClause = futureClause(ft, sentence, date, clauseEnd);
+        if (ft.wordsIn(sentence.start(), trigger.start()).isEmpty() && clauseEnd < sentence.end()) {
+            // a date fronted before a comma ("في أيلول 2025، تنتهي المهمة") belongs to the clause after it
+            // and to what a colon then spells out ("في أيلول 2025، تُنجز المرحلة الأولى: إنهاء المهمة")
+            do {
+                clauseEnd = ArabicSentences.clauseEnd(ft.text, clauseEnd + 1, sentence);
+            } while (clauseEnd < sentence.end() && ft.text.charAt(clauseEnd) == ':');
+        }
+        Optional<SubjectFinder.Found> subject = SubjectFinder.find(ft, sentence, trigger.start(), date.end(), clauseEnd);
+        boolean futureClause = futureClause(ft, sentence, trigger.start(), date.end(), clauseEnd);
 
         int start = trigger.start();
         ReducedDate due = date.date();
@@ -87,7 +100,7 @@ public final class DeadlineExtractor {
             if (date.direction() == DateMention.Direction.PAST) {
                 return Optional.empty();
             }
-            Integer postponement = postponementBefore(ft, sentence, date);
+            Integer postponement = date.vague() ? null : postponementBefore(ft, sentence, date);
             if (date.direction() == DateMention.Direction.UNSPECIFIED) {
                 if (postponement == null && !runsForward(date, subject, futureClause)) {
                     return Optional.empty();
@@ -102,18 +115,23 @@ public final class DeadlineExtractor {
                 return Optional.empty();
             }
             boolean saysFuture = date.direction() == DateMention.Direction.FUTURE;
-            // news states schedules in the present: "تنتهي المهمة في أيلول 2025"
-            boolean scheduled = date.kind() == DateMention.Kind.CALENDAR && subject.isPresent()
-                    && subject.get().tense() == CueLexicon.Tense.PRESENT;
+            // news states schedules in the present: "تنتهي المهمة في أيلول 2025"، "تنتهي في 31 أكتوبر الحالي"
+            boolean scheduled = subject.isPresent() && subject.get().tense() == CueLexicon.Tense.PRESENT;
             if (!strong && !saysFuture && !futureClause && !scheduled) {
                 return Optional.empty();
             }
             due = rollYearlessMonthForward(date, due, ft.published, strong);
+            due = followingYear(ft, date, due);
         }
         if (due != null && ft.published != null && due.endsBefore(ft.published)) {
             return Optional.empty();
         }
         if (subject.isPresent() && subject.get().tense() == CueLexicon.Tense.PAST && !futureClause) {
+            return Optional.empty();
+        }
+
+        if (subject.isPresent() && (datesAnEvent(ft, sentence, subject.get().start(), date, trigger)
+                || aboutDetainees(ft, subject.get()))) {
             return Optional.empty();
         }
 
@@ -136,7 +154,7 @@ public final class DeadlineExtractor {
         int windowStart = Math.min(subjectStart, start);
         int windowEnd = subjectStart > date.end() ? clauseEnd : date.end();
         String force = ForceAndCountry.force(ft, sentence, windowStart, windowEnd);
-        if (subject.isEmpty() && !(strong && force != null && FOREIGN_FORCES.contains(force))) {
+        if (subject.isEmpty() && !(strong && force != null && !LOCAL_FORCES.contains(force))) {
             return Optional.empty();
         }
         if (force == null && !militarySentence(ft, sentence)) {
@@ -160,11 +178,15 @@ public final class DeadlineExtractor {
             qualifier = DeadlineQualifier.PROPOSED;
         }
         String announcedBy = Announcer.find(ft, sentence, date.start());
+        DeadlineModifier modifier = DeadlineModifier.of(date.modifier());
+        due = DueConvention.apply(due, modifier);
 
         double confidence = 0.4 + (strong ? 0.2 : 0.1) + (subject.isPresent() ? 0.15 : 0) + (force != null ? 0.1 : 0)
                 + (country != null ? 0.05 : 0) + (due != null ? 0.05 : -0.1);
         return Optional.of(new ExtractedDeadline(field, start, end, ft.text.substring(start, end),
-                ft.text.substring(sentence.start(), sentence.end()), due, date.text(), what, qualifier, force, country,
+                ft.text.substring(sentence.start(), sentence.end()), due, date.text(), modifier,
+                date.kind() == DateMention.Kind.CALENDAR ? null : date.text(), what, qualifier, force,
+                country,
                 announcedBy, Math.round(Math.min(confidence, 0.95) * 100) / 100.0));
     }
 
@@ -183,6 +205,58 @@ public final class DeadlineExtractor {
             return futureClause || (subject.isPresent() && subject.get().tense() == CueLexicon.Tense.PRESENT);
         }
         return false;
+    }
+
+    /**
+     * A day-precise date equal to the publication date with no target word is the article's own
+     * dateline or "today" ("الأحد 31 آب 2025"), never a deadline.
+     */
+    private static boolean dateline(FieldText ft, DateMention date, DeadlineTrigger trigger) {
+        return ft.published != null && trigger.type() == DeadlineTrigger.Type.WEAK && date.date() != null
+                && date.date().precision() == ReducedDate.Precision.DAY && date.date().firstDay().equals(ft.published);
+    }
+
+    /**
+     * "العام التالي" is the year after the one the text spoke of last ("تبدأ في سبتمبر المقبل …
+     * وتكتمل بحلول نهاية العام التالي"), not after the publication year; without an earlier date in the
+     * field it stays counted from the publication date.
+     */
+    private static ReducedDate followingYear(FieldText ft, DateMention date, ReducedDate due) {
+        if (due == null || date.kind() != DateMention.Kind.ANCHORED || due.month() != null
+                || !FOLLOWING.matcher(FoldedText.fold(date.text())).find()) {
+            return due;
+        }
+        ReducedDate last = null;
+        for (DateMention other : ft.dates) {
+            if (other.end() <= date.start() && other.date() != null) {
+                last = other.date();
+            }
+        }
+        return last == null ? due : ReducedDate.ofYear(last.year() + 1);
+    }
+
+    private static final Pattern FOLLOWING = Pattern.compile(FoldedText.fold("(?:عام|سنة)\\s+(?:ال)?تالي"));
+
+    /**
+     * A vote, session, review or visit word between the subject and the date, or anywhere before a
+     * calendar date that only "في" introduces: the date is the event's ("يجتمع المجلس للبت في انسحاب القوات في
+     * 20 آذار"), not the presence's. A target word keeps the date the deadline's ("قرر البرلمان تمديد
+     * بقاء القوات حتى 2027").
+     */
+    private static boolean datesAnEvent(FieldText ft, ArabicSentences.Span sentence, int subjectStart,
+                                        DateMention date, DeadlineTrigger trigger) {
+        int from = Math.min(subjectStart, date.start());
+        if (trigger.type() == DeadlineTrigger.Type.WEAK && date.kind() != DateMention.Kind.PERIOD) {
+            from = sentence.start();
+        }
+        int to = Math.max(subjectStart, date.start());
+        return ft.wordsIn(from, to).stream().anyMatch(w -> CueLexicon.isEvent(w.folded()));
+    }
+
+    /** "نقل المعتقلين"، "تسليم السجناء": a schedule for moving detainees, not troops. */
+    private static boolean aboutDetainees(FieldText ft, SubjectFinder.Found subject) {
+        List<FieldText.Word> after = ft.wordsIn(subject.start(), Math.min(ft.text.length(), subject.start() + 60));
+        return after.stream().skip(1).limit(3).anyMatch(w -> CueLexicon.isDetainee(w.folded()));
     }
 
     private static boolean militarySentence(FieldText ft, ArabicSentences.Span sentence) {
@@ -224,9 +298,13 @@ public final class DeadlineExtractor {
         return between.contains("،") || between.contains(",") || between.contains("؛");
     }
 
-    /** Future words in the date's clause: سوف، من المقرر، a س-verb, or a subject verb after the date. */
-    private static boolean futureClause(FieldText ft, ArabicSentences.Span sentence, DateMention date, int clauseEnd) {
-        List<FieldText.Word> before = ft.wordsIn(sentence.start(), date.start());
+    /**
+     * Future words in the date's clause: سوف، من المقرر، a س-verb, "على أن" (the plan that follows), or
+     * a subject verb after the date.
+     */
+    private static boolean futureClause(FieldText ft, ArabicSentences.Span sentence, int phraseStart, int dateEnd,
+                                        int clauseEnd) {
+        List<FieldText.Word> before = ft.wordsIn(sentence.start(), phraseStart);
         for (int i = before.size() - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
             if (i + 1 < before.size() && clauseBreak(ft, before.get(i), before.get(i + 1))) {
                 break;
@@ -234,8 +312,12 @@ public final class DeadlineExtractor {
             if (CueLexicon.isFutureMarker(before.get(i).folded())) {
                 return true;
             }
+            if (i + 1 < before.size() && ON_CONDITION.matcher(before.get(i).folded() + " " + before.get(i + 1).folded())
+                    .matches()) {
+                return true;
+            }
         }
-        for (FieldText.Word w : ft.wordsIn(date.end(), clauseEnd)) {
+        for (FieldText.Word w : ft.wordsIn(dateEnd, clauseEnd)) {
             if (CueLexicon.isFutureMarker(w.folded())) {
                 return true;
             }

@@ -25,6 +25,8 @@ record DeadlineTrigger(Type type, int start) {
         SINCE,
         /** من: the first date of a range ("من 30 ديسمبر إلى 6 يناير"). */
         RANGE_FROM,
+        /** إلى ما بعد، لما بعد: an open end ("إلى ما بعد 2027") sets no date. Never a deadline. */
+        OPEN_ENDED,
         /** في، فى، خلال، or nothing: needs a future clause to be a deadline. */
         WEAK
     }
@@ -39,8 +41,12 @@ record DeadlineTrigger(Type type, int start) {
         Map<String, Type> m = new LinkedHashMap<>();
         for (String w : new String[] {"بحلول", "مع حلول", "حلول", "حتى", "لغاية", "لحين", "إلى حين", "إلى غاية",
             "غاية", "قبل", "في موعد أقصاه", "في موعد لا يتجاوز", "موعدا أقصاه", "موعد أقصاه", "في أجل أقصاه",
-            "بموعد أقصاه", "إلى ما بعد", "لما بعد", "حتى ما بعد"}) {
+            "بموعد أقصاه", "في موعد لا يتعدى", "موعد لا يتجاوز", "لا يتجاوز", "لا يتعدى", "في أجل لا يتعدى"}) {
             m.put(FoldedText.fold(w), Type.TARGET);
+        }
+        for (String w : new String[] {"إلى ما بعد", "الى ما بعد", "لما بعد", "حتى ما بعد", "لما بعد عام",
+            "إلى ما بعد عام", "ما بعد"}) {
+            m.put(FoldedText.fold(w), Type.OPEN_ENDED);
         }
         for (String w : new String[] {"اعتبارا من", "ابتداء من", "بدءا من", "بداية من", "انطلاقا من"}) {
             m.put(FoldedText.fold(w), Type.START);

@@ -13,10 +13,15 @@ import io.raqib.arabic.ReducedDate;
  * @param text        the deadline phrase as written, from its trigger ("بحلول"، "حتى"، "إرجاء") to
  *                    the date and an "على الأقل" after it
  * @param sentence    the sentence it stands in, as written
- * @param due         the date at the precision the text gave; null when it is relative and the
- *                    article has no publication date to count from
+ * @param due         the date at the precision the text gave, by the conventions of the corpus: the
+ *                    end or late part of a year is its December ("بنهاية 2026" → 2026-12), its
+ *                    beginning its January; null when it is relative and the article has no
+ *                    publication date to count from, or when the period is vague ("خلال الأشهر المقبلة")
  * @param dueText     the date phrase itself ("سبتمبر عام ٢٠٢٥", "3 سنوات"); the only clue to the date
  *                    when {@code due} is null
+ * @param modifier    the part of the due period meant (نهاية → end, مطلع → early …), or null
+ * @param relative    the date phrase when it is relative to the publication date or vague ("نهاية العام
+ *                    الجاري"، "خلال الأشهر المقبلة"), null for a calendar date
  * @param subject     what is due
  * @param qualifier   null, at_least or proposed
  * @param force       force code (US, COALITION, …) or null when none is named
@@ -27,7 +32,8 @@ import io.raqib.arabic.ReducedDate;
  *                    were found
  */
 public record ExtractedDeadline(ArticleField field, int start, int end, String text, String sentence,
-                                ReducedDate due, String dueText, DeadlineSubject subject,
+                                ReducedDate due, String dueText, DeadlineModifier modifier, String relative,
+                                DeadlineSubject subject,
                                 DeadlineQualifier qualifier, String force, String country, String announcedBy,
                                 double confidence) {
 }

@@ -48,12 +48,21 @@ final class SubjectFinder {
                 m.tense(), m.future()));
     }
 
-    static Optional<Found> find(FieldText field, ArabicSentences.Span sentence, int dateStart, int dateEnd) {
+    /** "بعد انتهاء الزيارة"، "عقب انسحاب القوات": a subject word that only dates another clause. */
+    private static final java.util.Set<String> TEMPORAL = java.util.Set.of(io.raqib.arabic.FoldedText.fold("بعد"),
+            io.raqib.arabic.FoldedText.fold("عقب"), io.raqib.arabic.FoldedText.fold("إثر"),
+            io.raqib.arabic.FoldedText.fold("وبعد"), io.raqib.arabic.FoldedText.fold("منذ"));
+
+    /**
+     * @param clauseEnd where the date's clause ends: the subject word may follow the date up to there
+     */
+    static Optional<Found> find(FieldText field, ArabicSentences.Span sentence, int dateStart, int dateEnd,
+                                int clauseEnd) {
         List<FieldText.Word> before = field.wordsIn(sentence.start(), dateStart);
         for (int i = before.size() - 1; i >= 0; i--) {
             FieldText.Word w = before.get(i);
             Optional<SubjectCue> cue = cueAt(field, w);
-            if (cue.isEmpty()) {
+            if (cue.isEmpty() || (i > 0 && TEMPORAL.contains(before.get(i - 1).folded()))) {
                 continue;
             }
             SubjectCue c = cue.get();
@@ -67,7 +76,6 @@ final class SubjectFinder {
             }
             return Optional.of(new Found(c.subject(), c.tense(), c.future(), w.start(), negated(field, w)));
         }
-        int clauseEnd = ArabicSentences.clauseEnd(field.text, dateEnd, sentence);
         for (FieldText.Word w : field.wordsIn(dateEnd, clauseEnd)) {
             Optional<SubjectCue> cue = cueAt(field, w);
             if (cue.isPresent()) {

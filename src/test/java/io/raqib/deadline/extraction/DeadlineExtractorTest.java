@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DeadlineExtractorTest {
 
     record Case(int line, LocalDate published, ArticleField field, String sentence, String text, String due,
-                String subject, String qualifier, String force, String country, String announcedBy) {
+                String subject, String qualifier, String force, String country, String announcedBy,
+                String modifier) {
         @Override
         public String toString() {
             return line + ": " + sentence;
@@ -29,7 +30,7 @@ class DeadlineExtractorTest {
             String[] f = row.fields();
             return new Case(row.line(), f[0].equals("-") ? null : LocalDate.parse(f[0]),
                     ArticleField.valueOf(f[1].toUpperCase(java.util.Locale.ROOT)), f[2], f[3], at(f, 4), at(f, 5),
-                    at(f, 6), at(f, 7), at(f, 8), at(f, 9));
+                    at(f, 6), at(f, 7), at(f, 8), at(f, 9), at(f, 10));
         });
     }
 
@@ -67,6 +68,7 @@ class DeadlineExtractorTest {
         check("force", c.force(), String.valueOf(d.force()));
         check("country", c.country(), String.valueOf(d.country()));
         check("announcedBy", c.announcedBy(), String.valueOf(d.announcedBy()));
+        check("modifier", c.modifier(), d.modifier() == null ? "null" : d.modifier().code());
         if (d.due() == null) {
             assertThat(d.dueText()).as("an unresolved deadline keeps its phrase").isNotBlank();
         }

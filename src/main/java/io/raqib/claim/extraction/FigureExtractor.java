@@ -76,6 +76,11 @@ public final class FigureExtractor {
             }
             single(a, n, q, drafts);
         }
+        for (int k : DualNouns.find(a)) {
+            // "مقتل جنديين أميركيين": the dual noun is the number
+            NounFinder.Hit noun = new NounFinder.Hit(PersonnelNouns.Type.PERSONNEL, k, k, NounFinder.Via.DIRECT, null);
+            drafts.add(new Draft(k, k, k, k, 2L, 2L, 2L, Qualifier.EXACT, null, noun, null, null, 0.7));
+        }
         List<ExtractedFigure> out = new ArrayList<>();
         for (Draft d : drafts) {
             ExtractedFigure f = finish(a, ctx, field, d);
@@ -102,9 +107,10 @@ public final class FigureExtractor {
         double confidence;
         String inheritedForce = null;
         if (noun != null) {
-            if (noun.type() == PersonnelNouns.Type.CASUALTY && ForceResolver.attached(a, noun.last()) == null
-                    && noun.via() == NounFinder.Via.DIRECT) {
-                return; // "50 قتيلاً" alone may be civilians
+            if ((noun.type() == PersonnelNouns.Type.CASUALTY || noun.type() == PersonnelNouns.Type.PERSON)
+                    && ForceResolver.attached(a, noun.last()) == null && noun.via() == NounFinder.Via.DIRECT
+                    && !ForceSentence.aboutForces(a, n.firstToken())) {
+                return; // "50 قتيلاً"، "20 شخصاً" alone may be civilians
             }
             confidence = switch (noun.via()) {
                 case DIRECT -> 0.9;

@@ -1,9 +1,7 @@
 package io.raqib.admin;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.raqib.common.Problem;
 import io.raqib.search.IndexedType;
-import io.raqib.search.OutboxEvent;
 import io.raqib.search.OutboxIndexer;
 import io.raqib.search.SearchIndex;
 import io.raqib.search.SearchUnavailableException;
@@ -69,8 +67,7 @@ public class AdminResource {
     @APIResponse(responseCode = "200", description = "The backlog",
             content = @Content(schema = @Schema(implementation = OutboxStatus.class)))
     public OutboxStatus outbox() {
-        return QuarkusTransaction.requiringNew().call(() -> new OutboxStatus(OutboxEvent.pending(),
-                OutboxEvent.oldestCreatedAt(), indexer.lastFailure(),
-                indexer.lastFailure() == null ? null : indexer.pausedUntil()));
+        OutboxIndexer.Backlog backlog = indexer.backlog();
+        return new OutboxStatus(backlog.pending(), backlog.oldest(), backlog.lastFailure(), backlog.retryAt());
     }
 }

@@ -5,8 +5,6 @@ import io.raqib.article.importing.ImportService;
 import io.raqib.common.PageView;
 import io.raqib.common.Paging;
 import io.raqib.common.Problem;
-import io.raqib.search.ArticleSearch;
-import io.raqib.search.ArticleSearchResults;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -77,7 +75,7 @@ public class ArticleResource {
 
     @POST
     @Path("import")
-    @Consumes({MediaType.TEXT_PLAIN, NDJSON})
+    @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Import articles in bulk",
             description = "`text/plain`: a news document as pages are saved (title line; `تاريخ النشر: 9th, January 2025 GMT`; "
                     + "body; `المصدر: …`; `كلمات دلالية: …`; `إقرأ أيضاً:` sections, each a related article). "
@@ -98,11 +96,17 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body over the configured limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ImportReport importDocuments(String document, @jakarta.ws.rs.HeaderParam("Content-Type") String contentType) {
-        if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(NDJSON)) {
-            return importer.importNdjson(document);
-        }
+    public ImportReport importDocuments(String document) {
         return importer.importNewsDocument(document);
+    }
+
+    /** The NDJSON form of POST /articles/import, documented with it above. */
+    @POST
+    @Path("import")
+    @Consumes(NDJSON)
+    @Operation(hidden = true)
+    public ImportReport importNdjson(String lines) {
+        return importer.importNdjson(lines);
     }
 
     @GET

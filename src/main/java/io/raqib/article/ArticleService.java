@@ -6,9 +6,9 @@ import io.quarkus.panache.common.Sort;
 import io.raqib.common.PageView;
 import io.raqib.common.Paging;
 import io.raqib.common.ProblemException;
-import io.raqib.search.OutboxEvent;
+import io.raqib.outbox.OutboxEvent;
 import io.raqib.source.Source;
-import io.raqib.source.SourceType;
+import io.raqib.source.SourceRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -100,7 +100,7 @@ public class ArticleService {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.outlet != null && !filter.outlet.isBlank()) {
-            Optional<Source> outlet = resolveOutlet(filter.outlet);
+            Optional<Source> outlet = SourceRegistry.byIdOrName(filter.outlet);
             if (outlet.isEmpty()) {
                 return new PageView<>(List.of(), 0, paging.page, paging.size);
             }
@@ -127,15 +127,6 @@ public class ArticleService {
         return new PageView<>(items, found.count(), paging.page, paging.size);
     }
 
-    /** An outlet given by id or by any written form of its name. */
-    public static Optional<Source> resolveOutlet(String outlet) {
-        String value = outlet.strip();
-        if (value.matches("\\d{1,18}")) {
-            return Optional.ofNullable(Source.findById(Long.parseLong(value)));
-        }
-        return Source.findByAlias(value);
-    }
-
     private static Article require(long id) {
         Article article = Article.findById(id);
         if (article == null) {
@@ -149,7 +140,7 @@ public class ArticleService {
         article.body = input.body().strip();
         article.publishedAt = input.publishedAt();
         article.outlet = input.outlet() == null || input.outlet().isBlank()
-                ? null : Source.findOrCreate(input.outlet(), SourceType.OUTLET);
+                ? null : SourceRegistry.outlet(input.outlet());
         article.keywords.clear();
         if (input.keywords() != null) {
             input.keywords().stream().map(String::strip).distinct().map(Keyword::new).forEach(article.keywords::add);

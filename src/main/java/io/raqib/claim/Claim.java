@@ -1,5 +1,7 @@
 package io.raqib.claim;
 
+import io.raqib.common.Review;
+import io.raqib.common.Origin;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.raqib.article.Article;
 import io.raqib.article.ArticleField;
@@ -30,10 +32,6 @@ import java.util.List;
 @Entity
 @Table(name = "claim")
 public class Claim extends PanacheEntityBase {
-    public enum Origin { EXTRACTED, MANUAL }
-
-    public enum Review { UNREVIEWED, CONFIRMED, REJECTED, CORRECTED }
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

@@ -1,5 +1,7 @@
 package io.raqib.claim;
 
+import io.raqib.common.Review;
+import io.raqib.common.Origin;
 import io.raqib.common.Codes;
 import io.raqib.arabic.ReducedDate;
 import io.raqib.claim.extraction.FigureKind;
@@ -103,7 +105,7 @@ public class ClaimFilter {
     public record Parsed(String force, String country, String placeKey, FigureKind kind, Qualifier qualifier,
                          LocalDate from, LocalDate to, String outlet, String attributedTo, String originator,
                          String reporter, Stance stance,
-                         Claim.Review review, Claim.Origin origin, String q, String sort, Long articleId) {
+                         Review review, Origin origin, String q, String sort, Long articleId) {
     }
 
     public Parsed validated() {
@@ -120,12 +122,12 @@ public class ClaimFilter {
                     + sort + "'");
         }
         return new Parsed(Codes.force("force", force), Codes.country("country", country),
-                place == null || place.isBlank() ? null : ClaimExtraction.placeKey(place),
+                place == null || place.isBlank() ? null : ClaimFigures.placeKey(place),
                 Codes.parse(FigureKind.class, "kind", kind),
                 Codes.parse(Qualifier.class, "qualifier", qualifier), fromDate, toDate,
                 blankToNull(outlet), blankToNull(attributedTo), blankToNull(originator), blankToNull(reporter),
-                Codes.parse(Stance.class, "stance", stance), Codes.parse(Claim.Review.class, "review", review),
-                Codes.parse(Claim.Origin.class, "origin", origin), blankToNull(q), order, articleId);
+                Codes.parse(Stance.class, "stance", stance), Codes.parse(Review.class, "review", review),
+                Codes.parse(Origin.class, "origin", origin), blankToNull(q), order, articleId);
     }
 
     private static String blankToNull(String value) {

@@ -1,10 +1,11 @@
 package io.raqib.claim;
 
+import io.raqib.common.Codes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The shape of a PATCH body, for the contract only: the service reads the JSON itself, because a
- * merge patch tells "absent" (leave it) from null (clear it).
+ * A claim's patchable fields as the API writes them: the current values a merge patch is merged
+ * into ({@link io.raqib.common.MergePatch}), and the shape of a PATCH body in the contract.
  */
 @Schema(name = "ClaimPatch", description = "JSON merge patch (RFC 7396): fields left out stay as they are, null clears "
         + "an optional field. Changing any figure value (value, low, high, qualifier, force, country, place, kind, asOf, "
@@ -27,4 +28,8 @@ public record ClaimPatch(
         @Schema(nullable = true, example = "2024-12") String asOf,
         @Schema(nullable = true, enumeration = {"asserted", "denied"}, example = "asserted") String stance,
         @Schema(nullable = true, example = "سي إن إن") String attribution) {
+    static ClaimPatch of(Claim c) {
+        return new ClaimPatch(Codes.code(c.review), c.reviewNote, c.figureValue, c.low, c.high, Codes.code(c.qualifier),
+                c.force, c.country, c.place, Codes.code(c.kind), c.asOf, Codes.code(c.stance), c.attribution);
+    }
 }

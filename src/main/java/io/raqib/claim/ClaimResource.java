@@ -1,9 +1,9 @@
 package io.raqib.claim;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import io.raqib.common.Review;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.raqib.article.ArticleResource;
+import io.raqib.common.MergePatch;
 import io.raqib.common.PageView;
 import io.raqib.common.Paging;
 import io.raqib.common.Problem;
@@ -43,20 +43,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Claims", description = "Troop-figure claims read from the articles: who said how many, when, where")
 public class ClaimResource {
-    public static final String MERGE_PATCH = "application/merge-patch+json";
+    public static final String MERGE_PATCH = MergePatch.MEDIA_TYPE;
     static final String CSV_UTF8 = ClaimCsv.MEDIA_TYPE + "; charset=UTF-8; header=present";
 
     @Inject
     ClaimService claims;
 
     @Inject
+    ClaimReview review;
+
+    @Inject
     ClaimAnalysis analysis;
 
     @Inject
     RaqibConfig config;
-
-    @Inject
-    ObjectMapper json;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, ClaimCsv.MEDIA_TYPE})
@@ -80,7 +80,7 @@ public class ClaimResource {
     public Response list(@BeanParam ClaimFilter filter, @BeanParam Paging paging, @Context HttpHeaders headers) {
         PageView<ClaimView> page = claims.list(filter.validated(), paging.validated());
         if (prefersCsv(headers)) {
-            return Response.ok(ClaimCsv.write(page.items(), false), CSV_UTF8)
+            return Response.ok(new ClaimRows(page.items(), false), CSV_UTF8)
                     .header("X-Total-Count", page.total()).build();
         }
         return Response.ok(page, MediaType.APPLICATION_JSON).build();
@@ -138,18 +138,10 @@ public class ClaimResource {
         }
         Response.ResponseBuilder answer;
         if (wanted.equals("csv")) {
-            answer = Response.ok(ClaimCsv.write(rows, true), CSV_UTF8)
+            answer = Response.ok(new ClaimRows(rows, true), CSV_UTF8)
                     .header("Content-Disposition", "attachment; filename=\"raqib-claims.csv\"");
         } else {
-            StringBuilder out = new StringBuilder();
-            for (ClaimView row : rows) {
-                try {
-                    out.append(json.writeValueAsString(row)).append('\n');
-                } catch (JsonProcessingException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            answer = Response.ok(out.toString(), ArticleResource.NDJSON + "; charset=UTF-8")
+            answer = Response.ok(new ClaimRows(rows, false), ArticleResource.NDJSON + "; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"raqib-claims.ndjson\"");
         }
         return answer.header("X-Truncated", Boolean.toString(truncated)).build();
@@ -173,7 +165,7 @@ public class ClaimResource {
             String kind,
             @QueryParam("from") @Parameter(description = "As-of on or after", example = "2018") String from,
             @QueryParam("to") @Parameter(description = "As-of on or before", example = "2025-12") String to) {
-        return analysis.timeline(force, country, place, kind, from, to);
+        return analysis.timeline(TimelineQuery.parse(force, country, place, kind, from, to));
     }
 
     @GET
@@ -197,7 +189,7 @@ public class ClaimResource {
                     + "compared (default raqib.claims.conflict-window-days, 90)",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "36600")) String windowDays,
             @BeanParam Paging paging) {
-        PageView<Conflict> page = analysis.conflicts(force, country, kind, windowDays, paging.validated());
+        PageView<Conflict> page = analysis.conflicts(ConflictQuery.parse(force, country, kind, windowDays), paging.validated());
         return new ConflictPage(page.items(), page.total(), page.page(), page.size());
     }
 
@@ -269,6 +261,6 @@ public class ClaimResource {
     @APIResponse(responseCode = "415", description = "Not a JSON (merge patch) body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClaimView patch(@PathParam("id") @Parameter(example = "42") long id, JsonNode patch) {
-        return claims.patch(id, patch);
+        return review.patch(id, patch);
     }
 }

@@ -1,5 +1,7 @@
 package io.raqib.deadline;
 
+import io.raqib.common.Review;
+import io.raqib.common.Origin;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.raqib.arabic.ReducedDate;
 import io.raqib.article.Article;
@@ -19,7 +21,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One announced date for a presence, withdrawal, mission end or deployment, in one field of one
@@ -177,5 +182,21 @@ public class Deadline extends PanacheEntityBase {
 
     public static List<Deadline> confirming(long id) {
         return list("confirmsId = ?1 order by announcedOn asc nulls last, id", id);
+    }
+
+    /** How many deadlines confirm each of these, in one query. */
+    public static Map<Long, Long> confirmationCounts(Collection<Deadline> deadlines) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (deadlines.isEmpty()) {
+            return counts;
+        }
+        List<Long> ids = deadlines.stream().map(d -> d.id).toList();
+        List<Object[]> rows = getEntityManager().createQuery(
+                "select d.confirmsId, count(d) from Deadline d where d.confirmsId in :ids group by d.confirmsId",
+                Object[].class).setParameter("ids", ids).getResultList();
+        for (Object[] row : rows) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
     }
 }

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Deadlines")
 public class DeadlineCalendarResource {
     @Inject
-    DeadlineService deadlines;
+    DeadlineQueries deadlines;
 
     @Inject
     RaqibConfig config;

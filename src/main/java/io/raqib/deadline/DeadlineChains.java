@@ -1,5 +1,6 @@
 package io.raqib.deadline;
 
+import io.raqib.common.Review;
 import io.raqib.arabic.ReducedDate;
 import io.raqib.deadline.extraction.DeadlineQualifier;
 import java.util.Collection;

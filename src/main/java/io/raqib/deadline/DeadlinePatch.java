@@ -1,14 +1,17 @@
 package io.raqib.deadline;
 
+import io.raqib.common.Review;
 import io.raqib.deadline.extraction.DeadlineQualifier;
 import io.raqib.deadline.extraction.DeadlineSubject;
-import io.raqib.common.ProblemException;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A correction (JSON merge patch): a field left out is unchanged, a field set to null is cleared.
+ * A deadline's correctable fields as the API writes them: the current values a merge patch is
+ * merged into ({@link io.raqib.common.MergePatch}), and the shape of a PATCH body in the contract.
+ * After the merge every component is present; empty means null (cleared).
  * Any change marks the deadline {@code corrected} unless {@code review} is given.
  */
 @Schema(name = "DeadlinePatch", description = "Fields to correct; absent fields stay, null clears (merge patch). "
@@ -25,55 +28,12 @@ public record DeadlinePatch(
         @Schema(type = SchemaType.STRING, nullable = true, example = "وزارة الدفاع الأمريكية") Optional<String> announcedBy,
         @Schema(type = SchemaType.STRING, enumeration = {"unreviewed", "confirmed", "rejected", "corrected"},
                 example = "confirmed") Optional<Review> review) {
-    private static final java.util.List<String> FIELDS = java.util.List.of("due", "dueText", "subject", "qualifier",
-            "force", "country", "announcedBy", "review");
+    static final List<String> FIELDS = List.of("due", "dueText", "subject", "qualifier", "force", "country",
+            "announcedBy", "review");
 
-    /**
-     * Reads a patch from JSON, keeping "absent" (null component) apart from "null" (empty Optional),
-     * which a record deserialiser cannot do.
-     */
-    public static DeadlinePatch from(com.fasterxml.jackson.databind.JsonNode json) {
-        if (json == null || !json.isObject()) {
-            throw ProblemException.badRequest("the body must be a JSON object of fields to correct");
-        }
-        json.fieldNames().forEachRemaining(name -> {
-            if (!FIELDS.contains(name)) {
-                throw ProblemException.badRequest("unknown field '" + name + "'; a patch may hold " + FIELDS);
-            }
-        });
-        return new DeadlinePatch(text(json, "due"), text(json, "dueText"),
-                code(json, "subject", DeadlineSubject.values(), DeadlineSubject::code),
-                code(json, "qualifier", DeadlineQualifier.values(), DeadlineQualifier::code),
-                text(json, "force"), text(json, "country"), text(json, "announcedBy"),
-                code(json, "review", Review.values(), Review::code));
-    }
-
-    private static Optional<String> text(com.fasterxml.jackson.databind.JsonNode json, String name) {
-        if (!json.has(name)) {
-            return null;
-        }
-        com.fasterxml.jackson.databind.JsonNode value = json.get(name);
-        if (value.isNull()) {
-            return Optional.empty();
-        }
-        if (!value.isTextual()) {
-            throw ProblemException.badRequest("field '" + name + "' must be a string or null");
-        }
-        return Optional.of(value.asText());
-    }
-
-    private static <E> Optional<E> code(com.fasterxml.jackson.databind.JsonNode json, String name, E[] values,
-            java.util.function.Function<E, String> codeOf) {
-        Optional<String> written = text(json, name);
-        if (written == null || written.isEmpty()) {
-            return written == null ? null : Optional.empty();
-        }
-        for (E value : values) {
-            if (codeOf.apply(value).equalsIgnoreCase(written.get().strip())) {
-                return Optional.of(value);
-            }
-        }
-        throw ProblemException.badRequest("field '" + name + "' must be one of "
-                + java.util.Arrays.stream(values).map(codeOf).toList() + ", not '" + written.get() + "'");
+    static DeadlinePatch of(Deadline d) {
+        return new DeadlinePatch(Optional.ofNullable(d.dueIso), Optional.ofNullable(d.dueText), Optional.ofNullable(d.subject),
+                Optional.ofNullable(d.qualifier), Optional.ofNullable(d.force), Optional.ofNullable(d.country),
+                Optional.ofNullable(d.announcedBy), Optional.ofNullable(d.review));
     }
 }

@@ -1,5 +1,6 @@
 package io.raqib.deadline;
 
+import io.raqib.common.MergePatch;
 import io.raqib.common.PageView;
 import io.raqib.common.Paging;
 import io.raqib.common.Problem;
@@ -32,10 +33,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Deadlines", description = "Announced dates for troop withdrawals, mission ends, presence and deployments, "
         + "with their history")
 public class DeadlineResource {
-    public static final String MERGE_PATCH = "application/merge-patch+json";
+    public static final String MERGE_PATCH = MergePatch.MEDIA_TYPE;
 
     @Inject
     DeadlineService deadlines;
+
+    @Inject
+    DeadlineQueries queries;
 
     @GET
     @Operation(summary = "List deadlines",
@@ -50,7 +54,7 @@ public class DeadlineResource {
                             + "\"title\":\"Invalid request\",\"status\":400,\"detail\":\"status must be upcoming, passed, "
                             + "postponed or superseded, not 'soon'\",\"instance\":\"/deadlines\"}")))
     public PageView<DeadlineView> list(@BeanParam DeadlineFilter filter, @BeanParam Paging paging) {
-        return deadlines.list(filter, paging.validated());
+        return queries.list(filter, paging.validated());
     }
 
     @GET
@@ -113,6 +117,6 @@ public class DeadlineResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DeadlineView patch(@PathParam("id") long id,
             @NotNull(message = "a JSON object of fields to correct is required") com.fasterxml.jackson.databind.JsonNode patch) {
-        return deadlines.patch(id, DeadlinePatch.from(patch));
+        return deadlines.patch(id, patch);
     }
 }

@@ -1,5 +1,7 @@
 package io.raqib.deadline;
 
+import io.raqib.common.Review;
+import io.raqib.common.Origin;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.raqib.arabic.ReducedDate;
 import io.raqib.article.ArticleSummary;

@@ -1,5 +1,6 @@
 package io.raqib.search;
 
+import io.raqib.outbox.OutboxEvent;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch.cluster.HealthResponse;

@@ -1,5 +1,6 @@
 package io.raqib.search;
 
+import io.raqib.outbox.OutboxEvent;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -62,7 +63,8 @@ public class OutboxIndexer {
                 .description("Changes not yet in the search index").register(registry);
     }
 
-    @Scheduled(every = "${raqib.indexer.interval:1s}", delayed = "${raqib.indexer.delay:2s}",
+    // The defaults live in RaqibConfig.Indexer; its mapping makes them visible to these expressions.
+    @Scheduled(every = "${raqib.indexer.interval}", delayed = "${raqib.indexer.delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledDrain() {
         if (!Instant.now().isBefore(pausedUntil)) {
@@ -186,8 +188,8 @@ public class OutboxIndexer {
                 managed.nextAttemptAt = Instant.now().plus(min(
                         config.indexer().initialBackoff().multipliedBy(1L << Math.min(managed.attempts, 16)),
                         config.indexer().maxBackoff()));
-                LOG.warnf("article %d was refused by the search index (attempt %d): %s",
-                        event.aggregateId, managed.attempts, managed.lastError);
+                LOG.warnf("%s %d was refused by the search index (attempt %d): %s",
+                        event.aggregate, event.aggregateId, managed.attempts, managed.lastError);
             }
         }
         if (!done.isEmpty()) {
@@ -197,6 +199,16 @@ public class OutboxIndexer {
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** How far the index is behind: the pending events and the oldest one's age, read in a transaction of its own. */
+    public Backlog backlog() {
+        return QuarkusTransaction.requiringNew().call(() -> new Backlog(OutboxEvent.pending(),
+                OutboxEvent.oldestCreatedAt(), lastFailure, lastFailure == null ? null : pausedUntil));
+    }
+
+    /** The indexing backlog; {@code retryAt} only while the indexer waits after a failure. */
+    public record Backlog(long pending, Instant oldest, String lastFailure, Instant retryAt) {
     }
 
     /** For the status endpoint: why the indexer is waiting, if it is. */

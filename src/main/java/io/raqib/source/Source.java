@@ -71,22 +71,6 @@ public class Source extends PanacheEntityBase {
         return find("select a.source from SourceAlias a where a.normalized = ?1", key).firstResultOptional();
     }
 
-    /** The source written as {@code name}, created as an outlet/originator if none matches. */
-    public static Source findOrCreate(String name, SourceType type) {
-        return findByAlias(name).orElseGet(() -> {
-            Source source = new Source();
-            source.name = name.strip();
-            source.type = type;
-            source.createdAt = Instant.now();
-            if (name.strip().matches("[\\p{IsLatin}\\d\\s.&'-]+")) {
-                source.latinName = name.strip();
-            }
-            source.addAlias(name.strip());
-            source.persist();
-            return source;
-        });
-    }
-
     /** Adds an alias unless this source already answers to it. */
     public void addAlias(String alias) {
         String key = SourceNames.key(alias);

@@ -62,7 +62,7 @@ public class SourceSeeds {
         for (Seed seed : seeds) {
             Source source = Source.<Source>find("seedKey", seed.key()).firstResultOptional().orElse(null);
             if (source == null) {
-                source = seed.aliases().stream().map(Source::findByAlias).flatMap(Optional::stream)
+                source = seed.aliases().stream().map(SourceRegistry::find).flatMap(Optional::stream)
                         .filter(s -> s.seedKey == null).findFirst().orElse(null);
                 if (source != null) {
                     adopted++;

@@ -1,57 +1,34 @@
 package io.raqib.source;
 
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.raqib.common.PageView;
 import io.raqib.common.Paging;
 import io.raqib.common.ProblemException;
-import io.raqib.article.Article;
-import io.raqib.claim.Claim;
-import io.raqib.claim.ClaimAnalysis;
-import io.raqib.claim.ClaimExtraction;
-import io.raqib.claim.ClaimView;
-import io.raqib.claim.Conflict;
-import io.raqib.article.ArticleService;
-import io.raqib.deadline.Deadline;
-import io.raqib.deadline.Review;
-import io.raqib.deadline.Revision;
-import io.raqib.search.OutboxEvent;
+import io.raqib.common.Where;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-/** The source registry: reads, merges of duplicates, track records. */
+/** Sources as the API shows them: reads, merges of duplicates, track records. */
 @ApplicationScoped
 public class SourceService {
-    @Inject
-    Clock clock;
-
     @Inject
     EntityManager em;
 
     @Inject
-    ClaimAnalysis analysis;
+    Instance<SourceReferences> references;
 
     @Transactional
     public PageView<SourceView> list(String q, SourceType type, Paging paging) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (q != null && !q.isBlank()) {
-            where.add("exists (select 1 from SourceAlias a where a.source = s and a.normalized like :q)");
-            params.and("q", "%" + SourceNames.key(q) + "%");
-        }
-        if (type != null) {
-            where.add("s.type = :type");
-            params.and("type", type);
-        }
-        String query = "from Source s" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
-        var found = Source.find(query, Sort.by("name").and("id"), params).page(Page.of(paging.page, paging.size));
+        Where where = new Where()
+                .and("exists (select 1 from SourceAlias a where a.source = s and a.normalized like :q)", "q",
+                        q == null || q.isBlank() ? null : "%" + SourceNames.key(q) + "%")
+                .and("s.type = :type", "type", type);
+        var found = Source.find(where.query("from Source s"), Sort.by("name").and("id"), where.params()).page(Page.of(paging.page, paging.size));
         List<SourceView> items = found.<Source>list().stream().map(SourceView::of).toList();
         return new PageView<>(items, found.count(), paging.page, paging.size);
     }
@@ -99,24 +76,9 @@ public class SourceService {
         if (into.seedKey == null && seedKey != null) {
             into.seedKey = seedKey;
         }
-        List<Long> articleIds = em.createQuery("select a.id from Article a where a.outlet = :dup", Long.class)
-                .setParameter("dup", duplicate).getResultList();
         SourceAlias.update("source = ?1 where source = ?2", into, duplicate);
-        Article.update("outlet = ?1 where outlet = ?2", into, duplicate);
-        Deadline.update("announcer = ?1 where announcer = ?2", into, duplicate);
-        // Claims attributed to the duplicate move over; the claims index holds their originator and outlet ids.
-        List<Long> claimIds = em.createQuery("select c.id from Claim c where c.attributedTo = :dup or c.reportedBy = :dup"
-                        + " or c.article.id in :articles", Long.class)
-                .setParameter("dup", duplicate).setParameter("articles", articleIds.isEmpty() ? List.of(-1L) : articleIds)
-                .getResultList();
-        Claim.update("attributedTo = ?1 where attributedTo = ?2", into, duplicate);
-        Claim.update("reportedBy = ?1 where reportedBy = ?2", into, duplicate);
-        Deadline.update("reportedBy = ?1 where reportedBy = ?2", into, duplicate);
-        for (Long articleId : articleIds) {
-            OutboxEvent.record(ArticleService.AGGREGATE, articleId, OutboxEvent.Operation.UPSERT);
-        }
-        for (Long claimId : claimIds) {
-            OutboxEvent.record(ClaimExtraction.AGGREGATE, claimId, OutboxEvent.Operation.UPSERT);
+        for (SourceReferences holder : references) {
+            holder.repoint(duplicate, into);
         }
         em.flush();
         // bulk delete: the entity's alias collection (now moved) must not cascade
@@ -132,51 +94,10 @@ public class SourceService {
         if (source == null) {
             throw ProblemException.notFound("source", id);
         }
-        LocalDate today = LocalDate.now(clock);
-        long articles = Article.count("outlet", source);
-        String announced = "announcer = ?1 and review <> ?2";
-        long deadlines = Deadline.count(announced, source, Review.REJECTED);
-        long relayed = Deadline.count("article.outlet = ?1 and review <> ?2", source, Review.REJECTED);
-        long upcoming = Deadline.count(announced + " and revision is null and (dueLast is null or dueLast >= ?3)",
-                source, Review.REJECTED, today);
-        long kept = Deadline.count(announced + " and revision is null and dueLast < ?3", source, Review.REJECTED, today);
-        long postponed = Deadline.count(announced + " and revision = ?3", source, Review.REJECTED, Revision.POSTPONED);
-        long superseded = Deadline.count(announced + " and revision = ?3", source, Review.REJECTED, Revision.SUPERSEDED);
-        long reported = Deadline.count("reportedBy = ?1 and review <> ?2", source, Review.REJECTED);
-        long originated = Claim.count("attributedTo", source);
-        long claimsRelayed = Claim.count("reportedBy", source);
-        long inArticles = Claim.count("article.outlet", source);
-        long confirmed = Claim.count("attributedTo = ?1 and review = ?2", source, Claim.Review.CONFIRMED);
-        long rejected = Claim.count("attributedTo = ?1 and review = ?2", source, Claim.Review.REJECTED);
-        long corrected = Claim.count("attributedTo = ?1 and review = ?2", source, Claim.Review.CORRECTED);
-        long inConflict = originated == 0 ? 0 : inConflict(source.id);
-        return new SourceStats(source.id, source.name, articles, originated, claimsRelayed, inArticles, confirmed,
-                rejected, corrected, inConflict, deadlines, relayed, reported, upcoming, kept, postponed, superseded);
-    }
-
-    /**
-     * Claims this source originated that stand on one side of a conflict (GET /claims/conflicts, with the
-     * configured window; rejected claims are out) whose other side holds a claim from another originator
-     * or from none.
-     */
-    private long inConflict(long sourceId) {
-        java.util.Set<Long> ids = new java.util.HashSet<>();
-        for (Conflict conflict : analysis.allConflicts()) {
-            List<Conflict.Side> sides = conflict.sides();
-            for (int i = 0; i < sides.size(); i++) {
-                for (ClaimView mine : sides.get(i).claims()) {
-                    if (mine.attributedTo() == null || mine.attributedTo().id() != sourceId) {
-                        continue;
-                    }
-                    for (int j = 0; j < sides.size(); j++) {
-                        if (j != i && sides.get(j).claims().stream().anyMatch(other -> other.attributedTo() == null
-                                || other.attributedTo().id() != sourceId)) {
-                            ids.add(mine.id());
-                        }
-                    }
-                }
-            }
+        TrackRecord record = new TrackRecord();
+        for (SourceReferences holder : references) {
+            holder.count(source, record);
         }
-        return ids.size();
+        return record.of(source);
     }
 }

@@ -30,7 +30,7 @@ class ClaimIngestBenchmarkTest {
     static final int WARMUP = 30;
 
     @Inject
-    ClaimExtraction extraction;
+    ClaimIngest extraction;
 
     static final String[] SENTENCES = {
             "أعلنت وزارة الدفاع الأمريكية أن نحو %d جندي أمريكي ما زالوا في سوريا، وفقا لشبكة سي إن إن.",

@@ -1,0 +1,46 @@
+package io.raqib.claim;
+
+import io.quarkus.panache.common.Sort;
+import io.raqib.config.RaqibConfig;
+import io.raqib.search.IndexedType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+
+/** Claims as the search index holds them: their sentences, for Arabic full-text over claims. */
+@ApplicationScoped
+public class ClaimDocuments implements IndexedType<ClaimDocument> {
+    @Inject
+    RaqibConfig config;
+
+    @Override
+    public String aggregate() {
+        return ClaimIngest.AGGREGATE;
+    }
+
+    @Override
+    public String alias() {
+        return config.search().claimsAlias();
+    }
+
+    @Override
+    public String definition() {
+        return "/search/claims-index.json";
+    }
+
+    @Override
+    public Optional<ClaimDocument> load(long id) {
+        return Claim.<Claim>findByIdOptional(id).map(ClaimDocument::of);
+    }
+
+    @Override
+    public List<ClaimDocument> page(int page, int size) {
+        return Claim.<Claim>findAll(Sort.by("id")).page(page, size).list().stream().map(ClaimDocument::of).toList();
+    }
+
+    @Override
+    public long idOf(ClaimDocument document) {
+        return document.id();
+    }
+}

@@ -1,0 +1,180 @@
+package io.raqib.deadline;
+
+import io.raqib.common.Review;
+import io.raqib.common.Origin;
+import io.raqib.article.Article;
+import io.raqib.article.ArticleChanged;
+import io.raqib.article.ArticleField;
+import io.raqib.article.EveryArticle;
+import io.raqib.common.ProblemException;
+import io.raqib.deadline.extraction.DeadlineExtractor;
+import io.raqib.deadline.extraction.ExtractedDeadline;
+import io.raqib.source.AttributionChains;
+import io.raqib.source.SourceRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Keeps an article's extracted deadlines in step with its text: at ingest (in the article's
+ * transaction), on every update, and on demand when the extractor improves. What people made or
+ * judged stays; chains are recomputed for every deadline touched.
+ */
+@ApplicationScoped
+public class DeadlineIngest {
+    /** Extracts at ingest and on update; removes an article's deadlines before it goes. */
+    void onArticleChanged(@Observes ArticleChanged event) {
+        Article article = event.article();
+        switch (event.change()) {
+            case CREATED -> DeadlineChains.recompute(extract(article, List.of()));
+            case UPDATED -> reextract(article);
+            case DELETING -> {
+                Set<String> keys = new LinkedHashSet<>();
+                for (Deadline d : Deadline.ofArticle(article)) {
+                    keys.add(d.chainKey);
+                    d.delete();
+                }
+                DeadlineChains.recompute(keys);
+            }
+        }
+    }
+
+    /**
+     * Runs the extractor again over an article. What a person made or judged stays (moved to
+     * where its text now stands, when the text moved); extracted deadlines it overlaps are not
+     * added again; the rest of the extracted ones are replaced.
+     */
+    @Schema(name = "DeadlineReextractReport",
+            description = "What a re-extraction did to the deadlines")
+    public record Report(
+            @Schema(description = "Articles read", example = "12")
+            long articles,
+            @Schema(description = "Extracted deadlines now "
+                    + "standing (read again)", example = "6") long extracted,
+            @Schema(description = "Unreviewed extracted deadlines "
+                    + "the run replaced", example = "5") long replaced,
+            @Schema(description = "Manual or reviewed deadlines "
+                    + "left as people made them", example = "2") long kept) {
+        static final Report EMPTY = new Report(0, 0, 0, 0);
+
+        public Report plus(Report o) {
+            return new Report(articles + o.articles, extracted + o.extracted, replaced + o.replaced,
+                    kept + o.kept);
+        }
+    }
+
+    /** Re-extracts one article's deadlines (POST /admin/reextract). */
+    @Transactional
+    public Report reextract(long articleId) {
+        Article article = Article.findById(articleId);
+        if (article == null) {
+            throw ProblemException.notFound("article", articleId);
+        }
+        return reextract(article);
+    }
+
+    /** Re-extracts every article's deadlines, each article in its own transaction. */
+    public Report reextractAll() {
+        return EveryArticle.fold(Report.EMPTY, this::reextract, Report::plus);
+    }
+
+    Report reextract(Article article) {
+        long replaced = 0;
+        Set<String> keys = new LinkedHashSet<>();
+        List<Deadline> kept = new ArrayList<>();
+        for (Deadline d : Deadline.ofArticle(article)) {
+            keys.add(d.chainKey);
+            if (d.isHumanDecision()) {
+                relocate(d, article);
+                d.announcedOn = article.publishedAt;
+                kept.add(d);
+            } else {
+                d.delete();
+                replaced++;
+            }
+        }
+        Deadline.flush();
+        keys.addAll(extract(article, kept));
+        DeadlineChains.recompute(keys);
+        long now = Deadline.count("article", article);
+        return new Report(1, now - kept.size(), replaced, kept.size());
+    }
+
+    /** Creates the extracted deadlines that no kept one overlaps; answers the chains touched. */
+    private Set<String> extract(Article article, List<Deadline> kept) {
+        Set<String> keys = new LinkedHashSet<>();
+        List<ExtractedDeadline> found = new ArrayList<>(
+                DeadlineExtractor.extract(article.title, ArticleField.TITLE, article.publishedAt));
+        found.addAll(DeadlineExtractor.extract(article.body, ArticleField.BODY, article.publishedAt));
+        Instant now = Instant.now();
+        for (ExtractedDeadline x : found) {
+            boolean overlapsKept = kept.stream().anyMatch(k -> k.field == x.field() && k.start < x.end() && x.start() < k.end);
+            if (overlapsKept) {
+                continue;
+            }
+            Deadline d = new Deadline();
+            d.article = article;
+            d.field = x.field();
+            d.start = x.start();
+            d.end = x.end();
+            d.text = x.text();
+            d.sentence = x.sentence();
+            d.setDue(x.due());
+            d.dueText = x.dueText();
+            d.subject = x.subject();
+            d.qualifier = x.qualifier();
+            d.force = x.force();
+            d.country = x.country();
+            d.announcedBy = x.announcedBy();
+            setChain(d, AttributionChains.of(x.sentence(), x.announcedBy()));
+            d.announcedOn = article.publishedAt;
+            d.confidence = x.confidence();
+            d.origin = Origin.EXTRACTED;
+            d.review = Review.UNREVIEWED;
+            d.refreshChainKey();
+            d.createdAt = now;
+            d.updatedAt = now;
+            d.persist();
+            keys.add(d.chainKey);
+        }
+        return keys;
+    }
+
+    /**
+     * Records the attribution chain. Without a reporter the announcer the extractor named stays the
+     * originator, linked as before (then the chain's originator, linked to a known source); with a
+     * reporter, the chain's originator is linked instead (none when anonymous) and the reporter too.
+     * The extractor's loose announcer phrase founds no source; names the chain cut out do.
+     */
+    static void setChain(Deadline d, AttributionChains.Chain chain) {
+        AttributionChains.Party originator = chain.originator();
+        if (chain.reporter() == null && d.announcedBy != null) {
+            d.originator = d.announcedBy;
+            d.announcer = SourceRegistry.announcer(d.announcedBy);
+        } else {
+            // a name the chain cut out of "نقلت X عن Y" is tight enough to found a source on, as for claims
+            d.originator = originator == null ? null : originator.text();
+            d.announcer = SourceRegistry.party(originator, true);
+        }
+        d.reporter = chain.reporterText();
+        d.reportedBy = SourceRegistry.party(chain.reporter(), true);
+    }
+
+    private static void relocate(Deadline d, Article article) {
+        String fieldText = article.text(d.field);
+        if (d.end <= fieldText.length() && fieldText.substring(d.start, d.end).equals(d.text)) {
+            return;
+        }
+        int at = fieldText.indexOf(d.text);
+        if (at >= 0) {
+            d.start = at;
+            d.end = at + d.text.length();
+        }
+    }
+}

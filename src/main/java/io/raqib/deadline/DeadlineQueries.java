@@ -1,0 +1,98 @@
+package io.raqib.deadline;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import io.raqib.common.PageView;
+import io.raqib.common.Paging;
+import io.raqib.common.Where;
+import io.raqib.source.Source;
+import io.raqib.source.SourceRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Deadlines as lists and calendars: the filters' query, and the views with their status. */
+@ApplicationScoped
+public class DeadlineQueries {
+    private static final Sort SORT = Sort.by("d.dueFirst", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST)
+            .and("d.announcedOn", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST).and("d.id");
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public PageView<DeadlineView> list(DeadlineFilter filter, Paging paging) {
+        Optional<Where> where = where(filter);
+        if (where.isEmpty()) {
+            return new PageView<>(List.of(), 0, paging.page, paging.size);
+        }
+        var found = Deadline.find(where.get().query("from Deadline d"), SORT, where.get().params())
+                .page(Page.of(paging.page, paging.size));
+        List<Deadline> items = found.list();
+        return new PageView<>(views(items), found.count(), paging.page, paging.size);
+    }
+
+    /** Every deadline with a due date that the filters select, earliest due first, up to {@code limit}. */
+    @Transactional
+    public List<DeadlineView> calendar(DeadlineFilter filter, int limit) {
+        Optional<Where> where = where(filter);
+        if (where.isEmpty()) {
+            return List.of();
+        }
+        Where dated = where.get().and("d.dueLast is not null");
+        List<Deadline> items = Deadline.find(dated.query("from Deadline d"), SORT, dated.params()).page(0, limit).list();
+        return views(items);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The conditions for the filters, or empty when a named source does not exist (nothing can match). */
+    private Optional<Where> where(DeadlineFilter filter) {
+        filter.validate();
+        Where where = new Where()
+                .and("d.force = :force", "force", filter.forceCode())
+                .and("d.country = :country", "country", filter.countryCode())
+                .and("d.subject = :subject", "subject", filter.subjectCode());
+        DeadlineStatus status = filter.statusCode();
+        if (status != null) {
+            switch (status) {
+                case POSTPONED -> where.and("d.revision = io.raqib.deadline.Revision.POSTPONED");
+                case SUPERSEDED -> where.and("d.revision = io.raqib.deadline.Revision.SUPERSEDED");
+                case UPCOMING -> where.and("d.revision is null and (d.dueLast is null or d.dueLast >= :today)",
+                        "today", today());
+                case PASSED -> where.and("d.revision is null and d.dueLast < :today", "today", today());
+            }
+        }
+        where.and("d.dueLast >= :from", "from", filter.fromDate())
+                .and("d.dueFirst <= :to", "to", filter.toDate())
+                .and("d.article.id = :articleId", "articleId", filter.articleIdValue());
+        String[][] bySource = {{filter.source, "(d.announcer = :source or d.article.outlet = :source)", "source"},
+                {filter.originator, "d.announcer = :originator", "originator"},
+                {filter.reporter, "d.reportedBy = :reporter", "reporter"},
+                {filter.attributedTo, "(d.announcer = :attributed or d.reportedBy = :attributed)", "attributed"},
+                {filter.outlet, "d.article.outlet = :outlet", "outlet"}};
+        for (String[] s : bySource) {
+            if (s[0] != null && !s[0].isBlank()) {
+                Optional<Source> source = SourceRegistry.byIdOrName(s[0]);
+                if (source.isEmpty()) {
+                    return Optional.empty();
+                }
+                where.and(s[1], s[2], source.get());
+            }
+        }
+        return Optional.of(where);
+    }
+
+    private List<DeadlineView> views(List<Deadline> items) {
+        LocalDate today = today();
+        Map<Long, Long> confirmations = Deadline.confirmationCounts(items);
+        return items.stream().map(d -> DeadlineView.of(d, today, confirmations.getOrDefault(d.id, 0L), null)).toList();
+    }
+}

@@ -1,0 +1,73 @@
+package io.raqib.outbox;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A change still to be sent to the search index. Written in the same transaction as the
+ * change itself, so that an Elasticsearch outage delays the index but never loses a write.
+ */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent extends PanacheEntityBase {
+    public enum Operation { UPSERT, DELETE }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public String aggregate;
+
+    @Column(name = "aggregate_id", nullable = false)
+    public Long aggregateId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Operation operation;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    public Instant nextAttemptAt;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    public static void record(String aggregate, Long id, Operation operation) {
+        OutboxEvent event = new OutboxEvent();
+        event.aggregate = aggregate;
+        event.aggregateId = id;
+        event.operation = operation;
+        event.createdAt = Instant.now();
+        event.nextAttemptAt = event.createdAt;
+        event.persist();
+    }
+
+    public static List<OutboxEvent> due(Instant now, int limit) {
+        return find("nextAttemptAt <= ?1", Sort.by("id"), now).page(0, limit).list();
+    }
+
+    public static long pending() {
+        return count();
+    }
+
+    public static Instant oldestCreatedAt() {
+        return find("from OutboxEvent", Sort.by("id")).<OutboxEvent>firstResultOptional()
+                .map(e -> e.createdAt).orElse(null);
+    }
+}

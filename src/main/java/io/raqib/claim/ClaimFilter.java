@@ -19,7 +19,8 @@ public class ClaimFilter {
     @QueryParam("force")
     @Parameter(description = "Force code", example = "US", schema = @Schema(type = SchemaType.STRING, enumeration = {
             "US", "COALITION", "ISIS", "SDF", "SYRIAN_GOV", "IRAQI", "PESHMERGA", "PMF", "TURKISH", "RUSSIAN",
-            "IRANIAN", "HTS", "OTHER"}))
+            "IRANIAN", "HTS", "NATO", "BRITISH", "FRENCH", "GERMAN",
+                "ITALIAN", "SPANISH", "DUTCH", "JORDANIAN", "AUSTRALIAN", "CANADIAN", "OTHER"}))
     public String force;
 
     @QueryParam("country")

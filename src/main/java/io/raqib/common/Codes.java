@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 public final class Codes {
     /** Force codes (DESIGN.md), as the gazetteer and the extractor use them. */
     public static final List<String> FORCES = List.of("US", "COALITION", "ISIS", "SDF", "SYRIAN_GOV", "IRAQI",
-            "PESHMERGA", "PMF", "TURKISH", "RUSSIAN", "IRANIAN", "HTS", "OTHER");
+            "PESHMERGA", "PMF", "TURKISH", "RUSSIAN", "IRANIAN", "HTS", "NATO", "BRITISH", "FRENCH", "GERMAN",
+            "ITALIAN", "SPANISH", "DUTCH", "JORDANIAN", "AUSTRALIAN", "CANADIAN", "OTHER");
     private static final Set<String> FORCE_SET = Set.copyOf(FORCES);
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 

@@ -43,7 +43,12 @@ public final class DeadlineCalendar {
             Map.entry("SDF", "قوات سوريا الديمقراطية"), Map.entry("SYRIAN_GOV", "الجيش السوري"),
             Map.entry("IRAQI", "القوات العراقية"), Map.entry("PESHMERGA", "البيشمركة"), Map.entry("PMF", "الحشد الشعبي"),
             Map.entry("TURKISH", "القوات التركية"), Map.entry("RUSSIAN", "القوات الروسية"),
-            Map.entry("IRANIAN", "القوات الإيرانية"), Map.entry("HTS", "هيئة تحرير الشام"), Map.entry("OTHER", "قوات أخرى"));
+            Map.entry("IRANIAN", "القوات الإيرانية"), Map.entry("HTS", "هيئة تحرير الشام"), Map.entry("NATO", "حلف الناتو"),
+            Map.entry("BRITISH", "القوات البريطانية"), Map.entry("FRENCH", "القوات الفرنسية"),
+            Map.entry("GERMAN", "القوات الألمانية"), Map.entry("ITALIAN", "القوات الإيطالية"),
+            Map.entry("SPANISH", "القوات الإسبانية"), Map.entry("DUTCH", "القوات الهولندية"),
+            Map.entry("JORDANIAN", "القوات الأردنية"), Map.entry("AUSTRALIAN", "القوات الأسترالية"),
+            Map.entry("CANADIAN", "القوات الكندية"), Map.entry("OTHER", "قوات أخرى"));
     private static final Map<String, String> COUNTRIES = Map.of("IQ", "العراق", "SY", "سوريا", "KW", "الكويت",
             "TR", "تركيا", "JO", "الأردن", "IR", "إيران", "US", "الولايات المتحدة", "RU", "روسيا");
     private static final Map<DeadlineStatus, String> STATUSES = Map.of(

@@ -16,7 +16,8 @@ public class DeadlineFilter {
     @QueryParam("force")
     @Parameter(description = "Force code", example = "US",
             schema = @Schema(type = SchemaType.STRING, enumeration = {"US", "COALITION", "ISIS", "SDF", "SYRIAN_GOV",
-                    "IRAQI", "PESHMERGA", "PMF", "TURKISH", "RUSSIAN", "IRANIAN", "HTS", "OTHER"}))
+                    "IRAQI", "PESHMERGA", "PMF", "TURKISH", "RUSSIAN", "IRANIAN", "HTS", "NATO", "BRITISH", "FRENCH", "GERMAN",
+                "ITALIAN", "SPANISH", "DUTCH", "JORDANIAN", "AUSTRALIAN", "CANADIAN", "OTHER"}))
     public String force;
 
     @QueryParam("country")

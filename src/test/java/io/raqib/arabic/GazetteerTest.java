@@ -108,8 +108,7 @@ class GazetteerTest {
 
     @Test
     void everyEntryHasAKnownForceCode() {
-        List<String> codes = List.of("US", "COALITION", "ISIS", "SDF", "SYRIAN_GOV", "IRAQI", "PESHMERGA", "PMF",
-                "TURKISH", "RUSSIAN", "IRANIAN", "HTS", "OTHER");
+        List<String> codes = io.raqib.common.Codes.FORCES;
         for (Gazetteer.Entry e : gazetteer.entries()) {
             if (e.force() != null) {
                 assertThat(codes).as(e.canonical()).contains(e.force());

@@ -92,6 +92,29 @@ final class Analysis {
         return i - 1;
     }
 
+    private static final String ENCLOSERS = "()[]/«»\"";
+
+    /**
+     * Token {@code i} is digits set off on both sides by a bracket, slash or quote ("(380)"، "/27/"),
+     * with no digit beyond the marks (so "3/4/2020" is not one).
+     */
+    boolean enclosedNumber(int i) {
+        Token t = token(i);
+        if (t == null || !t.isDigits() || t.start() == 0 || t.end() >= text.length()) {
+            return false;
+        }
+        char open = text.charAt(t.start() - 1);
+        char close = text.charAt(t.end());
+        boolean paired = open == '(' && close == ')' || open == '/' && close == '/' || open == '[' && close == ']'
+                || open == '«' && close == '»' || open == '"' && close == '"';
+        if (!paired) {
+            return false;
+        }
+        char beyondOpen = t.start() > 1 ? text.charAt(t.start() - 2) : ' ';
+        char beyondClose = t.end() + 1 < text.length() ? text.charAt(t.end() + 1) : ' ';
+        return !Character.isDigit(beyondOpen) && !Character.isDigit(beyondClose);
+    }
+
     /** The characters between token {@code i-1} and token {@code i}. */
     String gapBefore(int i) {
         int from = i == 0 ? 0 : tokens.get(i - 1).end();
@@ -104,6 +127,9 @@ final class Analysis {
             return true;
         }
         String gap = gapBefore(i);
+        if ((enclosedNumber(i) || enclosedNumber(i - 1)) && gap.chars().allMatch(c -> c == ' ' || ENCLOSERS.indexOf(c) >= 0)) {
+            return false; // "قرابة (380) جندياً"، "نقل /27/ عسكرياً": the marks only set the number off
+        }
         for (int k = 0; k < gap.length(); k++) {
             char c = gap.charAt(k);
             if (c == '،' || c == ',' || c == ';' || c == '؛' || c == ':' || c == '(' || c == ')' || c == '–'

@@ -22,20 +22,7 @@ import java.util.List;
  * by {@link NumberFilter}.
  */
 public final class FigureExtractor {
-    private static final WordSet MIN = WordSet.exact("من", "ومن");
-    private static final WordSet BAYN = WordSet.exact("بين", "وبين", "مابين");
-    private static final WordSet TO = WordSet.exact("الي", "حتي", "لغايه");
-    private static final WordSet AND = WordSet.exact("و");
-    private static final WordSet COUNT_WORDS = WordSet.of("عدد", "تعداد", "قوام", "عديد", "حجم", "عددهم", "عددها",
-            "عدده", "تعدادها", "تعدادهم", "قوامها", "قوامه", "حصيلة", "حصيلتهم");
-    private static final WordSet COUNT_PRONOUNS = WordSet.of("عددهم", "عددها", "عدده", "تعدادها", "تعدادهم",
-            "قوامها", "قوامه", "حصيلتهم", "حجمها", "عديدها");
     private static final WordSet OTHERS = WordSet.of("آخرين", "آخرون", "أخريات", "غيرهم");
-    /** Units whose strength a count word may give: "قوة قوامها 5 آلاف". */
-    private static final WordSet UNITS = WordSet.of("قوة", "قوات", "حامية", "وحدة", "وحدات", "كتيبة", "لواء",
-            "فرقة", "فوج", "سرية", "تشكيل", "رتل", "جيش");
-    private static final WordSet COUNT_FOLLOW_OK = WordSet.exact("في", "فى", "الي", "حتي", "بعد", "قبل", "خلال",
-            "منذ", "مع", "فقط", "تقريبا", "وفق", "بحسب", "حسب", "وفقا", "عام", "مقابل", "بينما", "فيما");
 
     /** Figures of one field; groups are assigned within the field. */
     public List<ExtractedFigure> extract(String text, ArticleField field, LocalDate published) {
@@ -59,7 +46,7 @@ public final class FigureExtractor {
 
     /** Same, over analyses already made (the article extractor analyses each field once). */
     List<ExtractedFigure> extract(Analysis a, ArticleField field, Analysis ctx) {
-        List<Draft> drafts = new ArrayList<>();
+        List<FigureDraft> drafts = new ArrayList<>();
         boolean[] consumed = new boolean[a.numbers.size()];
         for (int i = 0; i < a.numbers.size(); i++) {
             if (consumed[i]) {
@@ -70,14 +57,19 @@ public final class FigureExtractor {
                 continue;
             }
             QualifierReader.Found q = QualifierReader.before(a, n.firstToken());
-            if (i + 1 < a.numbers.size() && pairAt(a, i, q, drafts)) {
+            if (i + 1 < a.numbers.size() && RangeReader.read(a, i, q, drafts)) {
                 consumed[i + 1] = true;
                 continue;
             }
             single(a, n, q, drafts);
         }
+        for (int k : DualNouns.find(a)) {
+            // "مقتل جنديين أميركيين": the dual noun is the number
+            NounFinder.Hit noun = new NounFinder.Hit(PersonnelNouns.Type.PERSONNEL, k, k, NounFinder.Via.DIRECT, null);
+            drafts.add(new FigureDraft(k, k, k, k, 2L, 2L, 2L, Qualifier.EXACT, null, noun, null, null, 0.7));
+        }
         List<ExtractedFigure> out = new ArrayList<>();
-        for (Draft d : drafts) {
+        for (FigureDraft d : drafts) {
             ExtractedFigure f = finish(a, ctx, field, d);
             if (loneOne(a, d, f)) {
                 continue;
@@ -88,23 +80,19 @@ public final class FigureExtractor {
         return FigureGrouper.assign(out);
     }
 
-    /** What the rules found before the contextual fields are resolved. */
-    private record Draft(int qualFirst, int numberFirst, int numberLast, int last, Long value, Long low, Long high,
-                         Qualifier qualifier, String vague, NounFinder.Hit noun, FigureKind kind,
-                         String inheritedForce, double confidence) {
-    }
 
     // ------------------------------------------------------------------ one number
 
-    private static void single(Analysis a, NumberMatch n, QualifierReader.Found q, List<Draft> drafts) {
+    private static void single(Analysis a, NumberMatch n, QualifierReader.Found q, List<FigureDraft> drafts) {
         int qualFirst = q != null ? q.first() : n.firstToken();
         NounFinder.Hit noun = NounFinder.after(a, n.lastToken());
         double confidence;
         String inheritedForce = null;
         if (noun != null) {
-            if (noun.type() == PersonnelNouns.Type.CASUALTY && ForceResolver.attached(a, noun.last()) == null
-                    && noun.via() == NounFinder.Via.DIRECT) {
-                return; // "50 قتيلاً" alone may be civilians
+            if ((noun.type() == PersonnelNouns.Type.CASUALTY || noun.type() == PersonnelNouns.Type.PERSON)
+                    && ForceResolver.attached(a, noun.last()) == null && noun.via() == NounFinder.Via.DIRECT
+                    && !ForceSentence.aboutForces(a, n.firstToken())) {
+                return; // "50 قتيلاً"، "20 شخصاً" alone may be civilians
             }
             confidence = switch (noun.via()) {
                 case DIRECT -> 0.9;
@@ -114,12 +102,12 @@ public final class FigureExtractor {
             if (noun.type() == PersonnelNouns.Type.DETAINEE) {
                 confidence -= 0.1;
             }
-        } else if (countedBefore(a, qualFirst, n.lastToken())) {
+        } else if (CountedBefore.test(a, qualFirst, n.lastToken())) {
             confidence = 0.65;
         } else if (OTHERS.contains(a.token(n.lastToken() + 1)) && !a.clauseBreakBefore(n.lastToken() + 1)
                 && personnelFigureInSentence(a, n, drafts) != null) {
             // "2500 جندي في العراق و900 آخرين في سوريا": آخرين refers back to the personnel noun
-            Draft antecedent = personnelFigureInSentence(a, n, drafts);
+            FigureDraft antecedent = personnelFigureInSentence(a, n, drafts);
             noun = new NounFinder.Hit(antecedent.noun().type(), n.lastToken() + 1, n.lastToken() + 1,
                     NounFinder.Via.DIRECT, null);
             inheritedForce = antecedent.inheritedForce() != null ? antecedent.inheritedForce()
@@ -129,7 +117,7 @@ public final class FigureExtractor {
             // "2,500 عسكري في العراق و900 في سوريا": the noun is shared with the figure before
             confidence = 0.55;
         } else {
-            Draft antecedent = casualtyAntecedent(a, n, qualFirst, drafts);
+            FigureDraft antecedent = casualtyAntecedent(a, n, qualFirst, drafts);
             if (antecedent == null) {
                 return;
             }
@@ -155,7 +143,7 @@ public final class FigureExtractor {
             last = Math.max(last, post.last());
         }
         if (n.isVague()) {
-            drafts.add(new Draft(qualFirst, n.firstToken(), n.lastToken(), last, null, null, null,
+            drafts.add(new FigureDraft(qualFirst, n.firstToken(), n.lastToken(), last, null, null, null,
                     qualifier == null ? Qualifier.APPROX : qualifier, n.vague().name().toLowerCase(java.util.Locale.ROOT),
                     noun, null, inheritedForce, confidence - 0.1));
             return;
@@ -164,58 +152,11 @@ public final class FigureExtractor {
         if (v <= 0) {
             return;
         }
-        drafts.add(bounded(qualFirst, n, last, v, qualifier == null ? Qualifier.EXACT : qualifier, noun, null,
+        drafts.add(FigureDraft.bounded(qualFirst, n, last, v, qualifier == null ? Qualifier.EXACT : qualifier, noun, null,
                 inheritedForce, confidence));
     }
 
-    private static Draft bounded(int qualFirst, NumberMatch n, int last, long v, Qualifier q, NounFinder.Hit noun,
-                                 FigureKind kind, String inheritedForce, double confidence) {
-        Long low = switch (q) {
-            case EXACT, MORE_THAN, AT_LEAST -> v;
-            default -> null;
-        };
-        Long high = switch (q) {
-            case EXACT, LESS_THAN, AT_MOST -> v;
-            default -> null;
-        };
-        return new Draft(qualFirst, n.firstToken(), n.lastToken(), last, v, low, high, q, null, noun, kind,
-                inheritedForce, confidence);
-    }
-
-    /** "عدد القوات … نحو 2000"، "بلغ تعدادها 400": the count word names what is counted. */
-    private static boolean countedBefore(Analysis a, int qualFirst, int numberLast) {
-        Token next = a.token(numberLast + 1);
-        if (next != null && !a.clauseBreakBefore(numberLast + 1) && next.isWord() && !COUNT_FOLLOW_OK.contains(next)) {
-            return false;
-        }
-        int s = a.sentenceOf[qualFirst];
-        int from = a.firstTokenOf(s);
-        for (int k = qualFirst - 1; k >= Math.max(from, qualFirst - 10); k--) {
-            Token t = a.tokens.get(k);
-            if (!COUNT_WORDS.contains(t)) {
-                continue;
-            }
-            // عددهم، قوامها: the pronoun refers back; عدد القوات names what is counted right after
-            boolean pronoun = COUNT_PRONOUNS.contains(t);
-            if (pronoun && qualFirst - k > 3) {
-                return false; // "وعددهم 2000"، "بلغ تعدادها نحو 400": the number follows closely
-            }
-            int lo = pronoun ? from : k + 1;
-            int hi = pronoun ? k - 1 : Math.min(k + 3, qualFirst - 1);
-            for (int j = lo; j <= hi; j++) {
-                PersonnelNouns.Type type = PersonnelNouns.typeOf(a.tokens.get(j));
-                boolean force = a.nameAt[j] != null && a.nameAt[j].kind() == io.raqib.arabic.Gazetteer.Kind.FORCE;
-                if (type == PersonnelNouns.Type.PERSONNEL || type == PersonnelNouns.Type.COLLECTIVE || force
-                        || UNITS.contains(a.tokens.get(j))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return false;
-    }
-
-    private static boolean coordinatedWithFigure(Analysis a, NumberMatch n, List<Draft> drafts) {
+    private static boolean coordinatedWithFigure(Analysis a, NumberMatch n, List<FigureDraft> drafts) {
         Token first = a.tokens.get(n.firstToken());
         Token before = a.token(n.firstToken() - 1);
         boolean conjoined = n.words() ? n.start() > first.start() && first.norm().startsWith("و")
@@ -224,16 +165,16 @@ public final class FigureExtractor {
             return false;
         }
         Token next = a.token(n.lastToken() + 1);
-        if (next != null && !a.clauseBreakBefore(n.lastToken() + 1) && !COUNT_FOLLOW_OK.contains(next)) {
+        if (next != null && !a.clauseBreakBefore(n.lastToken() + 1) && !CountedBefore.FOLLOW_OK.contains(next)) {
             return false;
         }
-        Draft antecedent = personnelFigureInSentence(a, n, drafts);
+        FigureDraft antecedent = personnelFigureInSentence(a, n, drafts);
         return antecedent != null && n.firstToken() - antecedent.last() <= 8;
     }
 
-    private static Draft personnelFigureInSentence(Analysis a, NumberMatch n, List<Draft> drafts) {
+    private static FigureDraft personnelFigureInSentence(Analysis a, NumberMatch n, List<FigureDraft> drafts) {
         for (int k = drafts.size() - 1; k >= 0; k--) {
-            Draft d = drafts.get(k);
+            FigureDraft d = drafts.get(k);
             if (a.sentenceOf[d.numberFirst()] != a.sentenceOf[n.firstToken()]) {
                 return null;
             }
@@ -245,7 +186,7 @@ public final class FigureExtractor {
     }
 
     /** "مقتل أحد عناصر التحالف وإصابة اثنين": a small number after a casualty word continues a figure. */
-    private static Draft casualtyAntecedent(Analysis a, NumberMatch n, int qualFirst, List<Draft> drafts) {
+    private static FigureDraft casualtyAntecedent(Analysis a, NumberMatch n, int qualFirst, List<FigureDraft> drafts) {
         if (!n.words() || n.value() == null || n.longValue() > 10 || drafts.isEmpty()) {
             return null;
         }
@@ -253,107 +194,16 @@ public final class FigureExtractor {
         if (cue == null || !KindCues.CASUALTIES.contains(cue)) {
             return null;
         }
-        Draft prev = drafts.get(drafts.size() - 1);
+        FigureDraft prev = drafts.get(drafts.size() - 1);
         if (a.sentenceOf[prev.numberFirst()] != a.sentenceOf[n.firstToken()] || prev.noun() == null) {
             return null;
         }
         return prev;
     }
 
-    // ------------------------------------------------------------------ ranges and changes
-
-    /**
-     * "بين 2000 و3000 جندي" (a range) and "من نحو 2000 إلى أقل من 500 جندي" (a change: the
-     * current level and the new one). Returns true when numbers i and i+1 were read as a pair.
-     */
-    private static boolean pairAt(Analysis a, int i, QualifierReader.Found q1, List<Draft> drafts) {
-        NumberMatch n1 = a.numbers.get(i);
-        NumberMatch n2 = a.numbers.get(i + 1);
-        int qualFirst = q1 != null ? q1.first() : n1.firstToken();
-        Token marker = a.token(qualFirst - 1);
-        if (marker == null || a.clauseBreakBefore(qualFirst)) {
-            return false;
-        }
-        boolean between = BAYN.contains(marker);
-        boolean from = MIN.contains(marker);
-        if (!between && !from || NumberFilter.rejection(a, n2) != null) {
-            return false;
-        }
-        if (n1.isVague() || n2.isVague() || n1.longValue() == null || n2.longValue() == null) {
-            return false;
-        }
-        QualifierReader.Found q2 = QualifierReader.before(a, n2.firstToken());
-        int q2First = q2 != null ? q2.first() : n2.firstToken();
-        int connector;
-        if (between) {
-            if (AND.contains(a.token(q2First - 1))) {
-                connector = q2First - 1;
-            } else if (n2.words() && a.tokens.get(n2.firstToken()).norm().startsWith("و") && q2 == null) {
-                connector = q2First;
-            } else if (q2 != null && a.tokens.get(q2First).norm().startsWith("و")) {
-                connector = q2First;
-            } else {
-                return false;
-            }
-        } else {
-            if (!TO.contains(a.token(q2First - 1))) {
-                return false;
-            }
-            connector = q2First - 1;
-        }
-        // between the two numbers: nothing, or the first number's noun
-        NounFinder.Hit noun1 = NounFinder.after(a, n1.lastToken());
-        int gapFirst = n1.lastToken() + 1;
-        int gapLast = connector - 1;
-        if (gapLast >= gapFirst && (noun1 == null || noun1.last() != gapLast)) {
-            return false;
-        }
-        for (int k = n1.lastToken() + 1; k <= q2First; k++) {
-            if (a.clauseBreakBefore(k) || a.sentenceOf[k] != a.sentenceOf[n1.firstToken()]) {
-                return false;
-            }
-        }
-        NounFinder.Hit noun2 = NounFinder.after(a, n2.lastToken());
-        NounFinder.Hit noun = noun2 != null ? noun2 : noun1;
-        boolean counted = noun == null && countedBefore(a, qualFirst - 1, n2.lastToken());
-        if (noun == null && !counted) {
-            return false;
-        }
-        if (noun != null && noun.type() != PersonnelNouns.Type.PERSONNEL && noun.type() != PersonnelNouns.Type.DETAINEE) {
-            return false;
-        }
-        double confidence = noun == null ? 0.6 : 0.85;
-        long v1 = n1.longValue();
-        long v2 = n2.longValue();
-        int last = noun2 != null ? noun2.last() : n2.lastToken();
-        boolean change = from && (v1 >= v2 || changeWordBefore(a, qualFirst));
-        if (!change) {
-            drafts.add(new Draft(qualFirst - 1, n1.firstToken(), n2.lastToken(), last, null, Math.min(v1, v2),
-                    Math.max(v1, v2), Qualifier.RANGE, null, noun, null, null, confidence));
-            return true;
-        }
-        Qualifier qa = q1 != null ? q1.qualifier() : Qualifier.EXACT;
-        Qualifier qb = q2 != null ? q2.qualifier() : Qualifier.EXACT;
-        // the earlier level spans "من نحو 2000", the later one "أقل من 500 جندي"
-        drafts.add(bounded(qualFirst - 1, n1, noun1 != null ? noun1.last() : n1.lastToken(), v1, qa,
-                noun, FigureKind.PRESENCE, null, confidence - 0.05));
-        drafts.add(bounded(q2First, n2, last, v2, qb, noun, null, null, confidence));
-        return true;
-    }
-
-    private static boolean changeWordBefore(Analysis a, int qualFirst) {
-        int from = a.firstTokenOf(a.sentenceOf[qualFirst]);
-        for (int k = qualFirst - 1; k >= Math.max(from, qualFirst - 10); k--) {
-            if (KindCues.CHANGE.contains(a.tokens.get(k)) || KindCues.WITHDRAWAL.contains(a.tokens.get(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     // ------------------------------------------------------------------ contextual fields
 
-    private static ExtractedFigure finish(Analysis a, Analysis ctx, ArticleField field, Draft d) {
+    private static ExtractedFigure finish(Analysis a, Analysis ctx, ArticleField field, FigureDraft d) {
         int s = a.sentenceOf[d.numberFirst()];
         // the rules read around the number and its noun; a trailing qualifier (على الأقل) is not evidence
         int evidenceLast = d.noun() != null ? Math.max(d.noun().last(), d.numberLast()) : d.numberLast();
@@ -398,7 +248,7 @@ public final class FigureExtractor {
      * "قال أحد الجنود" names a speaker, not a figure; "مقتل أحد الجنود" is a figure. A one written
      * as a word counts only when something happened to that one (casualty, capture, handover).
      */
-    private static boolean loneOne(Analysis a, Draft d, ExtractedFigure f) {
+    private static boolean loneOne(Analysis a, FigureDraft d, ExtractedFigure f) {
         return d.value() != null && d.value() == 1 && a.tokens.get(d.numberFirst()).isWord()
                 && f.kind() != FigureKind.CASUALTIES && f.kind() != FigureKind.DETAINED && f.kind() != FigureKind.TRANSFER;
     }

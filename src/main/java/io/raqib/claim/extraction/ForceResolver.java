@@ -29,8 +29,10 @@ final class ForceResolver {
     static final WordSet ORGANISATION_ANAPHOR = WordSet.of("التنظيم");
     static final WordSet REGIME_ANAPHOR = WordSet.of("النظام");
     /** Foreign states whose name in a sentence implies their troops. */
-    private static final Map<String, String> STATE_FORCE = Map.of("US", "US", "TR", "TURKISH", "RU", "RUSSIAN",
-            "IR", "IRANIAN");
+    private static final Map<String, String> STATE_FORCE = Map.ofEntries(Map.entry("US", "US"),
+            Map.entry("TR", "TURKISH"), Map.entry("RU", "RUSSIAN"), Map.entry("IR", "IRANIAN"), Map.entry("GB", "BRITISH"),
+            Map.entry("FR", "FRENCH"), Map.entry("DE", "GERMAN"), Map.entry("IT", "ITALIAN"), Map.entry("ES", "SPANISH"),
+            Map.entry("NL", "DUTCH"), Map.entry("AU", "AUSTRALIAN"), Map.entry("CA", "CANADIAN"));
 
     private ForceResolver() {
     }

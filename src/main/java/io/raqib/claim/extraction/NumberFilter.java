@@ -36,7 +36,8 @@ final class NumberFilter {
         if (before == '-' && Character.isLetter(before2) || after == '-' && Character.isLetter(after2)) {
             return "model name";
         }
-        if (before == '#' || before == '@' || before == '/' || after == '/') {
+        boolean enclosed = !n.words() && n.firstToken() == n.lastToken() && a.enclosedNumber(n.firstToken());
+        if (before == '#' || before == '@' || !enclosed && (before == '/' || after == '/')) {
             return "tag, link or slashed date";
         }
         if (after == ':' && Character.isDigit(after2) || before == ':' && Character.isDigit(before2)) {

@@ -12,7 +12,7 @@ import io.raqib.arabic.ArabicTokens.Token;
 final class PersonnelNouns {
 
     /** What a noun after a number says the number counts. */
-    enum Type { PERSONNEL, DETAINEE, CASUALTY, COLLECTIVE }
+    enum Type { PERSONNEL, DETAINEE, CASUALTY, COLLECTIVE, PERSON }
 
     static final WordSet PERSONNEL = WordSet.of(
             "جندي", "جنديا", "جنديًا", "جنود", "جنودا", "جنديين", "جنديان", "جندية", "جنديات",
@@ -33,11 +33,23 @@ final class PersonnelNouns {
             "بحار", "بحارا", "بحارة",
             "طيار", "طيارا", "طيارين",
             "شرطي", "شرطيا", "شرطيين",
+            "قيادي", "قياديا", "قياديين", "قياديون", "قياديي",
             "عنصرًا", "كوماندوز", "مارينز", "مظلي", "مظليين", "مظليا", "قناص", "قناصا", "قناصين", "متطوع", "متطوعا", "متطوعين", "منتسبًا");
 
     static final WordSet DETAINEE = WordSet.of(
             "معتقل", "معتقلا", "معتقلين", "معتقلون", "أسير", "أسيرا", "أسرى", "محتجز", "محتجزا", "محتجزين",
-            "سجين", "سجينا", "سجناء", "موقوف", "موقوفين");
+            "سجين", "سجينا", "سجناء", "موقوف", "موقوفين", "موقوفا", "موقوفون", "محتجزون", "معتقلي",
+            "مطلوب", "مطلوبا", "مطلوبين");
+
+    /**
+     * People in general (شخص، أشخاص): a count of armed men only in a sentence about forces, and
+     * not about civilians (see {@link ForceSentence}).
+     */
+    static final WordSet PERSON = WordSet.of("شخص", "شخصا", "أشخاص", "اشخاص", "شخصين", "شخصان");
+
+    /** Duals that are never plurals: the noun alone counts two ("مقتل جنديين"). */
+    static final WordSet UNAMBIGUOUS_DUALS = WordSet.of("جنديين", "جنديان", "ضابطين", "ضابطان", "فردين",
+            "عسكريان", "مقاتلان", "مستشاران", "مجندان");
 
     static final WordSet CASUALTY = WordSet.of(
             "قتيل", "قتيلا", "قتلى", "جريح", "جريحا", "جرحى", "مصاب", "مصابا", "مصابين", "مصابون");
@@ -84,6 +96,9 @@ final class PersonnelNouns {
         }
         if (COLLECTIVE.containsNorm(norm)) {
             return Type.COLLECTIVE;
+        }
+        if (PERSON.containsNorm(norm)) {
+            return Type.PERSON;
         }
         return null;
     }

@@ -1,0 +1,56 @@
+package io.raqib.claim.extraction;
+
+import io.raqib.arabic.ArabicTokens.Token;
+
+/**
+ * A number with no noun after it still counts people when a count word before it names what is
+ * counted: "عدد القوات … نحو 2000"، "قوة قوامها 5 آلاف"، "بلغ تعدادها 400".
+ */
+final class CountedBefore {
+    private static final WordSet COUNT_WORDS = WordSet.of("عدد", "تعداد", "قوام", "عديد", "حجم", "عددهم", "عددها",
+            "عدده", "تعدادها", "تعدادهم", "قوامها", "قوامه", "حصيلة", "حصيلتهم");
+    private static final WordSet COUNT_PRONOUNS = WordSet.of("عددهم", "عددها", "عدده", "تعدادها", "تعدادهم",
+            "قوامها", "قوامه", "حصيلتهم", "حجمها", "عديدها");
+    /** Units whose strength a count word may give: "قوة قوامها 5 آلاف". */
+    private static final WordSet UNITS = WordSet.of("قوة", "قوات", "حامية", "وحدة", "وحدات", "كتيبة", "لواء",
+            "فرقة", "فوج", "سرية", "تشكيل", "رتل", "جيش");
+    /** Words that may follow the bare number without making it count something else. */
+    static final WordSet FOLLOW_OK = WordSet.exact("في", "فى", "الي", "حتي", "بعد", "قبل", "خلال",
+            "منذ", "مع", "فقط", "تقريبا", "وفق", "بحسب", "حسب", "وفقا", "عام", "مقابل", "بينما", "فيما");
+
+    private CountedBefore() {
+    }
+
+    /** "عدد القوات … نحو 2000"، "بلغ تعدادها 400": the count word names what is counted. */
+    static boolean test(Analysis a, int qualFirst, int numberLast) {
+        Token next = a.token(numberLast + 1);
+        if (next != null && !a.clauseBreakBefore(numberLast + 1) && next.isWord() && !FOLLOW_OK.contains(next)) {
+            return false;
+        }
+        int s = a.sentenceOf[qualFirst];
+        int from = a.firstTokenOf(s);
+        for (int k = qualFirst - 1; k >= Math.max(from, qualFirst - 10); k--) {
+            Token t = a.tokens.get(k);
+            if (!COUNT_WORDS.contains(t)) {
+                continue;
+            }
+            // عددهم، قوامها: the pronoun refers back; عدد القوات names what is counted right after
+            boolean pronoun = COUNT_PRONOUNS.contains(t);
+            if (pronoun && qualFirst - k > 3) {
+                return false; // "وعددهم 2000"، "بلغ تعدادها نحو 400": the number follows closely
+            }
+            int lo = pronoun ? from : k + 1;
+            int hi = pronoun ? k - 1 : Math.min(k + 3, qualFirst - 1);
+            for (int j = lo; j <= hi; j++) {
+                PersonnelNouns.Type type = PersonnelNouns.typeOf(a.tokens.get(j));
+                boolean force = a.nameAt[j] != null && a.nameAt[j].kind() == io.raqib.arabic.Gazetteer.Kind.FORCE;
+                if (type == PersonnelNouns.Type.PERSONNEL || type == PersonnelNouns.Type.COLLECTIVE || force
+                        || UNITS.contains(a.tokens.get(j))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,33 @@
+package io.raqib.claim.extraction;
+
+import io.raqib.arabic.Gazetteer;
+
+/**
+ * Whether a sentence is about armed forces and not about civilians: the test a number of
+ * "people" (18 شخصاً) or of dead (18 قتيلاً) with no force attached has to pass before it counts
+ * as a figure.
+ */
+final class ForceSentence {
+    private static final WordSet CIVILIANS = WordSet.of("مدني", "مدنيا", "مدنيين", "مدنيون", "المدنيين",
+            "أطفال", "الأطفال", "طفل", "طفلا", "نساء", "النساء", "امرأة", "لاجئ", "لاجئا", "لاجئين", "اللاجئين",
+            "نازح", "نازحا", "نازحين", "النازحين", "مهاجر", "مهاجرين", "المهاجرين", "السكان", "الأهالي", "مواطن",
+            "مواطنا", "مواطنين", "المواطنين", "عائلة", "عائلات", "أسرة", "مدنية", "المدنية", "صحفي", "صحفيين",
+            "مصلين", "المصلين", "حجاج", "زوار", "الزوار", "طلاب", "عمال", "العمال", "مرضى");
+
+    private ForceSentence() {
+    }
+
+    /** The sentence of {@code token} names a force and no civilians. */
+    static boolean aboutForces(Analysis a, int token) {
+        int s = a.sentenceOf[token];
+        boolean force = false;
+        for (int k = a.firstTokenOf(s); k <= a.lastTokenOf(s); k++) {
+            if (CIVILIANS.contains(a.tokens.get(k))) {
+                return false;
+            }
+            Gazetteer.GazetteerMatch m = a.nameAt[k];
+            force |= m != null && m.kind() == Gazetteer.Kind.FORCE;
+        }
+        return force;
+    }
+}

@@ -74,6 +74,7 @@ public class ApiKeyMechanism implements HttpAuthenticationMechanism {
         }
         return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(BootstrapSecret.OPERATOR))
+                .addAttribute(BootstrapSecret.OPERATOR, Boolean.TRUE)
                 .addRoles(Set.of(Role.READER.code(), Role.EDITOR.code(), Role.ADMIN.code()))
                 .build());
     }

@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,8 +62,8 @@ class RoleMatrixTest {
 
     private static final Map<Caller, String> KEYS = new LinkedHashMap<>();
 
-    @BeforeAll
-    static void keys() {
+    /** In the test, not @BeforeAll: RestAssured knows the application's port only before each test. */
+    private static void keys() {
         TestKeys.install();
         KEYS.put(Caller.READER, TestKeys.fresh("reader")[1]);
         KEYS.put(Caller.EDITOR, TestKeys.fresh("editor")[1]);
@@ -79,6 +78,7 @@ class RoleMatrixTest {
 
     @Test
     void everyOperationHasARuleAndEveryRuleHolds() throws Exception {
+        keys();
         JsonNode contract = new ObjectMapper().readTree(given().header(TestKeys.ANONYMOUS, "1")
                 .queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().asString());
         Map<String, Call> operations = operations(contract);

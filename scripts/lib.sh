@@ -199,6 +199,43 @@ http_get() {
     sed "1,/^\r\{0,1\}$/d" <&3' "$host" "$port" "$path"
 }
 
+# http_call METHOD URL BODY [HEADER...]: sends a request; prints the body, then the status code
+# alone on the last line (000 when nothing answers). BODY may be empty.
+http_call() {
+  local method=$1 url=$2 body=$3
+  shift 3
+  if have_curl; then
+    local args=(-s -m 60 -X "$method" -w '\n%{http_code}')
+    local h
+    for h in "$@"; do args+=(-H "$h"); done
+    [[ -n $body ]] && args+=(--data-binary "$body")
+    curl "${args[@]}" "$url" || printf '\n000'
+    return 0
+  fi
+  local rest host port path
+  rest=${url#http://}
+  host=${rest%%/*}
+  path=/${rest#*/}
+  port=${host##*:}
+  host=${host%:*}
+  [[ $host == localhost ]] && host=127.0.0.1
+  # shellcheck disable=SC2016 # expanded by the inner bash
+  timeout 60 bash -c '
+    host=$0 port=$1 method=$2 path=$3 body=$4
+    shift 5
+    exec 3<>"/dev/tcp/$host/$port" || { printf "\n000"; exit 0; }
+    {
+      printf "%s %s HTTP/1.0\r\nHost: %s\r\nConnection: close\r\nContent-Length: %s\r\n" \
+        "$method" "$path" "$host" "$(printf "%s" "$body" | wc -c)"
+      for h in "$@"; do printf "%s\r\n" "$h"; done
+      printf "\r\n%s" "$body"
+    } >&3
+    response=$(cat <&3)
+    status=$(printf "%s" "$response" | head -n1 | cut -d" " -f2)
+    printf "%s\n%s" "$(printf "%s" "$response" | sed "1,/^\r\{0,1\}$/d")" "$status"' \
+    "$host" "$port" "$method" "$path" "$body" -- "$@"
+}
+
 # pid_alive PIDFILE: true when the file names a live process.
 pid_alive() {
   local pid

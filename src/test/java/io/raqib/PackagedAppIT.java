@@ -8,12 +8,14 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.raqib.testsupport.Api;
+import io.raqib.testsupport.TestKeys;
 import io.raqib.testsupport.TestServersResource;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +25,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusIntegrationTest
 @WithTestResource(value = TestServersResource.class, scope = TestResourceScope.GLOBAL)
 class PackagedAppIT {
+
+    @BeforeEach
+    void authenticate() {
+        TestKeys.install();
+    }
 
     @Test
     void archivesIndexesAndSearches() {
@@ -48,5 +55,16 @@ class PackagedAppIT {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().contentType(ContentType.JSON).body("{\"title\": \"\"}").when().post("/articles")
                 .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void productionProfileNeedsAKeyToRead() {
+        given().header(TestKeys.ANONYMOUS, "1").when().get("/articles")
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer"));
+        String[] reader = TestKeys.fresh("reader");
+        given().header("X-API-Key", reader[1]).when().get("/articles").then().statusCode(200);
+        given().header("X-API-Key", reader[1]).contentType(ContentType.JSON).body("{\"title\": \"\"}")
+                .when().post("/articles").then().statusCode(403).contentType("application/problem+json");
     }
 }

@@ -40,7 +40,9 @@ public class TestServersResource implements QuarkusTestResourceLifecycleManager 
                 "quarkus.datasource.jdbc.url", servers.jdbcUrl(),
                 "quarkus.datasource.username", servers.username(),
                 "quarkus.datasource.password", servers.password(),
-                "quarkus.elasticsearch.hosts", "127.0.0.1:" + proxyPort(servers.elasticsearchHosts()));
+                "quarkus.elasticsearch.hosts", "127.0.0.1:" + proxyPort(servers.elasticsearchHosts()),
+                // where the service writes the secret TestKeys creates the suite's API keys with
+                "raqib.auth.bootstrap-secret-file", TestKeys.bootstrapSecretFile().toString());
     }
 
     /**

@@ -1,7 +1,7 @@
 // Figures over time: choose a force and a country, see /claims/timeline as a Chart.js chart. Points
 // whose claims stand in a /claims/conflicts conflict are drawn as red triangles; choosing a point
 // (or a row of the table under the chart) shows its claims and their sources.
-import { COUNTRIES, FORCES, KINDS, el, fill, figure, frame, get, label, message, number, pageParams, query, select, sourceLink } from './common.js';
+import { COUNTRIES, FORCES, KINDS, el, fill, figure, frame, get, label, message, number, pageParams, query, select, sourceLink, when } from './common.js';
 
 frame('timeline');
 const content = document.getElementById('content');
@@ -86,17 +86,20 @@ function plot(points) {
   if (chart) {
     chart.destroy();
   }
-  const month = (ms) => new Date(ms).toISOString().slice(0, 7);
+  // months on the axis, days when the points span less than about four months
+  const xs = points.map((p) => p.x);
+  const days = xs.length > 1 && Math.max(...xs) - Math.min(...xs) < 120 * 86400000;
+  const month = (ms) => new Date(ms).toISOString().slice(0, days ? 10 : 7);
   chart = new window.Chart(canvas, {
     type: 'line',
     data: {
       datasets: [
         {
-          label: 'الرقم المعلن', data: points, parsing: false, borderColor: '#0b6e4f', backgroundColor: '#0b6e4f',
+          label: 'الرقم المعلن', data: points, parsing: false, order: 2, borderColor: '#0b6e4f', backgroundColor: '#0b6e4f',
           pointRadius: 5, pointHoverRadius: 8, tension: 0,
         },
         {
-          label: 'في تعارض', data: points.filter((p) => p.conflict), parsing: false, showLine: false,
+          label: 'في تعارض', data: points.filter((p) => p.conflict), parsing: false, showLine: false, order: 1,
           pointStyle: 'triangle', pointRadius: 9, borderColor: '#b4231b', backgroundColor: '#b4231b',
         },
       ],
@@ -132,12 +135,12 @@ function plot(points) {
 function showPoint(p) {
   const detail = document.getElementById('point-detail');
   fill(detail, el('div', { class: 'card' },
-    el('h2', { text: `${p.point.asOf}: ${figure(p.point)}${p.conflict ? ' — في تعارض' : ''}` }),
+    el('h2', {}, when(p.point.asOf), `: ${figure(p.point)}${p.conflict ? ' — في تعارض' : ''}`),
     el('ul', {}, p.point.claims.map((c) => el('li', {},
       el('a', { href: `/ui/claim.html?id=${c.id}`, text: c.text }), ' — ',
       c.attributedTo ? sourceLink(c.attributedTo) : (c.attribution || 'دون نسبة'),
       c.outlet ? [' في ', sourceLink(c.outlet)] : null,
-      c.publishedAt ? ` (${c.publishedAt})` : null, ' ',
+      c.publishedAt ? [' (', when(c.publishedAt), ')'] : null, ' ',
       el('a', { href: `/ui/article.html?id=${c.articleId}`, text: 'المقال' })))),
     p.conflict ? el('a', { href: `/ui/conflicts.html${query({ force: current.force, country: current.country })}`, text: 'التعارضات التي تشملها' }) : null));
 }

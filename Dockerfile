@@ -1,20 +1,28 @@
-# Raqib as a container image (JVM mode). Build the app first:
-#   mvn -B package -DskipTests     (production profile: PostgreSQL + Elasticsearch from env)
-#   docker build -t raqib:0.1.0 .
+# Raqib as a container image, built from source: `docker build -t raqib:0.1.0 .` needs nothing
+# prepared. Stage 1 builds the Quarkus app with Maven (production profile: PostgreSQL and
+# Elasticsearch come from the environment); stage 2 runs it on a JRE as a non-root user.
 # Configure with QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME,
-# QUARKUS_DATASOURCE_PASSWORD and QUARKUS_ELASTICSEARCH_HOSTS (see k8s/).
+# QUARKUS_DATASOURCE_PASSWORD and QUARKUS_ELASTICSEARCH_HOSTS (see k8s/ and the README).
+
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /build
+# Dependencies first, in their own layer, so a code change does not download them again.
+COPY pom.xml ./
+RUN mvn -B -q dependency:resolve dependency:resolve-plugins || true
+COPY src ./src
+RUN mvn -B package -DskipTests
+
 FROM eclipse-temurin:17-jre
-
 ENV LANG=C.UTF-8 \
-    JAVA_OPTS_APPEND="-Dquarkus.http.host=0.0.0.0 -XX:MaxRAMPercentage=75"
-
+    JAVA_HEAP="-Xms64m -Xmx256m" \
+    JAVA_OPTS_APPEND="-Dquarkus.http.host=0.0.0.0 -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:+ExitOnOutOfMemoryError"
 RUN useradd --system --uid 185 --home-dir /deployments raqib
 WORKDIR /deployments
-COPY --chown=185 target/quarkus-app/lib/ /deployments/lib/
-COPY --chown=185 target/quarkus-app/*.jar /deployments/
-COPY --chown=185 target/quarkus-app/app/ /deployments/app/
-COPY --chown=185 target/quarkus-app/quarkus/ /deployments/quarkus/
-
+COPY --from=build --chown=185 /build/target/quarkus-app/lib/ /deployments/lib/
+COPY --from=build --chown=185 /build/target/quarkus-app/*.jar /deployments/
+COPY --from=build --chown=185 /build/target/quarkus-app/app/ /deployments/app/
+COPY --from=build --chown=185 /build/target/quarkus-app/quarkus/ /deployments/quarkus/
 USER 185
 EXPOSE 8080
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS_APPEND -jar /deployments/quarkus-run.jar"]
+# An explicit heap: the container's memory limit (k8s/base/deployment.yaml) is set to match it.
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_HEAP $JAVA_OPTS_APPEND -jar /deployments/quarkus-run.jar"]

@@ -13,6 +13,15 @@ die() { say "error: $*"; exit 1; }
 
 is_root() { [[ $(id -u) -eq 0 ]]; }
 
+# apt_install PACKAGE...: installs Debian packages a command needs (as root, with apt-get).
+apt_install() {
+  command -v apt-get >/dev/null || die "$* not found and no apt-get: install $*"
+  is_root || die "$* not found: run as root to apt-get install $*, or install it"
+  say "installing $* (apt-get)"
+  apt-get update -q >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@" >&2
+}
+
 # Creates the unprivileged system user when running as root and it does not exist yet.
 ensure_user() {
   is_root || return 0

@@ -1,0 +1,25 @@
+package io.raqib.eval;
+
+/**
+ * The bars {@link CorpusEvaluationTest} holds extraction to. They stand at what extraction
+ * measurably reaches (rounded down); raise them as it improves, never lower them to let a change
+ * through. The issue's goal: figures precision 0.92, recall 0.88, kind and force 0.85; deadlines
+ * precision 0.88, recall 0.80.
+ */
+final class EvalBars {
+    static final double DEV_FIGURE_PRECISION = 0.92;
+    static final double DEV_FIGURE_RECALL = 0.63;
+    static final double DEV_FIGURE_KIND = 0.65;
+    static final double DEV_FIGURE_FORCE = 0.61;
+    static final double DEV_FIGURE_COUNTRY = 0.86;
+    static final double DEV_DEADLINE_PRECISION = 0.70;
+    static final double DEV_DEADLINE_RECALL = 0.39;
+
+    static final double SEED_FIGURE_PRECISION = 1.0;
+    static final double SEED_FIGURE_RECALL = 1.0;
+    static final double SEED_DEADLINE_PRECISION = 1.0;
+    static final double SEED_DEADLINE_RECALL = 1.0;
+
+    private EvalBars() {
+    }
+}

@@ -10,6 +10,7 @@ import io.raqib.testsupport.Api;
 import io.raqib.testsupport.TestServersResource;
 import io.restassured.path.json.JsonPath;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -62,10 +63,13 @@ class ClaimReviewTest {
         confirmed = firstClaim(a);
         rejected = firstClaim(b);
         unreviewed = firstClaim(c);
-        given().contentType("application/merge-patch+json").body("{\"review\":\"confirmed\",\"reviewNote\":\"مطابق للبيان\"}")
-                .patch("/claims/" + confirmed).then().statusCode(200);
-        given().contentType("application/merge-patch+json").body("{\"review\":\"rejected\"}")
-                .patch("/claims/" + rejected).then().statusCode(200);
+        review(confirmed, "{\"review\":\"confirmed\",\"reviewNote\":\"مطابق للبيان\"}");
+        review(rejected, "{\"review\":\"rejected\"}");
+    }
+
+    static void review(long id, String patch) {
+        given().contentType("application/merge-patch+json").body(patch.getBytes(StandardCharsets.UTF_8))
+                .patch("/claims/" + id).then().statusCode(200);
     }
 
     static long firstClaim(long articleId) {

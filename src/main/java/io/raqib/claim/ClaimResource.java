@@ -4,6 +4,7 @@ import io.raqib.common.Review;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.raqib.article.ArticleResource;
 import io.raqib.common.MergePatch;
+import io.raqib.claim.review.ClaimReviews;
 import io.raqib.common.PageView;
 import io.raqib.common.Paging;
 import io.raqib.common.Problem;
@@ -60,6 +61,9 @@ public class ClaimResource {
 
     @Inject
     RaqibConfig config;
+
+    @Inject
+    ClaimReviews reviews;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, ClaimCsv.MEDIA_TYPE})
@@ -197,14 +201,23 @@ public class ClaimResource {
 
     @GET
     @Path("{id}")
+    @Produces({MediaType.APPLICATION_JSON, ClaimReviews.MEDIA_TYPE})
     @Operation(operationId = "getClaim", summary = "Get a claim",
-            description = "The claim with its evidence (offsets, text, sentence), attribution and review state.")
-    @APIResponse(responseCode = "200", description = "The claim",
-            content = @Content(schema = @Schema(implementation = ClaimView.class)))
+            description = "The claim with its evidence (offsets, text, sentence), attribution and review state. "
+                    + "`Accept: application/ld+json` answers the claim as a schema.org ClaimReview (JSON-LD), as "
+                    + "listed by GET /claims/reviews.jsonld; an unreviewed claim's rating has no value, only "
+                    + "`alternateName` لم يُراجَع بعد.")
+    @APIResponse(responseCode = "200", description = "The claim", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)),
+            @Content(mediaType = ClaimReviews.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT))})
     @APIResponse(responseCode = "404", description = "No such claim",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ClaimView get(@PathParam("id") @Parameter(example = "42") long id) {
-        return claims.get(id);
+    public Response get(@PathParam("id") @Parameter(example = "42") long id, @Context HttpHeaders headers,
+                        @Context UriInfo uri) {
+        if (ClaimReviews.preferred(headers)) {
+            return Response.ok(reviews.of(id, uri.getBaseUri()), ClaimReviews.MEDIA_TYPE).build();
+        }
+        return Response.ok(claims.get(id), MediaType.APPLICATION_JSON).build();
     }
 
     @POST

@@ -39,7 +39,9 @@ class RoleMatrixTest {
     static {
         for (String read : List.of("/articles", "/articles/search", "/articles/{id}", "/articles/{id}/claims",
                 "/claims", "/claims/conflicts", "/claims/export", "/claims/timeline", "/claims/{id}",
-                "/deadlines", "/deadlines.ics", "/deadlines/{id}", "/sources", "/sources/{id}", "/sources/{id}/stats")) {
+                "/deadlines", "/deadlines.ics", "/deadlines/{id}", "/sources", "/sources/{id}", "/sources/{id}/stats",
+                "/articles/{id}/deadlines", "/articles/{id}/history", "/claims/{id}/history", "/deadlines/{id}/history",
+                "/sources/{id}/history", "/claims/reviews.jsonld", "/claims.atom", "/deadlines.atom")) {
             RULES.put("GET " + read, Caller.ANONYMOUS);
         }
         for (String write : List.of("POST /articles", "POST /articles/import", "PUT /articles/{id}",

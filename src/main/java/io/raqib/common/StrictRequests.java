@@ -53,10 +53,17 @@ public class StrictRequests {
         return Optional.empty();
     }
 
-    /** After matching: every path parameter is a record id, written as ASCII digits. */
+    static boolean isRecordId(String parameter) {
+        return parameter.equals("id") || parameter.endsWith("Id");
+    }
+
+    /** After matching: every record id in the path ({id}, {articleId}, …) is written in ASCII digits. */
     @ServerRequestFilter
     public Optional<Response> refuseLooseIds(ContainerRequestContext request) {
         for (Map.Entry<String, List<String>> param : request.getUriInfo().getPathParameters().entrySet()) {
+            if (!isRecordId(param.getKey())) {
+                continue; // e.g. an API key's name: checked by its own resource
+            }
             for (String value : param.getValue()) {
                 if (!ASCII_ID.matcher(value).matches()) {
                     String path = request.getUriInfo().getPath();

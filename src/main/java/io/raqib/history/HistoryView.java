@@ -1,8 +1,9 @@
 package io.raqib.history;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,15 +19,15 @@ public record HistoryView(
                 + "work no request asked for", example = "desk-editor") String actor,
         @Schema(example = "2026-11-22T06:41:22.187Z") Instant at,
         @Schema(type = SchemaType.OBJECT, description = "field → {before, after}",
-                example = "{\"review\": {\"before\": \"unreviewed\", \"after\": \"confirmed\"}}") JsonNode changes) {
+                example = "{\"review\": {\"before\": \"unreviewed\", \"after\": \"confirmed\"}}") Map<String, Object> changes) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static HistoryView of(HistoryEntry e) {
-        JsonNode changes;
+        Map<String, Object> changes;
         try {
-            changes = JSON.readTree(e.changes);
+            changes = JSON.readValue(e.changes, new TypeReference<Map<String, Object>>() { });
         } catch (Exception unreadable) {
-            changes = JSON.createObjectNode();
+            changes = Map.of();
         }
         return new HistoryView(e.id, e.entity, e.entityId, e.action, e.actor, e.changedAt, changes);
     }

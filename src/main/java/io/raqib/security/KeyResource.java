@@ -52,7 +52,7 @@ public class KeyResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List API keys", description = "Every key, active or revoked, oldest first; never the keys themselves.")
+    @Operation(operationId = "listApiKeys", summary = "List API keys", description = "Every key, active or revoked, oldest first; never the keys themselves.")
     @APIResponse(responseCode = "200", description = "The keys",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KeyView[].class)),
                 @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
@@ -71,7 +71,7 @@ public class KeyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an API key", description = "Answers the key once; store it, it cannot be shown again.")
+    @Operation(operationId = "createApiKey", summary = "Create an API key", description = "Answers the key once; store it, it cannot be shown again.")
     @APIResponse(responseCode = "201", description = "The new key",
             content = @Content(schema = @Schema(implementation = CreatedKey.class)))
     @APIResponse(responseCode = "400", description = "Unknown role or invalid name",
@@ -93,7 +93,7 @@ public class KeyResource {
     @DELETE
     @Path("{name}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Revoke an API key", description = "The key stops working at once; it stays listed, revoked.")
+    @Operation(operationId = "revokeApiKey", summary = "Revoke an API key", description = "The key stops working at once; it stays listed, revoked.")
     @APIResponse(responseCode = "200", description = "The revoked key",
             content = @Content(schema = @Schema(implementation = KeyView.class)))
     @APIResponse(responseCode = "404", description = "No key with this name",

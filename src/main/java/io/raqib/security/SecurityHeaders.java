@@ -13,19 +13,24 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class SecurityHeaders {
     static final String STRICT_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    /** The dashboard's own pages: scripts, styles and data from this origin only, no inline code. */
+    static final String DASHBOARD_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
     static final String SWAGGER_UI_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; "
             + "frame-ancestors 'none'; base-uri 'self'; form-action 'none'";
 
     void register(@Observes Filters filters) {
         filters.register(ctx -> {
-            boolean swaggerUi = ctx.normalizedPath().startsWith("/q/swagger-ui");
+            String path = ctx.normalizedPath();
+            boolean swaggerUi = path.startsWith("/q/swagger-ui");
+            boolean dashboard = path.equals("/") || path.startsWith("/ui/") || path.startsWith("/webjars/");
             ctx.addHeadersEndHandler(ignored -> {
                 MultiMap headers = ctx.response().headers();
                 headers.set("X-Content-Type-Options", "nosniff");
                 headers.set("X-Frame-Options", "DENY");
                 headers.set("Referrer-Policy", "no-referrer");
-                headers.set("Content-Security-Policy", swaggerUi ? SWAGGER_UI_CSP : STRICT_CSP);
+                headers.set("Content-Security-Policy", swaggerUi ? SWAGGER_UI_CSP : dashboard ? DASHBOARD_CSP : STRICT_CSP);
                 if (!headers.contains("Cache-Control")) {
                     headers.set("Cache-Control", swaggerUi ? "no-cache" : "no-store");
                 }

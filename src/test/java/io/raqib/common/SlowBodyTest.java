@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.raqib.testsupport.TestKeys;
 import io.raqib.testsupport.TestServersResource;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -26,6 +27,7 @@ class SlowBodyTest {
             socket.setSoTimeout(90_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /articles HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "X-API-Key: " + TestKeys.suiteKey() + "\r\n"
                     + "Content-Length: 500\r\n\r\n{\"title\": \"نصف").getBytes(StandardCharsets.UTF_8));
             out.flush();
             Instant sent = Instant.now();

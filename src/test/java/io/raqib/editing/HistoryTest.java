@@ -9,6 +9,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.raqib.testsupport.Api;
+import io.raqib.testsupport.TestKeys;
 import io.raqib.testsupport.TestServersResource;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -28,7 +29,7 @@ class HistoryTest {
 
     static JsonPath history(String path) {
         return given().get(path + "/history").then().statusCode(200).contentType(ContentType.JSON)
-                .body("items.actor", everyItem(equalTo("anonymous")))
+                .body("items.actor", everyItem(equalTo(TestKeys.suiteKeyName())))
                 .extract().jsonPath();
     }
 

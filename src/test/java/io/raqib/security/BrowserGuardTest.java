@@ -67,5 +67,9 @@ class BrowserGuardTest {
                 .header("X-Content-Type-Options", "nosniff");
         given().when().get("/q/openapi").then().statusCode(200)
                 .header("Content-Security-Policy", equalTo(SecurityHeaders.STRICT_CSP));
+        given().when().get("/ui/index.html").then().statusCode(200)
+                .header("Content-Security-Policy", SecurityHeaders.DASHBOARD_CSP)
+                .header("Content-Security-Policy", containsString("script-src 'self';"))
+                .header("Content-Security-Policy", not(containsString("unsafe-inline")));
     }
 }

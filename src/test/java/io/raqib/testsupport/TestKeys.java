@@ -66,10 +66,18 @@ public final class TestKeys {
     public static synchronized String suiteKey() {
         String known = System.getProperty(SUITE_KEY);
         if (known == null) {
-            known = create("test-suite-" + ProcessHandle.current().pid() + "-" + Long.toString(System.nanoTime(), 36), "admin");
+            String name = "test-suite-" + ProcessHandle.current().pid() + "-" + Long.toString(System.nanoTime(), 36);
+            known = create(name, "admin");
             System.setProperty(SUITE_KEY, known);
+            System.setProperty(SUITE_KEY + ".name", name);
         }
         return known;
+    }
+
+    /** The name of the suite's admin key: the actor the change history records for the suite's requests. */
+    public static String suiteKeyName() {
+        suiteKey();
+        return System.getProperty(SUITE_KEY + ".name");
     }
 
     /** Makes RestAssured authenticate with the suite's key by default (idempotent). */

@@ -39,6 +39,12 @@ final class KindCues {
             "تسليم", "سلم", "يسلم", "تسلم", "سلمت", "تسليمهم", "إعادة", "أعاد", "أعادت", "يعيد", "تعيد",
             "ترحيل", "رحلت", "تبادل", "تبادلت", "يتبادل", "استلام", "استلمت", "تسلمت", "إعادتهم", "أفرجت", "أفرج", "الإفراج", "سراح",
             "سلمتها", "تسلمها");
+    /** Places where people are held: members of an armed group counted there are detainees. */
+    static final WordSet DETENTION_PLACE = WordSet.of(
+            "سجن", "سجون", "السجن", "السجون", "مخيم", "مخيمات", "معتقلات", "الحجز", "الاحتجاز",
+            "احتجاز", "زنازين", "سجونها", "معتقل");
+    /** Groups whose members, counted in a place of detention, are held rather than present. */
+    static final java.util.Set<String> ARMED_GROUPS = java.util.Set.of("ISIS");
     /** Movement words: a transfer when the text names both origin (من) and destination (إلى). */
     static final WordSet CROSSING = WordSet.of("دخول", "دخل", "دخلت", "دخلوا", "عبور", "عودة", "العودة");
     /** Refusal: the figure is of people who did not do what the verb says. */

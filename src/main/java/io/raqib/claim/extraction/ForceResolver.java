@@ -25,7 +25,8 @@ final class ForceResolver {
     private static final WordSet SKIPPABLE = WordSet.of(
             "إضافي", "إضافيا", "إضافيين", "إضافية", "آخرين", "آخر", "جديد", "جدد", "من", "بين", "تابعين",
             "تابعا", "ينتمون", "المخلوع", "الفارين", "الفارون", "السابق", "عسكري", "عسكريا", "عسكريين",
-            "العسكريين", "أجنبي", "أجانب", "مدربين", "مسلحين", "جنود", "عناصر", "أفراد", "مقاتلي");
+            "العسكريين", "أجنبي", "أجانب", "مدربين", "مسلحين", "جنود", "عناصر", "أفراد", "مقاتلي",
+            "أمني", "أمنيا", "أمنيين", "مدني", "مدنيين"); // coordinated adjectives: "فرد عسكري وأمني تركي"
     static final WordSet ORGANISATION_ANAPHOR = WordSet.of("التنظيم");
     static final WordSet REGIME_ANAPHOR = WordSet.of("النظام");
     /** Foreign states whose name in a sentence implies their troops. */
@@ -134,6 +135,9 @@ final class ForceResolver {
                 continue;
             }
             String f = forceAt(a, k);
+            if (f == null && k < numberFirst) {
+                f = stateSubjectAt(a, k, numberFirst);
+            }
             if (f == null) {
                 continue;
             }
@@ -168,6 +172,30 @@ final class ForceResolver {
         }
         return f;
     }
+
+    /**
+     * A foreign state named as a noun (not a nationality adjective) shortly before the number in
+     * the same clause, as the subject of the verb that counts: "تبقي فرنسا 600 جندي".
+     */
+    private static String stateSubjectAt(Analysis a, int k, int numberFirst) {
+        GazetteerMatch m = a.nameAt[k];
+        if (m == null || m.firstToken() != k || m.kind() != Gazetteer.Kind.COUNTRY || numberFirst - k > 8) {
+            return null;
+        }
+        String f = STATE_FORCE.get(m.code());
+        if (f == null || NISBA.matcher(m.text()).find()) {
+            return null;
+        }
+        for (int j = k + 1; j <= numberFirst; j++) {
+            if (a.clauseBreakBefore(j)) {
+                return null;
+            }
+        }
+        return f;
+    }
+
+    /** Nationality adjectives end in -ي/-ية/-يين/-يون (الأمريكية، التركي); state names do not. */
+    private static final java.util.regex.Pattern NISBA = java.util.regex.Pattern.compile("(ي|ية|يين|يون|يان|يتين)$");
 
     private static String foreignState(Analysis a, int s, int numberFirst) {
         String best = null;

@@ -67,6 +67,12 @@ final class KindClassifier {
         }
         boolean future = futureBefore(a, from, numberFirst) || futureAfter(a, nounLast, to);
         Token before = a.token(qualFirst - 1);
+        if (before != null && TO.contains(before) && KindCues.REACH.contains(a.token(qualFirst - 2))
+                && WHAT.contains(a.token(qualFirst - 3))) {
+            // "نشر ما يصل إلى 500 جندي": "ما يصل إلى" says "up to"; the cue is the word before it
+            qualFirst -= 3;
+            before = null;
+        }
         if (before != null && TO.contains(before) && !eventNounBefore(a, from, qualFirst)) {
             // "وصل إلى 2000 جندي"، "تقليص عددهم إلى 2500": a level, reached (presence) or planned (target)
             for (int k = qualFirst - 2; k >= Math.max(from, qualFirst - 12); k--) {
@@ -154,6 +160,7 @@ final class KindClassifier {
 
     private static final WordSet REPORTING_NAQAL = WordSet.of("نقل", "نقلت", "ينقل", "تنقل", "نقلا");
     private static final WordSet AN = WordSet.exact("عن");
+    private static final WordSet WHAT = WordSet.exact("ما", "بما", "لما");
     private static final WordSet ELIMINATION = WordSet.exact("القضاء", "قضاء", "والقضاء");
     private static final WordSet AN_ALA = WordSet.exact("علي");
 

@@ -161,7 +161,7 @@ final class KindClassifier {
     private static final WordSet REPORTING_NAQAL = WordSet.of("نقل", "نقلت", "ينقل", "تنقل", "نقلا");
     private static final WordSet AN = WordSet.exact("عن");
     private static final WordSet WHAT = WordSet.exact("ما", "بما", "لما");
-    private static final WordSet ELIMINATION = WordSet.exact("القضاء", "قضاء", "والقضاء");
+    private static final WordSet ELIMINATION = WordSet.of("القضاء", "قضاء", "قضى", "قضت", "قضوا", "يقضي", "تقضي");
     private static final WordSet AN_ALA = WordSet.exact("علي");
 
     /** The kind cue at token k; "نقلت رويترز عن …" reports, it does not move troops. */

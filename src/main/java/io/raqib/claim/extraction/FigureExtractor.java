@@ -213,6 +213,9 @@ public final class FigureExtractor {
         FigureKind kind = d.kind() != null ? d.kind()
                 : KindClassifier.classify(a, d.numberFirst(), d.qualFirst(), evidenceLast, d.noun(), loc.country() != null,
                         force);
+        if (kind == FigureKind.DETAINED && d.inheritedForce() == null) {
+            force = ForceResolver.heldGroup(a, d.numberFirst(), evidenceLast, d.noun(), force);
+        }
         AttributionFinder.Attribution attribution = AttributionFinder.find(a, d.numberFirst());
         Stance stance = StanceDetector.stanceOf(a, d.numberFirst());
         double confidence = d.confidence();

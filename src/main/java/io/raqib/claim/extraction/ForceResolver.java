@@ -66,6 +66,29 @@ final class ForceResolver {
         return resolveAmong(a, numberFirst, nounLast, context);
     }
 
+    /**
+     * Detainees are members of the group held, not of the state holding them: when the force
+     * found for detainees is a state's and nothing next to the noun names theirs, an armed group
+     * named in the sentence or the two before it is the one counted.
+     */
+    static String heldGroup(Analysis a, int numberFirst, int nounLast, NounFinder.Hit noun, String force) {
+        if (force == null || KindCues.ARMED_GROUPS.contains(force) || noun != null && noun.force() != null
+                || attached(a, nounLast) != null) {
+            return force;
+        }
+        int s = a.sentenceOf[numberFirst];
+        for (int p = s; p >= Math.max(0, s - 2); p--) {
+            for (int k = a.firstTokenOf(p); k <= a.lastTokenOf(p); k++) {
+                GazetteerMatch m = a.nameAt[k];
+                if (m != null && m.firstToken() == k && m.kind() == Gazetteer.Kind.FORCE
+                        && KindCues.ARMED_GROUPS.contains(m.code())) {
+                    return m.code();
+                }
+            }
+        }
+        return force;
+    }
+
     private static String resolveAmong(Analysis a, int numberFirst, int nounLast, Analysis context) {
         int s = a.sentenceOf[numberFirst];
         String inSentence = nearestInSentence(a, s, numberFirst, nounLast);

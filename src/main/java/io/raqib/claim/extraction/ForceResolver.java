@@ -27,6 +27,7 @@ final class ForceResolver {
             "تابعا", "ينتمون", "المخلوع", "الفارين", "الفارون", "السابق", "عسكري", "عسكريا", "عسكريين",
             "العسكريين", "أجنبي", "أجانب", "مدربين", "مسلحين", "جنود", "عناصر", "أفراد", "مقاتلي",
             "أمني", "أمنيا", "أمنيين", "مدني", "مدنيين"); // coordinated adjectives: "فرد عسكري وأمني تركي"
+    private static final WordSet MEMBER_NOUNS = WordSet.of("عناصر", "مسلحي", "مقاتلي", "خلايا", "فلول", "بقايا");
     static final WordSet ORGANISATION_ANAPHOR = WordSet.of("التنظيم");
     static final WordSet REGIME_ANAPHOR = WordSet.of("النظام");
     /** Foreign states whose name in a sentence implies their troops. */
@@ -191,6 +192,11 @@ final class ForceResolver {
         }
         Token before = a.token(k - 1);
         if (before != null && !a.clauseBreakBefore(k) && ADVERSARY.contains(before)) {
+            return null;
+        }
+        // "لمواجهة مسلحي داعش": a member noun between the adversary word and the name
+        if (before != null && MEMBER_NOUNS.contains(before) && !a.clauseBreakBefore(k) && !a.clauseBreakBefore(k - 1)
+                && ADVERSARY.contains(a.token(k - 2))) {
             return null;
         }
         return f;

@@ -211,7 +211,11 @@ public final class FigureExtractor {
                 : ForceResolver.resolve(a, d.numberFirst(), evidenceLast, d.noun(), ctx);
         LocationResolver.Location loc = LocationResolver.resolve(a, d.numberFirst(), evidenceLast, force, ctx);
         FigureKind kind = d.kind() != null ? d.kind()
-                : KindClassifier.classify(a, d.numberFirst(), d.qualFirst(), evidenceLast, d.noun(), loc.country() != null);
+                : KindClassifier.classify(a, d.numberFirst(), d.qualFirst(), evidenceLast, d.noun(), loc.country() != null,
+                        force);
+        if (kind == FigureKind.DETAINED && d.inheritedForce() == null) {
+            force = ForceResolver.heldGroup(a, d.numberFirst(), evidenceLast, d.noun(), force);
+        }
         AttributionFinder.Attribution attribution = AttributionFinder.find(a, d.numberFirst());
         Stance stance = StanceDetector.stanceOf(a, d.numberFirst());
         double confidence = d.confidence();

@@ -25,7 +25,9 @@ final class ForceResolver {
     private static final WordSet SKIPPABLE = WordSet.of(
             "إضافي", "إضافيا", "إضافيين", "إضافية", "آخرين", "آخر", "جديد", "جدد", "من", "بين", "تابعين",
             "تابعا", "ينتمون", "المخلوع", "الفارين", "الفارون", "السابق", "عسكري", "عسكريا", "عسكريين",
-            "العسكريين", "أجنبي", "أجانب", "مدربين", "مسلحين", "جنود", "عناصر", "أفراد", "مقاتلي");
+            "العسكريين", "أجنبي", "أجانب", "مدربين", "مسلحين", "جنود", "عناصر", "أفراد", "مقاتلي",
+            "أمني", "أمنيا", "أمنيين", "مدني", "مدنيين"); // coordinated adjectives: "فرد عسكري وأمني تركي"
+    private static final WordSet MEMBER_NOUNS = WordSet.of("عناصر", "مسلحي", "مقاتلي", "خلايا", "فلول", "بقايا");
     static final WordSet ORGANISATION_ANAPHOR = WordSet.of("التنظيم");
     static final WordSet REGIME_ANAPHOR = WordSet.of("النظام");
     /** Foreign states whose name in a sentence implies their troops. */
@@ -63,6 +65,29 @@ final class ForceResolver {
             return group != null && NON_STATE.contains(group) ? group : null;
         }
         return resolveAmong(a, numberFirst, nounLast, context);
+    }
+
+    /**
+     * Detainees are members of the group held, not of the state holding them: when the force
+     * found for detainees is a state's and nothing next to the noun names theirs, an armed group
+     * named in the sentence or the two before it is the one counted.
+     */
+    static String heldGroup(Analysis a, int numberFirst, int nounLast, NounFinder.Hit noun, String force) {
+        if (force == null || KindCues.ARMED_GROUPS.contains(force) || noun != null && noun.force() != null
+                || attached(a, nounLast) != null) {
+            return force;
+        }
+        int s = a.sentenceOf[numberFirst];
+        for (int p = s; p >= Math.max(0, s - 2); p--) {
+            for (int k = a.firstTokenOf(p); k <= a.lastTokenOf(p); k++) {
+                GazetteerMatch m = a.nameAt[k];
+                if (m != null && m.firstToken() == k && m.kind() == Gazetteer.Kind.FORCE
+                        && KindCues.ARMED_GROUPS.contains(m.code())) {
+                    return m.code();
+                }
+            }
+        }
+        return force;
     }
 
     private static String resolveAmong(Analysis a, int numberFirst, int nounLast, Analysis context) {
@@ -134,6 +159,9 @@ final class ForceResolver {
                 continue;
             }
             String f = forceAt(a, k);
+            if (f == null && k < numberFirst) {
+                f = stateSubjectAt(a, k, numberFirst);
+            }
             if (f == null) {
                 continue;
             }
@@ -166,8 +194,37 @@ final class ForceResolver {
         if (before != null && !a.clauseBreakBefore(k) && ADVERSARY.contains(before)) {
             return null;
         }
+        // "لمواجهة مسلحي داعش": a member noun between the adversary word and the name
+        if (before != null && MEMBER_NOUNS.contains(before) && !a.clauseBreakBefore(k) && !a.clauseBreakBefore(k - 1)
+                && ADVERSARY.contains(a.token(k - 2))) {
+            return null;
+        }
         return f;
     }
+
+    /**
+     * A foreign state named as a noun (not a nationality adjective) shortly before the number in
+     * the same clause, as the subject of the verb that counts: "تبقي فرنسا 600 جندي".
+     */
+    private static String stateSubjectAt(Analysis a, int k, int numberFirst) {
+        GazetteerMatch m = a.nameAt[k];
+        if (m == null || m.firstToken() != k || m.kind() != Gazetteer.Kind.COUNTRY || numberFirst - k > 8) {
+            return null;
+        }
+        String f = STATE_FORCE.get(m.code());
+        if (f == null || NISBA.matcher(m.text()).find()) {
+            return null;
+        }
+        for (int j = k + 1; j <= numberFirst; j++) {
+            if (a.clauseBreakBefore(j)) {
+                return null;
+            }
+        }
+        return f;
+    }
+
+    /** Nationality adjectives end in -ي/-ية/-يين/-يون (الأمريكية، التركي); state names do not. */
+    private static final java.util.regex.Pattern NISBA = java.util.regex.Pattern.compile("(ي|ية|يين|يون|يان|يتين)$");
 
     private static String foreignState(Analysis a, int s, int numberFirst) {
         String best = null;

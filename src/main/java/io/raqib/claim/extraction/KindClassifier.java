@@ -28,6 +28,33 @@ final class KindClassifier {
      */
     static FigureKind classify(Analysis a, int numberFirst, int qualFirst, int nounLast, NounFinder.Hit noun,
                                boolean hasLocation) {
+        return classify(a, numberFirst, qualFirst, nounLast, noun, hasLocation, null);
+    }
+
+    /** As above, knowing the force counted: an armed group's members in a prison or camp are detainees. */
+    static FigureKind classify(Analysis a, int numberFirst, int qualFirst, int nounLast, NounFinder.Hit noun,
+                               boolean hasLocation, String force) {
+        FigureKind kind = classifyWords(a, numberFirst, qualFirst, nounLast, noun, hasLocation);
+        if (force != null && KindCues.ARMED_GROUPS.contains(force)
+                && kind != FigureKind.CASUALTIES && kind != FigureKind.TRANSFER
+                && detentionPlaceInSentence(a, numberFirst)) {
+            return FigureKind.DETAINED;
+        }
+        return kind;
+    }
+
+    private static boolean detentionPlaceInSentence(Analysis a, int numberFirst) {
+        int s = a.sentenceOf[numberFirst];
+        for (int k = a.firstTokenOf(s); k <= a.lastTokenOf(s); k++) {
+            if (KindCues.DETENTION_PLACE.contains(a.tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static FigureKind classifyWords(Analysis a, int numberFirst, int qualFirst, int nounLast,
+                                            NounFinder.Hit noun, boolean hasLocation) {
         int s = a.sentenceOf[numberFirst];
         int from = a.firstTokenOf(s);
         int to = a.lastTokenOf(s);
@@ -40,6 +67,12 @@ final class KindClassifier {
         }
         boolean future = futureBefore(a, from, numberFirst) || futureAfter(a, nounLast, to);
         Token before = a.token(qualFirst - 1);
+        if (before != null && TO.contains(before) && KindCues.REACH.contains(a.token(qualFirst - 2))
+                && WHAT.contains(a.token(qualFirst - 3))) {
+            // "نشر ما يصل إلى 500 جندي": "ما يصل إلى" says "up to"; the cue is the word before it
+            qualFirst -= 3;
+            before = null;
+        }
         if (before != null && TO.contains(before) && !eventNounBefore(a, from, qualFirst)) {
             // "وصل إلى 2000 جندي"، "تقليص عددهم إلى 2500": a level, reached (presence) or planned (target)
             for (int k = qualFirst - 2; k >= Math.max(from, qualFirst - 12); k--) {
@@ -127,10 +160,16 @@ final class KindClassifier {
 
     private static final WordSet REPORTING_NAQAL = WordSet.of("نقل", "نقلت", "ينقل", "تنقل", "نقلا");
     private static final WordSet AN = WordSet.exact("عن");
+    private static final WordSet WHAT = WordSet.exact("ما", "بما", "لما");
+    private static final WordSet ELIMINATION = WordSet.of("القضاء", "قضاء", "قضى", "قضت", "قضوا", "يقضي", "تقضي");
+    private static final WordSet AN_ALA = WordSet.exact("علي");
 
     /** The kind cue at token k; "نقلت رويترز عن …" reports, it does not move troops. */
     private static FigureKind cueAt(Analysis a, int k) {
         FigureKind kk = KindCues.kindOf(a.tokens.get(k));
+        if (kk == FigureKind.CASUALTIES && ELIMINATION.contains(a.tokens.get(k)) && !AN_ALA.contains(a.token(k + 1))) {
+            return null; // "القضاء على" eliminates; "القضاء العراقي" is the judiciary
+        }
         if (kk == FigureKind.DEPLOYMENT && REPORTING_NAQAL.contains(a.tokens.get(k))) {
             for (int j = k + 1; j <= k + 3 && j < a.tokens.size(); j++) {
                 if (AN.contains(a.tokens.get(j))) {

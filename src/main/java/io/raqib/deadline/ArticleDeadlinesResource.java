@@ -26,7 +26,7 @@ public class ArticleDeadlinesResource {
     DeadlineQueries deadlines;
 
     @GET
-    @Operation(summary = "Deadlines of an article",
+    @Operation(operationId = "listArticleDeadlines", summary = "Deadlines of an article",
             description = "Title deadlines first, then body deadlines, in text order; vague ones (no due date) too.")
     @APIResponse(responseCode = "200", description = "A page of the article's deadlines")
     @APIResponse(responseCode = "400", description = "Invalid paging",

@@ -32,7 +32,7 @@ public class ClaimFeedResource {
 
     @GET
     @Produces(AtomFeed.MEDIA_TYPE + ";charset=UTF-8")
-    @Operation(summary = "Claims as an Atom feed",
+    @Operation(operationId = "claimsFeed", summary = "Claims as an Atom feed",
             description = "Atom 1.0 (RFC 4287): the page of claims GET /claims answers for the same filters and paging "
                     + "(newest as-of first), one entry per claim: the figure, force and place as title, the claim's "
                     + "sentence as content, the originator as author, the dashboard's claim page as link and the "

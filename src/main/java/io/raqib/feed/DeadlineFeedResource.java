@@ -33,7 +33,7 @@ public class DeadlineFeedResource {
 
     @GET
     @Produces(AtomFeed.MEDIA_TYPE + ";charset=UTF-8")
-    @Operation(summary = "Deadlines as an Atom feed",
+    @Operation(operationId = "deadlinesFeed", summary = "Deadlines as an Atom feed",
             description = "Atom 1.0 (RFC 4287): the page of deadlines GET /deadlines answers for the same filters and "
                     + "paging, one entry per deadline: the due date, subject, force and country as title, with its "
                     + "status (قادم، انقضى، أُجِّل، استُبدل), the sentence as content, the announcer as author, the "

@@ -25,7 +25,7 @@ public class ArticleHistoryResource {
     HistoryService history;
 
     @GET
-    @Operation(summary = "The article's change history",
+    @Operation(operationId = "getArticleHistory", summary = "The article's change history",
             description = "Every change, oldest first: who (API key name, token subject or anonymous), when, and each "
                     + "changed field before and after. Kept after the article is deleted.")
     @APIResponse(responseCode = "200", description = "A page of changes")

@@ -25,7 +25,7 @@ public class ClaimHistoryResource {
     HistoryService history;
 
     @GET
-    @Operation(summary = "The claim's change history",
+    @Operation(operationId = "getClaimHistory", summary = "The claim's change history",
             description = "Every change, oldest first: who (API key name, token subject or anonymous), when, and each "
                     + "changed field before and after. Kept after the claim is deleted.")
     @APIResponse(responseCode = "200", description = "A page of changes")

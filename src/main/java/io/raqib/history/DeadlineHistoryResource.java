@@ -25,7 +25,7 @@ public class DeadlineHistoryResource {
     HistoryService history;
 
     @GET
-    @Operation(summary = "The deadline's change history",
+    @Operation(operationId = "getDeadlineHistory", summary = "The deadline's change history",
             description = "Every change, oldest first: who (API key name, token subject or anonymous), when, and each "
                     + "changed field before and after. Kept after the deadline is deleted.")
     @APIResponse(responseCode = "200", description = "A page of changes")

@@ -25,7 +25,7 @@ public class SourceHistoryResource {
     HistoryService history;
 
     @GET
-    @Operation(summary = "The source's change history",
+    @Operation(operationId = "getSourceHistory", summary = "The source's change history",
             description = "Every change, oldest first: who (API key name, token subject or anonymous), when, and each "
                     + "changed field before and after. Kept after the source is deleted.")
     @APIResponse(responseCode = "200", description = "A page of changes")

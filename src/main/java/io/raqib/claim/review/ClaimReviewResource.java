@@ -43,7 +43,7 @@ public class ClaimReviewResource {
 
     @GET
     @Produces(ClaimReviews.MEDIA_TYPE)
-    @Operation(summary = "Reviewed claims as schema.org ClaimReview",
+    @Operation(operationId = "listClaimReviews", summary = "Reviewed claims as schema.org ClaimReview",
             description = "Every confirmed, corrected or rejected claim matching the filters of GET /claims (review "
                     + "aside), last reviewed first, as a JSON-LD `@graph` of ClaimReview documents: `claimReviewed` is "
                     + "the claim's sentence, `itemReviewed` a Claim whose author is the originator and whose appearance "

@@ -45,7 +45,7 @@ public final class DeadlineExtractor {
     private static final Pattern DURING = Pattern.compile("^" + FoldedText.fold("خلال"));
     /**
      * What links the two dates of a reported span ("من 12 إلى 15 شباط"، "بين 2014 و2017"). A span that
-     * runs "حتى" / "لغاية" a date ("مرحلة أولى من أيلول 2024 حتى أيلول 2025") sets that date as its end,
+     * runs "حتى" / "لغاية" a date ("انتشار أول من آذار 2026 حتى آذار 2027") sets that date as its end,
      * so it is read like any other target.
      */
     private static final Pattern RANGE_LINK = Pattern.compile(FoldedText.fold("(?:إلى|الى|و|-|–)"));
@@ -84,7 +84,7 @@ public final class DeadlineExtractor {
         int clauseEnd = ArabicSentences.clauseEnd(ft.text, date.end(), sentence);
         if (ft.wordsIn(sentence.start(), trigger.start()).isEmpty() && clauseEnd < sentence.end()) {
             // a date fronted before a comma ("في أيلول 2025، تنتهي المهمة") belongs to the clause after it
-            // and to what a colon then spells out ("في أيلول 2025، تُنجز المرحلة الأولى: إنهاء المهمة")
+            // and to what a colon then spells out ("في آذار 2027، تكتمل الخطوة الثانية: إخلاء القاعدة")
             do {
                 clauseEnd = ArabicSentences.clauseEnd(ft.text, clauseEnd + 1, sentence);
             } while (clauseEnd < sentence.end() && ft.text.charAt(clauseEnd) == ':');

@@ -263,18 +263,6 @@ class DeadlineResourceTest {
     }
 
     @Test
-    void calendarTextIsEscapedAndFolded() {
-        StringBuilder out = new StringBuilder();
-        DeadlineCalendar.line(out, "SUMMARY:" + DeadlineCalendar.text("انسحاب، القوات; \\ نهاية, 2025\nسطر"));
-        String line = out.toString();
-        assertThat(line).endsWith("\r\n").contains("\\;").contains("\\,").contains("\\\\").contains("\\n");
-        for (String part : line.split("\r\n")) {
-            assertThat(part.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
-        }
-        assertThat(line.replace("\r\n ", "")).isEqualTo("SUMMARY:" + DeadlineCalendar.text("انسحاب، القوات; \\ نهاية, 2025\nسطر") + "\r\n");
-    }
-
-    @Test
     void badInputIsA4xxProblem() {
         long articleId = Api.createArticle(article("خبر قصير " + unique(), "نص قصير.", "2025-01-01", "شفق نيوز"));
         Map<String, Object> ok = new HashMap<>(Map.of("articleId", articleId, "field", "body", "start", 0, "end", 3,

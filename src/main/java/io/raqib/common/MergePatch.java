@@ -89,6 +89,12 @@ public class MergePatch {
     private <T> T read(T current, JsonNode patch, Class<T> type) {
         try {
             ObjectNode target = strict.valueToTree(current);
+            // RFC 7396 replaces an array whole; Jackson's updating reader would append to it
+            patch.fields().forEachRemaining(field -> {
+                if (field.getValue().isArray()) {
+                    target.remove(field.getKey());
+                }
+            });
             JsonNode merged = strict.readerForUpdating(target).readValue(patch);
             return strict.treeToValue(merged, type);
         } catch (MismatchedInputException e) {

@@ -8,9 +8,9 @@ package io.raqib.eval;
  */
 final class EvalBars {
     static final double DEV_FIGURE_PRECISION = 0.99;
-    static final double DEV_FIGURE_RECALL = 0.78;
-    static final double DEV_FIGURE_KIND = 0.75;
-    static final double DEV_FIGURE_FORCE = 0.77;
+    static final double DEV_FIGURE_RECALL = 0.89;
+    static final double DEV_FIGURE_KIND = 0.93;
+    static final double DEV_FIGURE_FORCE = 0.87;
     static final double DEV_FIGURE_COUNTRY = 0.86;
     static final double DEV_DEADLINE_PRECISION = 0.98;
     static final double DEV_DEADLINE_RECALL = 0.80;

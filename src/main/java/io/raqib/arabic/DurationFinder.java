@@ -69,7 +69,12 @@ final class DurationFinder implements DateFinder {
         List<DateCandidate> out = new ArrayList<>();
         Matcher m = DIGITS_UNIT.matcher(folded);
         while (m.find()) {
-            add(folded, m, Integer.parseInt(m.group("n")), unitOf(m.group("unit")), reference, out);
+            List<int[]> listed = listedBefore(folded, m.start("n"));
+            if (listed.isEmpty()) {
+                add(folded, m, Integer.parseInt(m.group("n")), unitOf(m.group("unit")), reference, out);
+            } else {
+                addList(folded, m, listed, reference, out);
+            }
         }
         m = WORD_UNIT.matcher(folded);
         while (m.find()) {
@@ -98,6 +103,75 @@ final class DurationFinder implements DateFinder {
             }
         }
         return out;
+    }
+
+    /** "30 أو 60 أو 90 يوماً": one earlier count of the list, its separator right after it. */
+    private static final Pattern LISTED_COUNT = Pattern.compile(
+            "(?<![\\d\\p{L}])(?<n>\\d{1,3})\\s*(?<sep>" + fold("او") + "|" + fold("و") + "|،|,)\\s*$");
+
+    /**
+     * The counts listed before a count with its unit, earliest first, each as {start, end, value,
+     * separator start}: the unit written once after the last applies to them all.
+     */
+    private static List<int[]> listedBefore(String folded, int numberStart) {
+        List<int[]> items = new ArrayList<>();
+        int pos = numberStart;
+        while (true) {
+            Matcher c = LISTED_COUNT.matcher(folded);
+            c.region(Math.max(0, pos - 12), pos);
+            c.useTransparentBounds(true);
+            if (!c.find()) {
+                break;
+            }
+            items.add(0, new int[] {c.start("n"), c.end("n"), Integer.parseInt(c.group("n")), c.start("sep")});
+            pos = c.start("n");
+        }
+        return items;
+    }
+
+    /**
+     * "خلال 30 أو 60 أو 90 يوماً": one period per count, each read the way the whole phrase
+     * points (the prefix before the first count or the word after the unit).
+     */
+    private static void addList(String folded, Matcher last, List<int[]> listed, LocalDate reference,
+                                List<DateCandidate> out) {
+        char unit = unitOf(last.group("unit"));
+        List<DateCandidate> all = new ArrayList<>();
+        add(folded, last, Integer.parseInt(last.group("n")), unit, reference, all);
+        List<DateCandidate> first = new ArrayList<>();
+        int firstStart = listed.get(0)[0];
+        Matcher head = Pattern.compile("\\d+").matcher(folded);
+        head.region(firstStart, listed.get(0)[1]);
+        head.find();
+        add(folded, head, listed.get(0)[2], unit, reference, first);
+        DateMention.Direction direction = all.get(0).direction() != DateMention.Direction.UNSPECIFIED
+                ? all.get(0).direction() : first.get(0).direction();
+        for (int i = 0; i < listed.size(); i++) {
+            int[] item = listed.get(i);
+            int start = i == 0 ? first.get(0).start() : listed.get(i - 1)[3];
+            out.add(period(start, item[1], item[2], unit, direction, reference));
+        }
+        out.add(period(listed.get(listed.size() - 1)[3], all.get(0).end(), Integer.parseInt(last.group("n")), unit,
+                direction, reference));
+    }
+
+    private static DateCandidate period(int start, int end, int count, char unit, DateMention.Direction direction,
+                                        LocalDate reference) {
+        Period period = periodOf(count, unit);
+        ReducedDate date = reference == null || direction == DateMention.Direction.UNSPECIFIED ? null
+                : project(reference, period, direction == DateMention.Direction.FUTURE ? 1 : -1);
+        return new DateCandidate(start, end, DateMention.Kind.PERIOD, date, DateMention.Modifier.NONE, direction, period);
+    }
+
+    private static Period periodOf(int count, char unit) {
+        return switch (unit) {
+            case 'Y' -> Period.ofYears(count);
+            case 'M' -> Period.ofMonths(count);
+            case 'W' -> Period.ofWeeks(count);
+            // hours count as the days they reach: "خلال 48 ساعة" → two days on, "24 ساعة" → the next day
+            case 'H' -> Period.ofDays(Math.max(1, (count + 23) / 24));
+            default -> Period.ofDays(count);
+        };
     }
 
     /** A forward period without a length; {@code oneDayFrom} set for "the coming hours" (the next day). */
@@ -157,14 +231,7 @@ final class DurationFinder implements DateFinder {
             start = before.start();
         }
 
-        Period period = switch (unit) {
-            case 'Y' -> Period.ofYears(count);
-            case 'M' -> Period.ofMonths(count);
-            case 'W' -> Period.ofWeeks(count);
-            // hours count as the days they reach: "خلال 48 ساعة" → two days on, "24 ساعة" → the next day
-            case 'H' -> Period.ofDays(Math.max(1, (count + 23) / 24));
-            default -> Period.ofDays(count);
-        };
+        Period period = periodOf(count, unit);
         ReducedDate date = null;
         if (reference != null && direction == DateMention.Direction.FUTURE) {
             date = project(reference, period, 1);

@@ -169,7 +169,8 @@ public class ClaimConflicts {
     private static Conflict.Side side(String label, Long low, Long high, List<Claim> claims) {
         List<Claim> ordered = claims.stream().sorted(ClaimService.byAsOf()).toList();
         return new Conflict.Side(label, low, high, ordered.stream().map(ClaimView::of).toList(), ClaimRefs.sources(ordered),
-                ClaimRefs.outlets(ordered));
+                ClaimRefs.outlets(ordered),
+                FigureSupport.count(ordered.stream().map(ClaimConfirmations::mention).toList()));
     }
 
     private static String earliest(List<Claim> claims) {

@@ -155,7 +155,8 @@ public class ClaimResource {
                     + "one point per as-of date and figure, oldest first, each with the claims that state it, their "
                     + "originators and their outlets.")
     @APIResponse(responseCode = "200", description = "The series",
-            content = @Content(schema = @Schema(implementation = Timeline.class)))
+            content = @Content(schema = @Schema(implementation = Timeline.class), examples = @ExampleObject(
+                    name = "echoes and confirmations", ref = "claimsTimelineConfirmations")))
     @APIResponse(responseCode = "400", description = "Unknown force or kind, bad country code or date",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Timeline timeline(

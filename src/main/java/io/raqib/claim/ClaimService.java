@@ -37,6 +37,9 @@ public class ClaimService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    ClaimConfirmations confirmations;
+
     /** The claims matching a filter, a page at a time. */
     @Transactional
     public PageView<ClaimView> list(ClaimFilter.Parsed filter, Paging paging) {
@@ -52,12 +55,12 @@ public class ClaimService {
             if (!pageIds.isEmpty()) {
                 Claim.<Claim>list("id in ?1", pageIds).forEach(c -> byId.put(c.id, c));
             }
-            List<ClaimView> items = pageIds.stream().map(byId::get).filter(Objects::nonNull).map(ClaimView::of).toList();
+            List<ClaimView> items = confirmations.views(pageIds.stream().map(byId::get).filter(Objects::nonNull).toList());
             return new PageView<>(items, ranked.size(), paging.page, paging.size);
         }
         var found = Claim.find(selection.query(), selection.sort(), selection.where().params())
                 .page(paging.page, paging.size);
-        List<ClaimView> items = found.<Claim>list().stream().map(ClaimView::of).toList();
+        List<ClaimView> items = confirmations.views(found.<Claim>list());
         return new PageView<>(items, found.count(), paging.page, paging.size);
     }
 
@@ -83,7 +86,7 @@ public class ClaimService {
 
     @Transactional
     public ClaimView get(long id) {
-        return ClaimView.of(require(id));
+        return confirmations.view(require(id));
     }
 
     @Transactional
@@ -93,7 +96,7 @@ public class ClaimService {
         }
         var found = Claim.find("article.id = ?1", Sort.descending("field").and("startOffset").and("id"), articleId)
                 .page(paging.page, paging.size);
-        return new PageView<>(found.<Claim>list().stream().map(ClaimView::of).toList(), found.count(),
+        return new PageView<>(confirmations.views(found.<Claim>list()), found.count(),
                 paging.page, paging.size);
     }
 
@@ -151,7 +154,7 @@ public class ClaimService {
         }
         claim.persist();
         OutboxEvent.record(ClaimIngest.AGGREGATE, claim.id, OutboxEvent.Operation.UPSERT);
-        return ClaimView.of(claim);
+        return confirmations.view(claim);
     }
 
     static Claim require(long id) {

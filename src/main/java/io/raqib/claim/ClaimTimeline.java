@@ -36,6 +36,9 @@ public class ClaimTimeline {
                         .thenComparing(c -> c.id))
                 .forEach(c -> byPoint.computeIfAbsent(String.join("|", c.asOf, Objects.toString(c.figureValue),
                         Objects.toString(c.low), Objects.toString(c.high), c.qualifier.name()), k -> new ArrayList<>()).add(c));
+        List<FigureSupport.Mention> mentions = claims.stream().map(ClaimConfirmations::mention).toList();
+        Map<Long, FigureSupport.Mention> mentionOf = new java.util.HashMap<>();
+        mentions.forEach(m -> mentionOf.put(m.id(), m));
         List<Timeline.Point> points = new ArrayList<>();
         for (List<Claim> group : byPoint.values()) {
             Claim first = group.get(0);
@@ -43,8 +46,28 @@ public class ClaimTimeline {
                     c.attribution, SourceRef.of(c.attributedTo), SourceRef.of(c.article.outlet), c.article.publishedAt,
                     Codes.code(c.review))).toList();
             points.add(new Timeline.Point(first.asOf, first.asOfDate, first.figureValue, first.low, first.high,
-                    Codes.code(first.qualifier), refs, ClaimRefs.sources(group), ClaimRefs.outlets(group)));
+                    Codes.code(first.qualifier), refs, ClaimRefs.sources(group), ClaimRefs.outlets(group),
+                    confirmations(group, mentionOf, mentions)));
         }
         return new Timeline(q.force(), q.country(), q.place(), Codes.code(q.kind()), points);
+    }
+
+    /**
+     * A point's confirmations: its claims and every claim of the series holding the same figure as one
+     * of them (the series holds all of them: they share force, country, place, kind and as-of).
+     */
+    private static Confirmations confirmations(List<Claim> point, Map<Long, FigureSupport.Mention> mentionOf,
+                                               List<FigureSupport.Mention> series) {
+        Map<Long, FigureSupport.Mention> holding = new LinkedHashMap<>();
+        for (Claim c : point) {
+            FigureSupport.Mention m = mentionOf.get(c.id);
+            holding.put(m.id(), m);
+            for (FigureSupport.Mention other : series) {
+                if (FigureSupport.sameFigure(m, other)) {
+                    holding.putIfAbsent(other.id(), other);
+                }
+            }
+        }
+        return FigureSupport.count(holding.values());
     }
 }

@@ -4,6 +4,7 @@ import io.raqib.claim.extraction.FigureKind;
 import io.raqib.claim.extraction.Qualifier;
 import io.raqib.claim.extraction.Stance;
 import io.raqib.common.Codes;
+import io.raqib.common.PastStates;
 import io.raqib.common.Review;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
@@ -30,7 +31,12 @@ public class ClaimConfirmations {
 
     /** The claims as views, each with its confirmations. */
     public List<ClaimView> views(List<Claim> claims) {
-        Map<Long, Confirmations> counts = of(claims);
+        return views(claims, null);
+    }
+
+    /** The same as the archive knew them at the snapshot's instant (null: now). */
+    public List<ClaimView> views(List<Claim> claims, PastStates.Snapshot<Claim> snapshot) {
+        Map<Long, Confirmations> counts = of(claims, snapshot);
         return claims.stream().map(c -> ClaimView.of(c, counts.get(c.id))).toList();
     }
 
@@ -39,10 +45,14 @@ public class ClaimConfirmations {
     }
 
     /** Each claim's confirmations, by claim id. */
-    public Map<Long, Confirmations> of(List<Claim> claims) {
+    public Map<Long, Confirmations> of(List<Claim> claims, PastStates.Snapshot<Claim> snapshot) {
         List<FigureSupport.Mention> subjects = claims.stream().map(ClaimConfirmations::mention).toList();
         Map<Long, Confirmations> out = new HashMap<>();
-        List<FigureSupport.Mention> candidates = candidates(subjects);
+        List<FigureSupport.Mention> candidates = candidates(subjects, snapshot);
+        if (snapshot != null) {
+            snapshot.states().stream().filter(c -> c.review != Review.REJECTED).map(ClaimConfirmations::mention)
+                    .forEach(candidates::add);
+        }
         for (FigureSupport.Mention s : subjects) {
             out.put(s.id(), FigureSupport.of(s, candidates));
         }
@@ -56,7 +66,8 @@ public class ClaimConfirmations {
                 c.reportedBy == null ? null : c.reportedBy.id, outlet), outlet);
     }
 
-    private List<FigureSupport.Mention> candidates(List<FigureSupport.Mention> subjects) {
+    private List<FigureSupport.Mention> candidates(List<FigureSupport.Mention> subjects,
+                                                   PastStates.Snapshot<Claim> snapshot) {
         Set<List<String>> buckets = new LinkedHashSet<>();
         for (FigureSupport.Mention s : subjects) {
             if (s.comparable()) {
@@ -68,12 +79,22 @@ public class ClaimConfirmations {
         for (int from = 0; from < all.size(); from += BUCKETS_PER_QUERY) {
             List<List<String>> chunk = all.subList(from, Math.min(all.size(), from + BUCKETS_PER_QUERY));
             StringBuilder jpql = new StringBuilder(SELECT);
+            if (snapshot != null) {
+                jpql.append("c.createdAt <= :knownAt").append(snapshot.touched().isEmpty() ? "" : " and c.id not in :touched")
+                        .append(") and (");
+            }
             for (int i = 0; i < chunk.size(); i++) {
                 jpql.append(i == 0 ? "" : " or ").append("(c.force = :f").append(i).append(" and c.country = :c").append(i)
                         .append(" and c.kind = :k").append(i).append(" and substring(c.asOf, 1, 7) = :a").append(i).append(')');
             }
             TypedQuery<Object[]> query = Claim.getEntityManager().createQuery(jpql.append(')').toString(), Object[].class);
             query.setParameter("rejected", Review.REJECTED);
+            if (snapshot != null) {
+                query.setParameter("knownAt", snapshot.at());
+                if (!snapshot.touched().isEmpty()) {
+                    query.setParameter("touched", snapshot.touched());
+                }
+            }
             for (int i = 0; i < chunk.size(); i++) {
                 query.setParameter("f" + i, chunk.get(i).get(0));
                 query.setParameter("c" + i, chunk.get(i).get(1));

@@ -18,6 +18,9 @@ import java.util.Objects;
 /** Figures over time: one point per as-of date and figure, with the claims and sources behind it. */
 @ApplicationScoped
 public class ClaimTimeline {
+    @jakarta.inject.Inject
+    ClaimsAsKnown asKnown;
+
     @Transactional
     public Timeline timeline(TimelineQuery q) {
         Where where = new Where().and("c.kind = :kind", "kind", q.kind()).and("c.stance = :stance", "stance", Stance.ASSERTED)
@@ -27,7 +30,15 @@ public class ClaimTimeline {
                 .and("c.placeKey = :place", "place", q.place() == null ? null : ClaimFigures.placeKey(q.place()))
                 .and("c.asOfDate >= :from", "from", q.from() == null ? null : q.from().firstDay())
                 .and("c.asOfDate <= :to", "to", q.to() == null ? null : q.to().lastDay());
-        List<Claim> claims = Claim.list(where.query("from Claim c") + " order by c.asOfDate, c.id", where.params());
+        List<Claim> claims = q.asKnownAt() == null
+                ? Claim.list(where.query("from Claim c") + " order by c.asOfDate, c.id", where.params())
+                : asKnown.list(asKnown.snapshot(q.asKnownAt()), where, c -> c.kind == q.kind()
+                        && c.stance == Stance.ASSERTED && c.review != Review.REJECTED && c.asOfDate != null
+                        && (q.force() == null || q.force().equals(c.force))
+                        && (q.country() == null || q.country().equals(c.country))
+                        && (q.place() == null || ClaimFigures.placeKey(q.place()).equals(c.placeKey))
+                        && (q.from() == null || !c.asOfDate.isBefore(q.from().firstDay()))
+                        && (q.to() == null || !c.asOfDate.isAfter(q.to().lastDay())), ClaimService.byAsOf());
         claims = claims.stream().filter(c -> c.figureValue != null || c.low != null || c.high != null).toList();
         Map<String, List<Claim>> byPoint = new LinkedHashMap<>();
         claims.stream()

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.hibernate.bytecode.enhance.spi.LazyPropertyInitializer;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.persister.entity.EntityPersister;
 
 /**
  * Records as they stood at an instant, rebuilt from the append-only change_history: every record
@@ -86,55 +89,44 @@ public final class PastStates {
     }
 
     /**
-     * The record's latest state, detached so nothing done to it is ever written: its row, with every
-     * association loaded first (a detached record cannot load one), or a new instance holding the
-     * values its deletion recorded.
+     * A new, unmanaged instance holding the record's latest state, so nothing done to it is ever
+     * written: its row's values as Hibernate reads them (associations stay loadable through the
+     * session), or the values its deletion recorded.
      */
     private static <E> E start(EntityManager em, Class<E> type, long id, Entry newest) {
         try {
+            EntityPersister persister = persister(em, type);
+            E copy = type.getDeclaredConstructor().newInstance();
             if (!newest.action().equals("deleted")) {
                 E row = em.find(type, id);
                 if (row == null) {
                     return null;
                 }
-                for (Field f : type.getFields()) {
-                    if (!Modifier.isStatic(f.getModifiers()) && f.getType().isAnnotationPresent(jakarta.persistence.Entity.class)) {
-                        Object value = read(row, f);
-                        if (value != null) {
-                            org.hibernate.Hibernate.initialize(value);
-                        }
+                Object[] values = persister.getValues(row);
+                String[] names = persister.getPropertyNames();
+                for (int i = 0; i < values.length; i++) {
+                    if (values[i] == LazyPropertyInitializer.UNFETCHED_PROPERTY) {
+                        // a lazy attribute not read yet: its accessor loads it
+                        String n = names[i];
+                        values[i] = type.getMethod("get" + Character.toUpperCase(n.charAt(0)) + n.substring(1)).invoke(row);
                     }
                 }
-                em.detach(row);
-                return row;
+                persister.setValues(copy, values);
+            } else {
+                if (!newest.changes().containsKey("articleId") && hasField(type, "article")) {
+                    return null; // deleted before the history kept the article: cannot be shown
+                }
+                newest.changes().forEach((name, change) -> set(em, copy, name, change.get("before")));
             }
-            if (!newest.changes().containsKey("articleId") && hasField(type, "article")) {
-                return null; // deleted before the history kept the article: cannot be shown
-            }
-            E copy = type.getDeclaredConstructor().newInstance();
-            newest.changes().forEach((name, change) -> set(em, copy, name, change.get("before")));
             idField(type).set(copy, id);
-            Field article = field(type, "article");
-            return article != null && article.get(copy) == null ? null : copy;
+            return hasField(type, "article") && persister.getPropertyValue(copy, "article") == null ? null : copy;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot rebuild " + type.getSimpleName() + " " + id, e);
         }
     }
 
-    /**
-     * A field's value through its accessor where the entity has one: a lazy association of an enhanced
-     * entity is only loaded through it (the field itself may still be empty).
-     */
-    private static Object read(Object entity, Field f) throws ReflectiveOperationException {
-        String name = Character.toUpperCase(f.getName().charAt(0)) + f.getName().substring(1);
-        for (String accessor : new String[] {"get" + name, "is" + name}) {
-            try {
-                return entity.getClass().getMethod(accessor).invoke(entity);
-            } catch (NoSuchMethodException e) {
-                // try the next form, then the field
-            }
-        }
-        return f.get(entity);
+    private static EntityPersister persister(EntityManager em, Class<?> type) {
+        return em.unwrap(SessionImplementor.class).getFactory().getMappingMetamodel().getEntityDescriptor(type);
     }
 
     private static boolean hasField(Class<?> type, String name) {
@@ -162,7 +154,14 @@ public final class PastStates {
             return;
         }
         try {
-            field.set(target, convert(em, field.getType(), value));
+            EntityPersister persister = persister(em, target.getClass());
+            int index = java.util.Arrays.asList(persister.getPropertyNames()).indexOf(field.getName());
+            Object converted = convert(em, field.getType(), value);
+            if (index >= 0) {
+                persister.setPropertyValue(target, index, converted);
+            } else {
+                field.set(target, converted); // the id
+            }
         } catch (IllegalAccessException | RuntimeException e) {
             // A value the field cannot take any more (a renamed code): keep the later one.
         }

@@ -69,7 +69,6 @@ class ConfirmationsTest {
         assertThat(lone.get("confirmations")).isEqualTo(counts(1, 0));
 
         long firstId = ((Number) first.get("id")).longValue();
-        System.out.println("README-SAMPLE GET /claims/" + firstId + " " + given().when().get("/claims/" + firstId).asString());
         given().when().get("/claims/" + firstId).then().statusCode(200)
                 .body("confirmations.independent", org.hamcrest.Matchers.is(2))
                 .body("confirmations.echoes", org.hamcrest.Matchers.is(2));
@@ -80,7 +79,6 @@ class ConfirmationsTest {
         JsonPath timeline = given().queryParams(Map.of("force", "US", "country", "SY", "from", "2013-07", "to", "2013-07"))
                 .when().get("/claims/timeline").then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> points = timeline.getList("points");
-        System.out.println("README-SAMPLE GET /claims/timeline " + timeline.prettify());
         assertThat(points.stream().filter(p -> Integer.valueOf(1750).equals(p.get("value")))
                 .map(p -> p.get("confirmations")).toList()).hasSize(4).containsOnly(counts(2, 2));
         assertThat(points.stream().filter(p -> Integer.valueOf(600).equals(p.get("value")))

@@ -14,7 +14,8 @@ public record ArticleDocument(
         List<String> keywords,
         List<String> keywordsNormalized,
         String language,
-        String updatedAt) {
+        String updatedAt,
+        String createdAt) {
 
     public static ArticleDocument of(Article article) {
         return new ArticleDocument(
@@ -27,6 +28,7 @@ public record ArticleDocument(
                 article.keywords.stream().map(k -> k.keyword).toList(),
                 article.keywords.stream().map(k -> ArabicNormalizer.foldHamzaSeats(k.normalized)).distinct().toList(),
                 article.language,
-                article.updatedAt == null ? null : article.updatedAt.toString());
+                article.updatedAt == null ? null : article.updatedAt.toString(),
+                article.createdAt == null ? null : article.createdAt.toString());
     }
 }

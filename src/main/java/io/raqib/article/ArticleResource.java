@@ -46,6 +46,9 @@ public class ArticleResource {
     @Inject
     ArticleSearch search;
 
+    @Inject
+    java.time.Clock clock;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createArticle", summary = "Archive an article",
@@ -121,7 +124,8 @@ public class ArticleResource {
                     + "Without q, every article matching the filters, newest first.")
     @APIResponse(responseCode = "200", description = "Matches with highlights and facets",
             content = @Content(schema = @Schema(implementation = ArticleSearchResults.class)))
-    @APIResponse(responseCode = "400", description = "Query too long, without words, or invalid filters",
+    @APIResponse(responseCode = "400", description = "Query too long, without words, invalid filters, or asKnownAt "
+            + "not a past instant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The search index is unreachable; retry after the Retry-After delay",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -130,8 +134,13 @@ public class ArticleResource {
                     examples = {@ExampleObject(name = "words", ref = "searchWords"),
                             @ExampleObject(name = "phrase", ref = "searchPhrase"),
                             @ExampleObject(name = "month", ref = "searchMonth")}) String q,
-            @BeanParam ArticleFilter filter, @BeanParam Paging paging) {
-        return search.search(q, filter, paging.validated());
+            @BeanParam ArticleFilter filter, @BeanParam Paging paging,
+            @QueryParam("asKnownAt") @Parameter(description = "Only articles archived (created) by this instant, as the "
+                    + "archive would have answered then; its text and keywords are today's. An ISO 8601 instant or "
+                    + "date-time with offset; a date alone means the end of that day (UTC; today: now). Not in the future.",
+                    examples = {@ExampleObject(name = "instant", ref = "asKnownAtInstant"),
+                            @ExampleObject(name = "day", ref = "asKnownAtDay")}) String asKnownAt) {
+        return search.search(q, filter, paging.validated(), io.raqib.common.AsKnownAt.parse(asKnownAt, clock));
     }
 
     @GET

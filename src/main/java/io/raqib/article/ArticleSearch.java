@@ -57,6 +57,12 @@ public class ArticleSearch {
 
     @Transactional
     public ArticleSearchResults search(String q, ArticleFilter filter, Paging paging) {
+        return search(q, filter, paging, null);
+    }
+
+    /** The search as the archive would have answered at {@code knownAt} (null: now): articles created by then. */
+    @Transactional
+    public ArticleSearchResults search(String q, ArticleFilter filter, Paging paging, java.time.Instant knownAt) {
         filter.validate();
         if ((paging.page + 1L) * paging.size > MAX_WINDOW) {
             throw ProblemException.badRequest("page × size may reach at most " + MAX_WINDOW + " results; narrow the query");
@@ -80,6 +86,9 @@ public class ArticleSearch {
                 }
                 return d;
             }))));
+        }
+        if (knownAt != null) {
+            filters.add(Query.of(f -> f.range(r -> r.date(d -> d.field("createdAt").lte(knownAt.toString())))));
         }
         if (filter.keyword != null && !filter.keyword.isBlank()) {
             // Both spellings: an index built before hamza seats were folded holds the first.

@@ -37,6 +37,9 @@ public class ClaimConflicts {
     @Inject
     RaqibConfig config;
 
+    @Inject
+    ClaimsAsKnown asKnown;
+
     /** Days between two as-of periods (0 when they overlap: 2024 and 2024-06). */
     static long gapDays(Claim a, Claim b) {
         ReducedDate x = ReducedDate.parse(a.asOf);
@@ -53,7 +56,7 @@ public class ClaimConflicts {
     @Transactional
     public PageView<Conflict> conflicts(ConflictQuery q, Paging paging) {
         int window = q.windowDays() == null ? config.claims().conflictWindowDays() : q.windowDays();
-        List<Conflict> conflicts = compute(q.force(), q.country(), q.kind(), window);
+        List<Conflict> conflicts = compute(q.force(), q.country(), q.kind(), window, q.asKnownAt());
         int from = Math.min(conflicts.size(), paging.page * paging.size);
         return new PageView<>(conflicts.subList(from, Math.min(conflicts.size(), from + paging.size)), conflicts.size(),
                 paging.page, paging.size);
@@ -62,15 +65,19 @@ public class ClaimConflicts {
     /** Every conflict among all claims, with the configured window (the source track record counts them). */
     @Transactional
     public List<Conflict> allConflicts() {
-        return compute(null, null, null, config.claims().conflictWindowDays());
+        return compute(null, null, null, config.claims().conflictWindowDays(), null);
     }
 
-    private List<Conflict> compute(String force, String country, FigureKind kind, int window) {
+    private List<Conflict> compute(String force, String country, FigureKind kind, int window, java.time.Instant at) {
         Where where = new Where().and("c.review <> :rejected", "rejected", Review.REJECTED).and("c.asOfDate is not null")
                 .and("c.force = :force", "force", force)
                 .and("c.country = :country", "country", country)
                 .and("c.kind = :kind", "kind", kind);
-        List<Claim> claims = Claim.list(where.query("from Claim c") + " order by c.asOfDate, c.id", where.params());
+        List<Claim> claims = at == null
+                ? Claim.list(where.query("from Claim c") + " order by c.asOfDate, c.id", where.params())
+                : asKnown.list(asKnown.snapshot(at), where, c -> c.review != Review.REJECTED && c.asOfDate != null
+                        && (force == null || force.equals(c.force)) && (country == null || country.equals(c.country))
+                        && (kind == null || kind == c.kind), ClaimService.byAsOf());
         Map<Long, FigureInterval> intervals = new HashMap<>();
         for (Claim c : claims) {
             FigureInterval interval = FigureInterval.of(c);
@@ -175,7 +182,8 @@ public class ClaimConflicts {
     private static Conflict.Side side(String label, Long low, Long high, List<Claim> claims) {
         List<Claim> ordered = claims.stream().sorted(ClaimService.byAsOf()).toList();
         return new Conflict.Side(label, low, high, ordered.stream().map(ClaimView::of).toList(), ClaimRefs.sources(ordered),
-                ClaimRefs.outlets(ordered));
+                ClaimRefs.outlets(ordered),
+                FigureSupport.count(ordered.stream().map(ClaimConfirmations::mention).toList()));
     }
 
     private static String earliest(List<Claim> claims) {

@@ -4,7 +4,9 @@ import io.quarkus.panache.common.Sort;
 import io.raqib.common.Where;
 import io.raqib.source.Source;
 import io.raqib.source.SourceRegistry;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** The database side of a claim filter: its conditions and its order. Full text is {@link ClaimSelection}'s. */
 final class ClaimQuery {
@@ -41,6 +43,63 @@ final class ClaimQuery {
             }
         }
         return Optional.of(where);
+    }
+
+    /**
+     * The same conditions in Java, for claims rebuilt as they once were (asKnownAt); empty when a named
+     * source does not exist.
+     */
+    static Optional<Predicate<Claim>> predicate(ClaimFilter.Parsed f) {
+        String[] names = {f.outlet(), f.attributedTo(), f.originator(), f.reporter()};
+        Long[] ids = new Long[4];
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] != null) {
+                Optional<Source> found = SourceRegistry.byIdOrName(names[i]);
+                if (found.isEmpty()) {
+                    return Optional.empty();
+                }
+                ids[i] = found.get().id;
+            }
+        }
+        Long outletId = ids[0];
+        Long sourceId = ids[1];
+        Long originatorId = ids[2];
+        Long reporterId = ids[3];
+        return Optional.of(c -> (f.articleId() == null || f.articleId().equals(c.article.id))
+                && eq(f.force(), c.force) && eq(f.country(), c.country) && eq(f.placeKey(), c.placeKey)
+                && eq(f.kind(), c.kind) && eq(f.qualifier(), c.qualifier)
+                && (f.from() == null || (c.asOfDate != null && !c.asOfDate.isBefore(f.from())))
+                && (f.to() == null || (c.asOfDate != null && !c.asOfDate.isAfter(f.to())))
+                && eq(f.stance(), c.stance) && eq(f.review(), c.review) && eq(f.origin(), c.origin)
+                && (outletId == null || outletId.equals(idOf(c.article.outlet)))
+                && (sourceId == null || sourceId.equals(idOf(c.attributedTo)) || sourceId.equals(idOf(c.reportedBy)))
+                && (originatorId == null || originatorId.equals(idOf(c.attributedTo)))
+                && (reporterId == null || reporterId.equals(idOf(c.reportedBy))));
+    }
+
+    private static boolean eq(Object wanted, Object actual) {
+        return wanted == null || wanted.equals(actual);
+    }
+
+    private static Long idOf(Source s) {
+        return s == null ? null : s.id;
+    }
+
+    /** The order of {@link #sort} in Java. */
+    static Comparator<Claim> comparator(String sort) {
+        String key = sort == null ? "-asOf" : sort;
+        boolean descending = key.startsWith("-");
+        Comparator<Claim> byField = switch (key.replace("-", "")) {
+            case "value" -> Comparator.comparing((Claim c) -> c.figureValue, nullsLast(descending));
+            case "confidence" -> Comparator.comparing((Claim c) -> c.confidence, nullsLast(descending));
+            default -> Comparator.comparing((Claim c) -> c.asOfDate, nullsLast(descending));
+        };
+        Comparator<Claim> byId = Comparator.comparing(c -> c.id);
+        return byField.thenComparing(descending ? byId.reversed() : byId);
+    }
+
+    private static <T extends Comparable<? super T>> Comparator<T> nullsLast(boolean descending) {
+        return Comparator.nullsLast(descending ? Comparator.<T>reverseOrder() : Comparator.<T>naturalOrder());
     }
 
     /** The order a {@code sort} parameter names (default: latest as-of first), ids breaking ties. */

@@ -3,6 +3,7 @@ package io.raqib.claim;
 import io.raqib.common.Review;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.raqib.article.ArticleResource;
+import io.raqib.common.AsKnownAt;
 import io.raqib.common.MergePatch;
 import io.raqib.claim.review.ClaimReviews;
 import io.raqib.common.PageView;
@@ -65,23 +66,34 @@ public class ClaimResource {
     @Inject
     ClaimReviews reviews;
 
+    @Inject
+    java.time.Clock clock;
+
     @GET
     @Produces({MediaType.APPLICATION_JSON, ClaimCsv.MEDIA_TYPE})
     @Operation(operationId = "listClaims", summary = "List claims",
             description = "Filters combine with AND. Newest as-of first unless `sort` says otherwise; with `q`, most "
                     + "relevant first. `Accept: text/csv` answers the same page as CSV (header row, RFC 4180), with "
-                    + "the total in `X-Total-Count`; `/claims/export` gives every match at once.")
+                    + "the total in `X-Total-Count`; `/claims/export` gives every match at once. Each claim says in "
+                    + "`confirmations` how many independent originators hold its figure and how many outlets echo "
+                    + "one of them. `asKnownAt` answers as the archive knew the claims then (values, review, "
+                    + "confirmations).")
     @APIResponse(responseCode = "200", description = "A page of claims", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimPage.class)),
             @Content(mediaType = ClaimCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING), examples =
             @ExampleObject(name = "csv", ref = "claimsCsv"))})
-    @APIResponse(responseCode = "400", description = "Unknown code, bad date, bad sort or paging, or a q without words",
+    @APIResponse(responseCode = "400", description = "Unknown code, bad date, bad sort or paging, a q without words, "
+            + "asKnownAt not a past instant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad kind", ref = "claimsBadKind")))
+                    examples = {@ExampleObject(name = "bad kind", ref = "claimsBadKind"),
+                            @ExampleObject(name = "asKnownAt in the future", ref = "asKnownAtFuture")}))
     @APIResponse(responseCode = "503", description = "`q` needs the search index, which is unreachable; retry later",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response list(@BeanParam ClaimFilter filter, @BeanParam Paging paging, @Context HttpHeaders headers) {
-        PageView<ClaimView> page = claims.list(filter.validated(), paging.validated());
+    public Response list(@BeanParam ClaimFilter filter, @BeanParam Paging paging, @Context HttpHeaders headers,
+                         @QueryParam("asKnownAt") @Parameter(description = AsKnownAt.DESCRIPTION, examples = {
+                                 @ExampleObject(name = "instant", ref = "asKnownAtInstant"),
+                                 @ExampleObject(name = "day", ref = "asKnownAtDay")}) String asKnownAt) {
+        PageView<ClaimView> page = claims.list(filter.validated(), paging.validated(), AsKnownAt.parse(asKnownAt, clock));
         if (prefersCsv(headers)) {
             return Response.ok(new ClaimRows(page.items(), false), CSV_UTF8)
                     .header("X-Total-Count", page.total()).build();
@@ -153,10 +165,13 @@ public class ClaimResource {
     @Operation(operationId = "claimsTimeline", summary = "Figures over time",
             description = "The asserted, not rejected claims of one kind (default presence) as a series ready for a chart: "
                     + "one point per as-of date and figure, oldest first, each with the claims that state it, their "
-                    + "originators and their outlets.")
+                    + "originators and their outlets, and `confirmations` to weigh the point by its independent "
+                    + "sources.")
     @APIResponse(responseCode = "200", description = "The series",
-            content = @Content(schema = @Schema(implementation = Timeline.class)))
-    @APIResponse(responseCode = "400", description = "Unknown force or kind, bad country code or date",
+            content = @Content(schema = @Schema(implementation = Timeline.class), examples = @ExampleObject(
+                    name = "echoes and confirmations", ref = "claimsTimelineConfirmations")))
+    @APIResponse(responseCode = "400", description = "Unknown force or kind, bad country code or date, asKnownAt not a "
+            + "past instant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Timeline timeline(
             @QueryParam("force") @Parameter(description = "Force code", example = "US") String force,
@@ -165,8 +180,12 @@ public class ClaimResource {
             @QueryParam("kind") @Parameter(description = "What the figures count (default presence)", example = "presence")
             String kind,
             @QueryParam("from") @Parameter(description = "As-of on or after", example = "2018") String from,
-            @QueryParam("to") @Parameter(description = "As-of on or before", example = "2025-12") String to) {
-        return claimTimeline.timeline(TimelineQuery.parse(force, country, place, kind, from, to));
+            @QueryParam("to") @Parameter(description = "As-of on or before", example = "2025-12") String to,
+            @QueryParam("asKnownAt") @Parameter(description = AsKnownAt.DESCRIPTION, examples = {
+                    @ExampleObject(name = "instant", ref = "asKnownAtInstant"),
+                    @ExampleObject(name = "day", ref = "asKnownAtDay")}) String asKnownAt) {
+        return claimTimeline.timeline(TimelineQuery.parse(force, country, place, kind, from, to,
+                AsKnownAt.parse(asKnownAt, clock)));
     }
 
     @GET
@@ -179,7 +198,8 @@ public class ClaimResource {
                     + "denies (نفى، غير صحيحة) and another asserts. Each conflict lists its sides, their claims and sources.")
     @APIResponse(responseCode = "200", description = "A page of conflicts, latest first",
             content = @Content(schema = @Schema(implementation = ConflictPage.class)))
-    @APIResponse(responseCode = "400", description = "Unknown force or kind, bad country code, bad windowDays",
+    @APIResponse(responseCode = "400", description = "Unknown force or kind, bad country code, bad windowDays, "
+            + "asKnownAt not a past instant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ConflictPage conflicts(
             @QueryParam("force") @Parameter(description = "Force code", example = "US") String force,
@@ -189,8 +209,12 @@ public class ClaimResource {
             @QueryParam("windowDays") @Parameter(description = "Largest gap in days between two as-of dates that are "
                     + "compared (default raqib.claims.conflict-window-days, 90)",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "36600")) String windowDays,
+            @QueryParam("asKnownAt") @Parameter(description = AsKnownAt.DESCRIPTION, examples = {
+                    @ExampleObject(name = "instant", ref = "asKnownAtInstant"),
+                    @ExampleObject(name = "day", ref = "asKnownAtDay")}) String asKnownAt,
             @BeanParam Paging paging) {
-        PageView<Conflict> page = claimConflicts.conflicts(ConflictQuery.parse(force, country, kind, windowDays), paging.validated());
+        PageView<Conflict> page = claimConflicts.conflicts(ConflictQuery.parse(force, country, kind, windowDays,
+                AsKnownAt.parse(asKnownAt, clock)), paging.validated());
         return new ConflictPage(page.items(), page.total(), page.page(), page.size());
     }
 

@@ -39,6 +39,9 @@ public class ClaimReview {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    ClaimConfirmations confirmations;
+
     /** JSON merge patch (RFC 7396) of a claim's review and values. */
     @RetriedOnConflict
     @Transactional
@@ -103,7 +106,7 @@ public class ClaimReview {
         claim.reviewedAt = Instant.now();
         claim.updatedAt = claim.reviewedAt;
         OutboxEvent.record(ClaimIngest.AGGREGATE, claim.id, OutboxEvent.Operation.UPSERT);
-        return ClaimView.of(claim);
+        return confirmations.view(claim);
     }
 
     /** The values a correction compares (and keeps in {@code extracted}), as the API writes them. */

@@ -37,6 +37,9 @@ public class ClaimService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    ClaimConfirmations confirmations;
+
     /** The claims matching a filter, a page at a time. */
     @Transactional
     public PageView<ClaimView> list(ClaimFilter.Parsed filter, Paging paging) {
@@ -52,13 +55,61 @@ public class ClaimService {
             if (!pageIds.isEmpty()) {
                 Claim.<Claim>list("id in ?1", pageIds).forEach(c -> byId.put(c.id, c));
             }
-            List<ClaimView> items = pageIds.stream().map(byId::get).filter(Objects::nonNull).map(ClaimView::of).toList();
+            List<ClaimView> items = confirmations.views(pageIds.stream().map(byId::get).filter(Objects::nonNull).toList());
             return new PageView<>(items, ranked.size(), paging.page, paging.size);
         }
         var found = Claim.find(selection.query(), selection.sort(), selection.where().params())
                 .page(paging.page, paging.size);
-        List<ClaimView> items = found.<Claim>list().stream().map(ClaimView::of).toList();
+        List<ClaimView> items = confirmations.views(found.<Claim>list());
         return new PageView<>(items, found.count(), paging.page, paging.size);
+    }
+
+    @Inject
+    ClaimsAsKnown asKnown;
+
+    @Inject
+    ClaimSearch search;
+
+    /** The claims matching a filter as the archive knew them at {@code at} (null: now), a page at a time. */
+    @Transactional
+    public PageView<ClaimView> list(ClaimFilter.Parsed filter, Paging paging, Instant at) {
+        if (at == null) {
+            return list(filter, paging);
+        }
+        PageView<ClaimView> none = new PageView<>(List.of(), 0, paging.page, paging.size);
+        Optional<io.raqib.common.Where> where = ClaimQuery.where(filter);
+        Optional<java.util.function.Predicate<Claim>> same = ClaimQuery.predicate(filter);
+        if (where.isEmpty() || same.isEmpty()) {
+            return none;
+        }
+        java.util.function.Predicate<Claim> test = same.get();
+        Comparator<Claim> order = ClaimQuery.comparator(filter.sort());
+        int first = paging.page * paging.size;
+        int size = paging.size;
+        if (filter.q() != null) {
+            List<Long> ranked = search.matchingIds(search.parse(filter.q()));
+            if (ranked.isEmpty()) {
+                return none;
+            }
+            Map<Long, Integer> rank = new HashMap<>();
+            ranked.forEach(id -> rank.putIfAbsent(id, rank.size()));
+            where.get().and("c.id in :matches", "matches", ranked);
+            test = test.and(c -> rank.containsKey(c.id));
+            if (filter.sort() == null) {
+                order = Comparator.comparing(c -> rank.get(c.id));
+            }
+            first = 0;
+            size = ranked.size() + paging.page * paging.size + paging.size;
+        }
+        var snapshot = asKnown.snapshot(at);
+        ClaimsAsKnown.Found found = asKnown.page(snapshot, where.get(), test, ClaimQuery.sort(filter.sort()), order, first,
+                size);
+        List<Claim> items = found.items();
+        if (filter.q() != null) {
+            int from = Math.min(items.size(), paging.page * paging.size);
+            items = items.subList(from, Math.min(items.size(), from + paging.size));
+        }
+        return new PageView<>(confirmations.views(items, snapshot), found.total(), paging.page, paging.size);
     }
 
     /** Every claim matching a filter (up to {@code limit}), in the filter's order. */
@@ -83,7 +134,7 @@ public class ClaimService {
 
     @Transactional
     public ClaimView get(long id) {
-        return ClaimView.of(require(id));
+        return confirmations.view(require(id));
     }
 
     @Transactional
@@ -91,7 +142,7 @@ public class ClaimService {
         Article.require(articleId);
         var found = Claim.find("article.id = ?1", Sort.descending("field").and("startOffset").and("id"), articleId)
                 .page(paging.page, paging.size);
-        return new PageView<>(found.<Claim>list().stream().map(ClaimView::of).toList(), found.count(),
+        return new PageView<>(confirmations.views(found.<Claim>list()), found.count(),
                 paging.page, paging.size);
     }
 
@@ -149,7 +200,7 @@ public class ClaimService {
         }
         claim.persist();
         OutboxEvent.record(ClaimIngest.AGGREGATE, claim.id, OutboxEvent.Operation.UPSERT);
-        return ClaimView.of(claim);
+        return confirmations.view(claim);
     }
 
     static Claim require(long id) {

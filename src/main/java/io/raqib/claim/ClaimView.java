@@ -60,18 +60,27 @@ public record ClaimView(
         @Schema(nullable = true, description = "The outlet that published the article") SourceRef outlet,
         @Schema(nullable = true, example = "2024-12-20") LocalDate publishedAt,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(nullable = true, description = "Independent originators and echoing outlets behind this figure: "
+                + "the not rejected claims about the same force, country, place and kind, with the same stance and "
+                + "as-of period, whose figures agree (see Confirmations). Null where not computed: exports, feeds, the claims inside a conflict (its sides carry their own).")
+        Confirmations confirmations) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The claim without its confirmations (exports, feeds). */
     public static ClaimView of(Claim c) {
+        return of(c, null);
+    }
+
+    public static ClaimView of(Claim c, Confirmations confirmations) {
         return new ClaimView(c.id, c.article.id, Codes.code(c.field), c.startOffset, c.endOffset, c.text, c.sentence,
                 c.figureValue, c.low, c.high, Codes.code(c.qualifier), c.vague, c.force, c.country, c.place,
                 Codes.code(c.kind), c.asOf, c.attribution, SourceRef.of(c.attributedTo),
                 AttributionView.of(c.originator, c.attributedTo, c.reporter, c.reportedBy, c.article.outlet),
                 Codes.code(c.stance), c.confidence, Codes.code(c.origin), Codes.code(c.review),
                 c.figureGroup, c.reviewNote, snapshot(c.extracted), SourceRef.of(c.article.outlet), c.article.publishedAt,
-                c.createdAt, c.updatedAt);
+                c.createdAt, c.updatedAt, confirmations);
     }
 
     static Map<String, Object> snapshot(String json) {

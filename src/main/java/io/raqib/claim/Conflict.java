@@ -26,6 +26,8 @@ public record Conflict(
             @Schema(nullable = true, description = "Highest figure (null: unbounded)", example = "2300") Long high,
             List<ClaimView> claims,
             @Schema(description = "The originators on this side") List<SourceRef> sources,
-            @Schema(description = "The outlets on this side") List<SourceRef> outlets) {
+            @Schema(description = "The outlets on this side") List<SourceRef> outlets,
+            @Schema(description = "Independent originators and echoing outlets among this side's claims, to weigh the "
+                    + "sides: two outlets repeating one originator are one source") Confirmations confirmations) {
     }
 }

@@ -9,13 +9,15 @@ import io.raqib.common.ProblemException;
  * What GET /claims/conflicts asks for, parsed: the force, country and kind compared (any when
  * null), and the as-of gap within which figures are compared (null: the configured window).
  */
-public record ConflictQuery(String force, String country, FigureKind kind, Integer windowDays) {
+public record ConflictQuery(String force, String country, FigureKind kind, Integer windowDays,
+                            java.time.Instant asKnownAt) {
     static final int MAX_WINDOW_DAYS = 36_600;
 
     /** Reads the query parameters as written; 400 naming the first one that is not valid. */
-    public static ConflictQuery parse(String force, String country, String kind, String windowDays) {
+    public static ConflictQuery parse(String force, String country, String kind, String windowDays,
+                                      java.time.Instant asKnownAt) {
         return new ConflictQuery(Codes.force("force", force), Codes.country("country", country),
-                Codes.parse(FigureKind.class, "kind", kind), windowDays(windowDays));
+                Codes.parse(FigureKind.class, "kind", kind), windowDays(windowDays), asKnownAt);
     }
 
     private static Integer windowDays(String param) {

@@ -24,7 +24,10 @@ public record Timeline(
             @Schema(example = "exact") String qualifier,
             List<PointClaim> claims,
             @Schema(description = "The originators the claims are attributed to") List<SourceRef> sources,
-            @Schema(description = "The outlets that published them") List<SourceRef> outlets) {
+            @Schema(description = "The outlets that published them") List<SourceRef> outlets,
+            @Schema(description = "Independent originators and echoing outlets behind the figure: this point's claims "
+                    + "and the others of the series in the same as-of month whose figures agree with one of them (\"نحو 2000\" "
+                    + "supports 2000)") Confirmations confirmations) {
     }
 
     @Schema(name = "ClaimTimelineClaim")

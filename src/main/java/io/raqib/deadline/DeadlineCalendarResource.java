@@ -37,7 +37,7 @@ public class DeadlineCalendarResource {
             content = @Content(mediaType = DeadlineCalendar.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile
                     .openapi.annotations.enums.SchemaType.STRING),
                     examples = @ExampleObject(name = "one event", ref = "deadlinesCalendarEvent")))
-    @APIResponse(responseCode = "400", description = "Invalid filter",
+    @APIResponse(responseCode = "400", description = "Invalid filter, or asKnownAt not a past instant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response calendar(@BeanParam DeadlineFilter filter) {
         String body = DeadlineCalendar.render(deadlines.calendar(filter, config.deadlines().calendarMaxEvents()),

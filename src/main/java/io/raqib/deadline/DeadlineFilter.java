@@ -69,6 +69,12 @@ public class DeadlineFilter {
             example = "شفق نيوز")
     public String outlet;
 
+    @QueryParam("asKnownAt")
+    @Parameter(description = io.raqib.common.AsKnownAt.DESCRIPTION, examples = {
+            @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "instant", ref = "asKnownAtInstant"),
+            @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "day", ref = "asKnownAtDay")})
+    public String asKnownAt;
+
     @QueryParam("articleId")
     @Parameter(description = "Read from this article", example = "7")
     public String articleId;

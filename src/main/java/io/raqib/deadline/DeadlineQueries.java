@@ -2,7 +2,9 @@ package io.raqib.deadline;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import io.raqib.common.AsKnownAt;
 import io.raqib.common.PageView;
+import io.raqib.common.PastStates;
 import io.raqib.common.Paging;
 import io.raqib.common.Where;
 import io.raqib.source.Source;
@@ -11,10 +13,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Deadlines as lists and calendars: the filters' query, and the views with their status. */
 @ApplicationScoped
@@ -27,9 +32,16 @@ public class DeadlineQueries {
 
     @Transactional
     public PageView<DeadlineView> list(DeadlineFilter filter, Paging paging) {
-        Optional<Where> where = where(filter);
+        Instant at = AsKnownAt.parse(filter.asKnownAt, clock);
+        Optional<Where> where = where(filter, at);
         if (where.isEmpty()) {
             return new PageView<>(List.of(), 0, paging.page, paging.size);
+        }
+        if (at != null) {
+            List<Deadline> all = asKnown(filter, where.get(), at);
+            int from = Math.min(all.size(), paging.page * paging.size);
+            return new PageView<>(views(all.subList(from, Math.min(all.size(), from + paging.size)), dayOf(at)),
+                    all.size(), paging.page, paging.size);
         }
         var found = Deadline.find(where.get().query("from Deadline d"), SORT, where.get().params())
                 .page(Page.of(paging.page, paging.size));
@@ -50,11 +62,16 @@ public class DeadlineQueries {
     /** Every deadline with a due date that the filters select, earliest due first, up to {@code limit}. */
     @Transactional
     public List<DeadlineView> calendar(DeadlineFilter filter, int limit) {
-        Optional<Where> where = where(filter);
+        Instant at = AsKnownAt.parse(filter.asKnownAt, clock);
+        Optional<Where> where = where(filter, at);
         if (where.isEmpty()) {
             return List.of();
         }
         Where dated = where.get().and("d.dueLast is not null");
+        if (at != null) {
+            List<Deadline> all = asKnown(filter, dated, at).stream().filter(d -> d.dueLast != null).limit(limit).toList();
+            return views(all, dayOf(at));
+        }
         List<Deadline> items = Deadline.find(dated.query("from Deadline d"), SORT, dated.params()).page(0, limit).list();
         return views(items);
     }
@@ -63,9 +80,37 @@ public class DeadlineQueries {
         return LocalDate.now(clock);
     }
 
+    /** The day an instant falls on where "today" is read (the service's clock zone). */
+    LocalDate dayOf(Instant at) {
+        return LocalDate.ofInstant(at, clock.getZone());
+    }
+
+    /**
+     * Every deadline the filters select as the archive knew it at {@code at}, in list order: the rows
+     * untouched since (created by then) and the others rebuilt from the change history.
+     */
+    private List<Deadline> asKnown(DeadlineFilter filter, Where where, Instant at) {
+        PastStates.Snapshot<Deadline> snapshot = PastStates.at(Deadline.getEntityManager(), Deadline.class, "deadline",
+                at, d -> {
+                    d.setDue(d.due());
+                    d.refreshChainKey();
+                });
+        where.and("d.createdAt <= :knownAt", "knownAt", at);
+        if (!snapshot.touched().isEmpty()) {
+            where.and("d.id not in :touched", "touched", snapshot.touched());
+        }
+        List<Deadline> all = new ArrayList<>(Deadline.<Deadline>find(where.query("from Deadline d"), SORT, where.params())
+                .list());
+        Predicate<Deadline> same = DeadlineMatch.of(filter, dayOf(at));
+        snapshot.states().stream().filter(same).forEach(all::add);
+        all.sort(DeadlineMatch.ORDER);
+        return all;
+    }
+
     /** The conditions for the filters, or empty when a named source does not exist (nothing can match). */
-    private Optional<Where> where(DeadlineFilter filter) {
+    private Optional<Where> where(DeadlineFilter filter, Instant at) {
         filter.validate();
+        LocalDate today = at == null ? today() : dayOf(at);
         Where where = new Where()
                 .and("d.force = :force", "force", filter.forceCode())
                 .and("d.country = :country", "country", filter.countryCode())
@@ -76,8 +121,8 @@ public class DeadlineQueries {
                 case POSTPONED -> where.and("d.revision = io.raqib.deadline.Revision.POSTPONED");
                 case SUPERSEDED -> where.and("d.revision = io.raqib.deadline.Revision.SUPERSEDED");
                 case UPCOMING -> where.and("d.revision is null and (d.dueLast is null or d.dueLast >= :today)",
-                        "today", today());
-                case PASSED -> where.and("d.revision is null and d.dueLast < :today", "today", today());
+                        "today", today);
+                case PASSED -> where.and("d.revision is null and d.dueLast < :today", "today", today);
             }
         }
         where.and("d.dueLast >= :from", "from", filter.fromDate())
@@ -101,7 +146,10 @@ public class DeadlineQueries {
     }
 
     private List<DeadlineView> views(List<Deadline> items) {
-        LocalDate today = today();
+        return views(items, today());
+    }
+
+    private List<DeadlineView> views(List<Deadline> items, LocalDate today) {
         Map<Long, Long> confirmations = Deadline.confirmationCounts(items);
         return items.stream().map(d -> DeadlineView.of(d, today, confirmations.getOrDefault(d.id, 0L), null)).toList();
     }

@@ -46,9 +46,10 @@ public class DeadlineResource {
             description = "Earliest due first; deadlines whose relative date could not be resolved last. `status` is "
                     + "computed against today: `upcoming` until the last day of the due period, then `passed`, unless a "
                     + "later announcement about the same force, country and subject `postponed` (later date) or "
-                    + "`superseded` (earlier date) it.")
+                    + "`superseded` (earlier date) it. With `asKnownAt`, the deadlines and chains as the archive knew "
+                    + "them then, and `status` computed against that day.")
     @APIResponse(responseCode = "200", description = "A page of deadlines")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging, or asKnownAt not a past instant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown status", ref = "deadlinesUnknownStatus")))
     public PageView<DeadlineView> list(@BeanParam DeadlineFilter filter, @BeanParam Paging paging) {

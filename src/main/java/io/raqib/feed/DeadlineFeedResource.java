@@ -47,7 +47,7 @@ public class DeadlineFeedResource {
                     + "    <author><name>التحالف الدولي</name></author>\n    <id>http://localhost:8080/deadlines/12</id>\n"
                     + "    <content type=\"text\">أعلن التحالف الدولي أن مهمته العسكرية في بغداد تنتهي بحلول أيلول/سبتمبر "
                     + "2025.</content>\n  </entry>\n</feed>\n")))
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging, or asKnownAt not a past instant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response feed(@BeanParam DeadlineFilter filter, @BeanParam Paging paging, @Context UriInfo uri) {
         List<DeadlineView> page = deadlines.list(filter, paging.validated()).items();

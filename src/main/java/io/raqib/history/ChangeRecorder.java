@@ -31,10 +31,16 @@ public class ChangeRecorder implements PostInsertEventListener, PostUpdateEventL
             "placeKey", "asOfDate", "dueFirst", "dueLast", "chainKey", "extracted", "related", "keywords", "aliases",
             "article");
 
+    /**
+     * Left out of updates (a claim or deadline never moves to another article) but kept when a record
+     * is created or deleted, so a deleted one can be shown as it was (asKnownAt).
+     */
+    static final String OWNER = "article";
+
     /** Fields whose Java name differs from the name clients know from the JSON views. */
     static final Map<String, String> JSON_NAMES = Map.of("figureValue", "value", "dueIso", "due",
             "startOffset", "start", "endOffset", "end", "attributedTo", "attributedToId", "reportedBy", "reporterId",
-            "announcer", "announcerId", "outlet", "outletId");
+            "announcer", "announcerId", "outlet", "outletId", "article", "articleId");
 
     static String nameOf(String property) {
         return JSON_NAMES.getOrDefault(property, property);
@@ -52,7 +58,7 @@ public class ChangeRecorder implements PostInsertEventListener, PostUpdateEventL
             String[] names = event.getPersister().getPropertyNames();
             for (int i = 0; i < names.length; i++) {
                 Object after = render(event.getState()[i]);
-                if (after != null && !UNTRACKED.contains(names[i])) {
+                if (after != null && (!UNTRACKED.contains(names[i]) || OWNER.equals(names[i]))) {
                     changes.put(nameOf(names[i]), HistoryWriter.change(null, after));
                 }
             }
@@ -100,7 +106,7 @@ public class ChangeRecorder implements PostInsertEventListener, PostUpdateEventL
             Object[] state = event.getDeletedState();
             for (int i = 0; state != null && i < names.length; i++) {
                 Object before = render(state[i]);
-                if (before != null && !UNTRACKED.contains(names[i])) {
+                if (before != null && (!UNTRACKED.contains(names[i]) || OWNER.equals(names[i]))) {
                     changes.put(nameOf(names[i]), HistoryWriter.change(before, null));
                 }
             }

@@ -72,8 +72,31 @@ public class SearchIndex {
             }
             client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(first).alias(alias))));
             LOG.infof("created search index %s behind alias %s", first, alias);
+        } else {
+            addNewFields(type, alias);
         }
         ready.add(alias);
+    }
+
+    /**
+     * Adds to an index built by an earlier version the fields its definition has gained since (such as
+     * articles' createdAt): its mapping is strict, so documents carrying them would be refused.
+     * Documents indexed before keep lacking them until POST /admin/reindex.
+     */
+    private void addNewFields(IndexedType<?> type, String alias) throws IOException {
+        try (InputStream definition = SearchIndex.class.getResourceAsStream(type.definition())) {
+            if (definition == null) {
+                return;
+            }
+            com.fasterxml.jackson.databind.JsonNode mappings = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(definition).get("mappings");
+            if (mappings != null) {
+                client.indices().putMapping(p -> p.index(alias).withJson(new java.io.StringReader(mappings.toString())));
+            }
+        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            LOG.warnf("could not add new fields to %s: %s; POST /admin/reindex builds a fresh index", alias,
+                    e.getMessage());
+        }
     }
 
     private void create(IndexedType<?> type, String index) throws IOException {

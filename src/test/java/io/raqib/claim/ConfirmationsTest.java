@@ -1,0 +1,117 @@
+package io.raqib.claim;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.raqib.testsupport.Api;
+import io.raqib.testsupport.TestServersResource;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Echo or independent confirmation against the real servers: three outlets repeating one figure
+ * "according to CNN", a fourth outlet stating it on its own, and a fifth with another figure, all
+ * about US forces in Syria in July 2013 (our own writing; no other test archives that month).
+ */
+@QuarkusTest
+@WithTestResource(value = TestServersResource.class, scope = TestResourceScope.GLOBAL)
+class ConfirmationsTest {
+    static final String RUN = Long.toString(System.nanoTime() % 1_000_000_000L);
+
+    static Map<String, Object> article(String title, String body, String published, String outlet) {
+        return Map.of("title", title, "body", body, "publishedAt", published, "outlet", outlet + " " + RUN);
+    }
+
+    static Map<String, Object> bodyClaim(long articleId) {
+        List<Map<String, Object>> items = given().when().get("/articles/" + articleId + "/claims").then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        return items.stream().filter(c -> "body".equals(c.get("field"))).findFirst().orElseThrow();
+    }
+
+    static Map<String, Object> counts(int independent, int echoes) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("independent", independent);
+        m.put("echoes", echoes);
+        return m;
+    }
+
+    @Test
+    void outletsEchoingOneOriginatorCountOnceAndTheOthersStandApart() {
+        long cnn1 = Api.createArticle(article("تقرير عن الوجود الأمريكي شرق الفرات",
+                "أفاد التقرير بأن 1750 جندي أمريكي ينتشرون في سوريا، وفقا لشبكة سي إن إن.", "2013-07-02", "نشرة الفرات"));
+        long cnn2 = Api.createArticle(article("مصادر إعلامية عن عدد القوات الأمريكية",
+                "ذكرت الصحيفة أن عدد الجنود الأمريكيين في سوريا يبلغ 1750 جندي، وفقا لشبكة سي إن إن.", "2013-07-05",
+                "صحيفة البادية"));
+        long cnn3 = Api.createArticle(article("القوات الأمريكية في الشمال السوري",
+                "يتمركز 1750 جندي أمريكي في سوريا حاليا، وفقا لشبكة سي إن إن.", "2013-07-09", "موقع الجزيرة الفراتية"));
+        long own = Api.createArticle(article("مراسلنا: انتشار أمريكي واسع",
+                "علم مراسلنا أن 1750 جندي أمريكي ينتشرون في سوريا.", "2013-07-11", "إذاعة الحسكة"));
+        long other = Api.createArticle(article("رقم مختلف عن القوات الأمريكية",
+                "قالت مصادر محلية إن 600 جندي أمريكي فقط ما زالوا في سوريا.", "2013-07-12", "وكالة القامشلي"));
+        Api.awaitIndexed();
+
+        Map<String, Object> first = bodyClaim(cnn1);
+        assertThat(first).containsEntry("value", 1750).containsEntry("force", "US").containsEntry("country", "SY");
+        assertThat(first.get("confirmations")).as("CNN (three outlets) and the fourth outlet's own reporting")
+                .isEqualTo(counts(2, 2));
+        for (long article : List.of(cnn2, cnn3, own)) {
+            assertThat(bodyClaim(article).get("confirmations")).as("article " + article).isEqualTo(counts(2, 2));
+        }
+        Map<String, Object> lone = bodyClaim(other);
+        assertThat(lone).containsEntry("value", 600);
+        assertThat(lone.get("confirmations")).isEqualTo(counts(1, 0));
+
+        long firstId = ((Number) first.get("id")).longValue();
+        given().when().get("/claims/" + firstId).then().statusCode(200)
+                .body("confirmations.independent", org.hamcrest.Matchers.is(2))
+                .body("confirmations.echoes", org.hamcrest.Matchers.is(2));
+        JsonPath listed = given().queryParam("outlet", "إذاعة الحسكة " + RUN).when().get("/claims").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(listed.<Integer>getList("items.confirmations.independent")).containsOnly(2);
+
+        JsonPath timeline = given().queryParams(Map.of("force", "US", "country", "SY", "from", "2013-07", "to", "2013-07"))
+                .when().get("/claims/timeline").then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> points = timeline.getList("points");
+        assertThat(points.stream().filter(p -> Integer.valueOf(1750).equals(p.get("value")))
+                .map(p -> p.get("confirmations")).toList()).hasSize(4).containsOnly(counts(2, 2));
+        assertThat(points.stream().filter(p -> Integer.valueOf(600).equals(p.get("value")))
+                .map(p -> p.get("confirmations")).toList()).containsExactly(counts(1, 0));
+
+        Map<String, Object> conflict = conflictHolding(firstId);
+        List<Map<String, Object>> sides = castList(conflict.get("sides"));
+        assertThat(sides).hasSize(2);
+        assertThat(sides.get(0).get("label")).isEqualTo("600");
+        assertThat(sides.get(0).get("confirmations")).isEqualTo(counts(1, 0));
+        assertThat(sides.get(1).get("label")).isEqualTo("1750");
+        assertThat(sides.get(1).get("confirmations")).isEqualTo(counts(2, 2));
+
+        long third = ((Number) bodyClaim(cnn3).get("id")).longValue();
+        given().contentType("application/merge-patch+json; charset=UTF-8").body("{\"review\":\"rejected\"}")
+                .when().patch("/claims/" + third).then().statusCode(200);
+        assertThat(bodyClaim(cnn1).get("confirmations")).as("a rejected echo no longer counts").isEqualTo(counts(2, 1));
+        assertThat(bodyClaim(cnn3).get("confirmations")).as("the rejected claim still sees who holds its figure")
+                .isEqualTo(counts(2, 2));
+    }
+
+    private static Map<String, Object> conflictHolding(long claimId) {
+        List<Map<String, Object>> conflicts = given().queryParams(Map.of("force", "US", "country", "SY", "size", 100))
+                .when().get("/claims/conflicts").then().statusCode(200).contentType(ContentType.JSON).extract()
+                .jsonPath().getList("items");
+        return conflicts.stream().filter(c -> castList(c.get("sides")).stream()
+                        .flatMap(s -> castList(s.get("claims")).stream())
+                        .anyMatch(cl -> ((Number) cl.get("id")).longValue() == claimId))
+                .findFirst().orElseThrow(() -> new AssertionError("no conflict holds claim " + claimId));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> castList(Object list) {
+        return (List<Map<String, Object>>) list;
+    }
+}

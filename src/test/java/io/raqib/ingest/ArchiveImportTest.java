@@ -198,6 +198,21 @@ class ArchiveImportTest {
     /** Deadlines whose revision or links a walk of their whole chain would change (rolled back). */
     static List<String> chainsAsWalkedWhole() {
         List<String> differences = new java.util.ArrayList<>();
+        try {
+            compareChains(differences);
+        } catch (RuntimeException e) {
+            if (!(e instanceof RolledBack) && !(e.getCause() instanceof RolledBack)) {
+                throw e;
+            }
+        }
+        return differences;
+    }
+
+    /** Thrown to roll back the walk of the chains, which only looks. */
+    static final class RolledBack extends RuntimeException {
+    }
+
+    static void compareChains(List<String> differences) {
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
             List<String> keys = io.raqib.deadline.Deadline.getEntityManager()
                     .createQuery("select distinct d.chainKey from Deadline d where d.chainKey is not null", String.class)
@@ -209,9 +224,8 @@ class ArchiveImportTest {
                 io.raqib.deadline.Deadline.chain(key).stream().filter(d -> !links(d).equals(before.get(d.id)))
                         .forEach(d -> differences.add(key + " #" + d.id + ": " + before.get(d.id) + " -> " + links(d)));
             }
-            io.quarkus.narayana.jta.QuarkusTransaction.setRollbackOnly();
+            throw new RolledBack();
         });
-        return differences;
     }
 
     static String links(io.raqib.deadline.Deadline d) {

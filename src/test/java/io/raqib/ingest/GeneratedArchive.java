@@ -34,11 +34,12 @@ final class GeneratedArchive {
     static final String[] MONTHS = {"أيلول", "تموز", "كانون الأول", "آذار", "سبتمبر", "يونيو"};
     static final String[] OUTLETS = {"صحيفة المرصد التجريبية", "وكالة الرافدين التجريبية", "إذاعة الفرات التجريبية"};
 
-    private final Random random;
+    private final long seed;
     private final String marker;
+    private Random random;
 
     GeneratedArchive(long seed, String marker) {
-        this.random = new Random(seed);
+        this.seed = seed;
         this.marker = marker;
     }
 
@@ -46,8 +47,9 @@ final class GeneratedArchive {
         return marker;
     }
 
-    /** The i-th article as an ArticleInput map. */
+    /** The i-th article as an ArticleInput map; the same i gives the same article. */
     Map<String, Object> article(int i) {
+        random = new Random(seed * 1_000_003L + i);
         StringBuilder body = new StringBuilder();
         while (body.length() < 750) {
             int pick = random.nextInt(10);

@@ -94,6 +94,22 @@ public class Article extends PanacheEntityBase {
         return find("contentHash", hash).firstResultOptional();
     }
 
+    /** An archived article's id and title, as an import reports a duplicate. */
+    public record Archived(Long id, String title) {
+    }
+
+    /** The archived articles having these content hashes, by hash: one query for a whole batch. */
+    public static java.util.Map<String, Archived> byContentHash(java.util.Collection<String> hashes) {
+        java.util.Map<String, Archived> found = new java.util.HashMap<>();
+        if (!hashes.isEmpty()) {
+            getEntityManager()
+                    .createQuery("select a.contentHash, a.id, a.title from Article a where a.contentHash in :hashes", Object[].class)
+                    .setParameter("hashes", hashes).getResultList()
+                    .forEach(row -> found.put((String) row[0], new Archived((Long) row[1], (String) row[2])));
+        }
+        return found;
+    }
+
     /** Relates both ways, so the link is found from either article. */
     public void relateTo(Article other) {
         if (other == null || other == this || (id != null && id.equals(other.id))) {

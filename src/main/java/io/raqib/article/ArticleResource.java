@@ -1,7 +1,5 @@
 package io.raqib.article;
 
-import io.raqib.article.importing.ImportReport;
-import io.raqib.article.importing.ImportService;
 import io.raqib.common.PageView;
 import io.raqib.common.Paging;
 import io.raqib.common.Problem;
@@ -26,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,9 +36,6 @@ public class ArticleResource {
 
     @Inject
     ArticleService articles;
-
-    @Inject
-    ImportService importer;
 
     @Inject
     ArticleSearch search;
@@ -72,36 +66,6 @@ public class ArticleResource {
         }
         return Response.created(uri.getAbsolutePathBuilder().path(created.article().id().toString()).build())
                 .entity(created.article()).build();
-    }
-
-    @POST
-    @Path("import")
-    @Consumes(MediaType.TEXT_PLAIN)
-    @Operation(operationId = "importArticles", summary = "Import articles in bulk",
-            description = "`text/plain`: a news document as pages are saved (title line; `تاريخ النشر: 9th, January 2025 GMT`; "
-                    + "body; `المصدر: …`; `كلمات دلالية: …`; `إقرأ أيضاً:` sections, each a related article). "
-                    + "`application/x-ndjson`: one ArticleInput JSON object per line. Every article is stored or "
-                    + "reported; one bad line never stops the others.")
-    @RequestBody(content = {
-            @Content(mediaType = MediaType.TEXT_PLAIN, examples = @ExampleObject(name = "news document", ref = "importNewsDocument")),
-            @Content(mediaType = NDJSON, examples = @ExampleObject(name = "two articles", ref = "importNdjson"))})
-    @APIResponse(responseCode = "200", description = "What was created, what was already there, what failed and why",
-            content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "400", description = "Empty document",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body over the configured limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ImportReport importDocuments(String document) {
-        return importer.importNewsDocument(document);
-    }
-
-    /** The NDJSON form of POST /articles/import, documented with it above. */
-    @POST
-    @Path("import")
-    @Consumes(NDJSON)
-    @Operation(hidden = true)
-    public ImportReport importNdjson(String lines) {
-        return importer.importNdjson(lines);
     }
 
     @GET

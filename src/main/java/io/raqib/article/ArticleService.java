@@ -136,12 +136,27 @@ public class ArticleService {
         return Article.require(id);
     }
 
+    /**
+     * A new article, not yet persisted, whose outlet the caller resolved (a bulk import resolves
+     * each outlet once per import, not once per article).
+     */
+    public static Article newArticle(ArticleInput input, String hash, Source outlet) {
+        Article article = new Article();
+        article.createdAt = Instant.now();
+        apply(article, input, hash, outlet);
+        return article;
+    }
+
     private static void apply(Article article, ArticleInput input, String hash) {
+        apply(article, input, hash, input.outlet() == null || input.outlet().isBlank()
+                ? null : SourceRegistry.outlet(input.outlet()));
+    }
+
+    private static void apply(Article article, ArticleInput input, String hash, Source outlet) {
         article.title = input.title().strip();
         article.body = input.body().strip();
         article.publishedAt = input.publishedAt();
-        article.outlet = input.outlet() == null || input.outlet().isBlank()
-                ? null : SourceRegistry.outlet(input.outlet());
+        article.outlet = outlet;
         article.keywords.clear();
         if (input.keywords() != null) {
             input.keywords().stream().map(String::strip).distinct().map(Keyword::new).forEach(article.keywords::add);

@@ -140,15 +140,7 @@ public class ClaimIngest {
                 }
                 continue;
             }
-            Claim claim = new Claim();
-            claim.article = article;
-            claim.origin = Origin.EXTRACTED;
-            claim.review = Review.UNREVIEWED;
-            claim.createdAt = Instant.now();
-            claim.updatedAt = claim.createdAt;
-            apply(claim, figure, article, sources);
-            claim.persist();
-            OutboxEvent.record(AGGREGATE, claim.id, OutboxEvent.Operation.UPSERT);
+            addClaim(article, figure, sources);
             added++;
         }
         long removed = 0;
@@ -160,6 +152,33 @@ public class ClaimIngest {
             }
         }
         return new Report(1, added, updated, unchanged, removed, kept.size(), skipped, relocated, stale);
+    }
+
+    /** The figures of an article's text; pure (no I/O), so a bulk import runs it on many threads at once. */
+    public List<ExtractedFigure> extract(String title, String body, java.time.LocalDate publishedAt) {
+        return extractor.extract(title, body, publishedAt);
+    }
+
+    /**
+     * Stores the figures extracted beforehand (by {@link #extract}) from an article new in this
+     * transaction: a bulk import extracts in parallel, then writes a batch of articles at once.
+     */
+    public void addExtracted(Article article, List<ExtractedFigure> figures, SourceRegistry.Memo sources) {
+        for (ExtractedFigure figure : figures) {
+            addClaim(article, figure, sources);
+        }
+    }
+
+    private void addClaim(Article article, ExtractedFigure figure, SourceRegistry.Memo sources) {
+        Claim claim = new Claim();
+        claim.article = article;
+        claim.origin = Origin.EXTRACTED;
+        claim.review = Review.UNREVIEWED;
+        claim.createdAt = Instant.now();
+        claim.updatedAt = claim.createdAt;
+        apply(claim, figure, article, sources);
+        claim.persist();
+        OutboxEvent.record(AGGREGATE, claim.id, OutboxEvent.Operation.UPSERT);
     }
 
     /** Copies an extracted figure onto a claim; true when anything changed. */

@@ -23,12 +23,34 @@ public class Actors {
     @Inject
     CurrentVertxRequest http;
 
+    /** Who work running outside its request was asked by (a background import). */
+    private static final ThreadLocal<String> ON_BEHALF = new ThreadLocal<>();
+
+    /** Runs work outside any request in the name of the caller who asked for it. */
+    public static void onBehalfOf(String actor, Runnable work) {
+        String before = ON_BEHALF.get();
+        ON_BEHALF.set(actor);
+        try {
+            work.run();
+        } finally {
+            if (before == null) {
+                ON_BEHALF.remove();
+            } else {
+                ON_BEHALF.set(before);
+            }
+        }
+    }
+
     /**
      * The current caller, "anonymous" without credentials, "system" outside any HTTP request. An
      * active request context alone is not a request: Quarkus activates one for start-up observers
      * (the sample loader, the source seeds) and scheduled jobs, whose identity is anonymous.
      */
     public static String current() {
+        String behalf = ON_BEHALF.get();
+        if (behalf != null) {
+            return behalf;
+        }
         ArcContainer arc = Arc.container();
         if (arc == null || !arc.requestContext().isActive()) {
             return SYSTEM;

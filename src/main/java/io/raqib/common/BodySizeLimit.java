@@ -10,7 +10,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Refuses bodies over the configured limit with a 413 problem before any of it is read.
- * (Vert.x's own limit, set higher in application.properties, still guards chunked uploads.)
+ * Chunked uploads get the same limit from ChunkedBodyLimit. A streamed NDJSON import has none: it
+ * is read line by line, with a limit per line.
  */
 public class BodySizeLimit {
     // A provider: pre-matching filters are built before runtime config mappings exist.
@@ -20,7 +21,8 @@ public class BodySizeLimit {
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> refuseOversized(ContainerRequestContext request) {
         String length = request.getHeaderString("Content-Length");
-        if (length == null) {
+        if (length == null || StreamedImport.matches(request.getMethod(), request.getUriInfo().getPath(),
+                request.getHeaderString("Content-Type"))) {
             return Optional.empty();
         }
         long bytes;

@@ -4,6 +4,7 @@ import io.raqib.common.Review;
 import io.raqib.arabic.ReducedDate;
 import io.raqib.deadline.extraction.DeadlineQualifier;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -51,11 +52,57 @@ public final class DeadlineChains {
         apply(Deadline.chain(key));
     }
 
+    /** The order chains are walked in: that of {@link Deadline#chain}. */
+    static final Comparator<Deadline> CHAIN_ORDER = Comparator
+            .comparing((Deadline d) -> d.announcedOn, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(d -> d.article.id)
+            .thenComparing(d -> d.field.name(), Comparator.reverseOrder())
+            .thenComparingInt(d -> d.start)
+            .thenComparing(d -> d.id);
+
+    /**
+     * Brings a chain up to date after deadlines were added to it (in this transaction, flushed).
+     * When they all come after the chain's last announcement, as an archive imported in date order
+     * does, only the chain's open end is read: the standing deadline and those confirming it, the
+     * only ones a later announcement can still revise. Otherwise the whole chain is walked again.
+     */
+    public static void extend(String key, List<Deadline> added) {
+        if (key == null || added.isEmpty()) {
+            return;
+        }
+        List<Deadline> sorted = added.stream().sorted(CHAIN_ORDER).toList();
+        List<Long> ids = sorted.stream().map(d -> d.id).toList();
+        Deadline last = Deadline.lastOfChain(key, ids);
+        if (last != null && CHAIN_ORDER.compare(last, sorted.get(0)) > 0) {
+            recompute(key);
+            return;
+        }
+        List<Deadline> open = Deadline.openEndOfChain(key, ids).stream()
+                .filter(d -> takesPart(d) && d.due() != null).sorted(CHAIN_ORDER).toList();
+        Walk walk = new Walk(open);
+        sorted.forEach(walk::step);
+    }
+
     /** The walk itself, over a chain already in announcement order. */
     static void apply(List<Deadline> chain) {
-        Deadline standing = null;
-        List<Deadline> confirmers = new java.util.ArrayList<>();
-        for (Deadline d : chain) {
+        Walk walk = new Walk(List.of());
+        chain.forEach(walk::step);
+    }
+
+    /** The state of a walk along a chain: the standing deadline and the ones that confirmed it. */
+    private static final class Walk {
+        private Deadline standing;
+        private final List<Deadline> confirmers = new java.util.ArrayList<>();
+
+        /** Resumes after the open end of a chain: its standing deadline first, then its confirmers. */
+        Walk(List<Deadline> openEnd) {
+            if (!openEnd.isEmpty()) {
+                standing = openEnd.get(0);
+                confirmers.addAll(openEnd.subList(1, openEnd.size()));
+            }
+        }
+
+        void step(Deadline d) {
             Revision revision = null;
             Long previous = null;
             Long confirms = null;

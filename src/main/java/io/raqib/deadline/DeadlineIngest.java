@@ -120,10 +120,56 @@ public class DeadlineIngest {
      * overlaps; answers the chains touched. The previous deadlines reused are added to {@code reused}.
      */
     private Set<String> extract(Article article, List<Deadline> kept, List<Deadline> previous, List<Deadline> reused) {
+        return store(article, extract(article.title, article.body, article.publishedAt), kept, previous, reused,
+                new ArrayList<>());
+    }
+
+    /** The deadlines of an article's title and body; pure, so a bulk import runs it on many threads at once. */
+    public static List<ExtractedDeadline> extract(String title, String body, java.time.LocalDate publishedAt) {
+        List<ExtractedDeadline> found = new ArrayList<>(DeadlineExtractor.extract(title, ArticleField.TITLE, publishedAt));
+        found.addAll(DeadlineExtractor.extract(body, ArticleField.BODY, publishedAt));
+        return found;
+    }
+
+    /**
+     * A batch for storing the deadlines extracted beforehand from articles new in this transaction.
+     */
+    public Batch batch() {
+        return new Batch();
+    }
+
+    /**
+     * Deadlines of articles new in one transaction (a chunk of a bulk import), extracted beforehand.
+     * The caller holds {@link DeadlineChains#lock()}; {@link #finish()} brings each chain touched up
+     * to date once for the whole batch, reading only its open end when it can.
+     */
+    public final class Batch {
+        private final java.util.Map<String, List<Deadline>> added = new java.util.LinkedHashMap<>();
+
+        private Batch() {
+        }
+
+        public void add(Article article, List<ExtractedDeadline> found) {
+            List<Deadline> stored = new ArrayList<>();
+            store(article, found, List.of(), List.of(), new ArrayList<>(), stored);
+            for (Deadline d : stored) {
+                if (d.chainKey != null) {
+                    added.computeIfAbsent(d.chainKey, k -> new ArrayList<>()).add(d);
+                }
+            }
+        }
+
+        public void finish() {
+            if (!added.isEmpty()) {
+                Deadline.flush();
+                added.forEach(DeadlineChains::extend);
+            }
+        }
+    }
+
+    private Set<String> store(Article article, List<ExtractedDeadline> found, List<Deadline> kept,
+                              List<Deadline> previous, List<Deadline> reused, List<Deadline> stored) {
         Set<String> keys = new LinkedHashSet<>();
-        List<ExtractedDeadline> found = new ArrayList<>(
-                DeadlineExtractor.extract(article.title, ArticleField.TITLE, article.publishedAt));
-        found.addAll(DeadlineExtractor.extract(article.body, ArticleField.BODY, article.publishedAt));
         Instant now = Instant.now();
         for (ExtractedDeadline x : found) {
             boolean overlapsKept = kept.stream().anyMatch(k -> k.field == x.field() && k.start < x.end() && x.start() < k.end);
@@ -160,6 +206,7 @@ public class DeadlineIngest {
             d.refreshChainKey();
             d.updatedAt = now;
             d.persist();
+            stored.add(d);
             keys.add(d.chainKey);
         }
         return keys;

@@ -1,7 +1,5 @@
 package io.raqib.article.importing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.raqib.article.ArticleInput;
 import io.raqib.article.ArticleService;
 import io.raqib.common.ProblemException;
@@ -23,9 +21,6 @@ import java.util.stream.Collectors;
 public class ImportService {
     @Inject
     ArticleService articles;
-
-    @Inject
-    ObjectMapper json;
 
     @Inject
     Validator validator;
@@ -52,37 +47,6 @@ public class ImportService {
                 .map(w -> new ImportReport.Note(w.line(), w.reason())).toList();
         items.sort(Comparator.comparingInt(ImportReport.Item::line));
         return ImportReport.of(items, warnings);
-    }
-
-    public ImportReport importNdjson(String document) {
-        requireContent(document);
-        List<ImportReport.Item> items = new ArrayList<>();
-        String[] lines = document.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            ArticleInput input;
-            try {
-                input = json.readValue(line, ArticleInput.class);
-            } catch (JsonProcessingException e) {
-                String where = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
-                        && !mapping.getPath().isEmpty() && mapping.getPath().get(0).getFieldName() != null
-                        ? "field '" + mapping.getPath().get(0).getFieldName() + "' " : "";
-                items.add(failed(i + 1, null, "not a JSON article: " + where + e.getOriginalMessage()));
-                continue;
-            }
-            if (input == null) {
-                items.add(failed(i + 1, null, "not a JSON article: null"));
-                continue;
-            }
-            items.add(store(i + 1, input));
-        }
-        if (items.isEmpty()) {
-            throw ProblemException.badRequest("the NDJSON document has no articles");
-        }
-        return ImportReport.of(items, List.of());
     }
 
     private static void requireContent(String document) {

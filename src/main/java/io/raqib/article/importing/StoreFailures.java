@@ -7,13 +7,13 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /** Why one imported article could not be stored, in words fit for the import report. */
-final class StoreFailures {
+public final class StoreFailures {
     private static final Logger LOG = Logger.getLogger(StoreFailures.class);
 
     private StoreFailures() {
     }
 
-    static String reason(RuntimeException failure) {
+    public static String reason(RuntimeException failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ProblemException problem) {
                 return problem.getMessage();

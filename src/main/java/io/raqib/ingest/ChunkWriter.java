@@ -1,0 +1,138 @@
+package io.raqib.ingest;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.raqib.article.Article;
+import io.raqib.article.ArticleService;
+import io.raqib.article.importing.ImportReport;
+import io.raqib.article.importing.StoreFailures;
+import io.raqib.claim.ClaimIngest;
+import io.raqib.common.ProblemException;
+import io.raqib.deadline.DeadlineChains;
+import io.raqib.deadline.DeadlineIngest;
+import io.raqib.outbox.OutboxEvent;
+import io.raqib.source.SourceRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.FlushModeType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Writes a chunk of prepared lines in one transaction: one query finds the duplicates of the whole
+ * chunk, outlets come from the import's cache, claims and deadlines were extracted beforehand, and
+ * each deadline chain touched is brought up to date once for the chunk, from its open end. When the chunk's transaction
+ * fails, each of its lines is written again alone, so a line that cannot be stored fails by
+ * itself and the others stand.
+ */
+@ApplicationScoped
+class ChunkWriter {
+    private static final Logger LOG = Logger.getLogger(ChunkWriter.class);
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    ClaimIngest claims;
+
+    @Inject
+    DeadlineIngest deadlines;
+
+    List<ImportReport.Item> write(List<PreparedLine> chunk, OutletCache outlets) {
+        if (chunk.stream().allMatch(PreparedLine::isFailed)) {
+            return chunk.stream().map(ChunkWriter::failed).toList();
+        }
+        try {
+            List<ImportReport.Item> items = QuarkusTransaction.requiringNew().call(() -> writeTogether(chunk, outlets));
+            outlets.chunkCommitted();
+            return items;
+        } catch (RuntimeException e) {
+            outlets.chunkRolledBack();
+            LOG.warnf("a chunk of %d lines from line %d could not be written together (%s); writing its lines one by one",
+                    chunk.size(), chunk.get(0).line(), e.toString());
+            return chunk.stream().map(this::writeAlone).toList();
+        }
+    }
+
+    private List<ImportReport.Item> writeTogether(List<PreparedLine> chunk, OutletCache outlets) {
+        // Rows are inserted as they are persisted (identity ids), so the lookups below see them; left at
+        // AUTO, every lookup would first dirty-check the whole chunk written so far (quadratic in the chunk).
+        Article.getEntityManager().setFlushMode(FlushModeType.COMMIT);
+        if (chunk.stream().anyMatch(line -> !line.deadlines().isEmpty())) {
+            DeadlineChains.lock(); // before the first deadline is written, as every deadline writer does
+        }
+        Set<String> hashes = new LinkedHashSet<>();
+        chunk.stream().filter(line -> !line.isFailed()).forEach(line -> hashes.add(line.hash()));
+        Map<String, Article.Archived> archived = new HashMap<>(Article.byContentHash(hashes));
+        SourceRegistry.Memo sources = new SourceRegistry.Memo();
+        boolean extractFigures = claims.extractAtIngest();
+        DeadlineIngest.Batch newDeadlines = deadlines.batch();
+        List<ImportReport.Item> items = new ArrayList<>(chunk.size());
+        for (PreparedLine line : chunk) {
+            if (line.isFailed()) {
+                items.add(failed(line));
+                continue;
+            }
+            Article.Archived existing = archived.get(line.hash());
+            if (existing != null) {
+                items.add(item(line.line(), ImportReport.Status.already_present, existing.id(), existing.title()));
+                continue;
+            }
+            Article article = ArticleService.newArticle(line.input(), line.hash(), outlets.resolve(line.input().outlet()));
+            article.persist();
+            relate(article, line.input().related());
+            OutboxEvent.record(ArticleService.AGGREGATE, article.id, OutboxEvent.Operation.UPSERT);
+            if (extractFigures) {
+                claims.addExtracted(article, line.figures(), sources);
+            }
+            newDeadlines.add(article, line.deadlines());
+            archived.put(line.hash(), new Article.Archived(article.id, article.title));
+            items.add(item(line.line(), ImportReport.Status.created, article.id, article.title));
+        }
+        newDeadlines.finish();
+        return items;
+    }
+
+    private static void relate(Article article, List<Long> related) {
+        if (related == null) {
+            return;
+        }
+        for (Long id : related) {
+            Article other = id == null ? null : Article.findById(id);
+            if (other == null) {
+                // the line is written again alone, where ArticleService says precisely what is wrong
+                throw ProblemException.badRequest("related article " + id + " does not exist");
+            }
+            article.relateTo(other);
+        }
+    }
+
+    /** One line in its own transaction, through the same service as POST /articles. */
+    private ImportReport.Item writeAlone(PreparedLine line) {
+        if (line.isFailed()) {
+            return failed(line);
+        }
+        try {
+            ArticleService.Created created = articles.create(line.input());
+            return item(line.line(), created.isNew() ? ImportReport.Status.created : ImportReport.Status.already_present,
+                    created.article().id(), created.article().title());
+        } catch (ProblemException e) {
+            return new ImportReport.Item(line.line(), ImportReport.Status.failed, null, line.title(), e.getMessage(), null);
+        } catch (RuntimeException e) {
+            return new ImportReport.Item(line.line(), ImportReport.Status.failed, null, line.title(),
+                    StoreFailures.reason(e), null);
+        }
+    }
+
+    private static ImportReport.Item item(int line, ImportReport.Status status, Long id, String title) {
+        return new ImportReport.Item(line, status, id, title, null, null);
+    }
+
+    private static ImportReport.Item failed(PreparedLine line) {
+        return new ImportReport.Item(line.line(), ImportReport.Status.failed, null, line.title(), line.failure(), null);
+    }
+}

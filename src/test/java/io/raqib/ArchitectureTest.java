@@ -27,7 +27,7 @@ class ArchitectureTest {
     static final Pattern REFERENCE = Pattern.compile("\\bio\\.raqib\\.([a-z][a-z0-9]*)\\.");
     static final int MAX_LINES = 400;
     /** Being split by a change in flight (number words, figure extraction); empty this once it has landed. */
-    static final Set<String> BEING_SPLIT = Set.of("arabic/ArabicNumbers.java", "claim/extraction/FigureExtractor.java");
+    static final Set<String> BEING_SPLIT = Set.of();
 
     /** Top-level package → the top-level packages its classes name. */
     static Map<String, Set<String>> uses() throws IOException {

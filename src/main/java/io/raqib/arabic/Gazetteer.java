@@ -25,7 +25,7 @@ import java.util.Map;
  */
 public final class Gazetteer {
 
-    /** What a name designates. SOURCE rows live in a separate file (sources.tsv). */
+    /** What a name designates. SOURCE names come from the one list of known sources (sources/known-sources.json). */
     public enum Kind { FORCE, COUNTRY, PLACE, SOURCE }
 
     /**
@@ -99,6 +99,16 @@ public final class Gazetteer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A gazetteer of these entries, each with its written forms (same syntax as the TSV's variants). */
+    public static Gazetteer of(Map<Entry, List<String>> variants) {
+        Gazetteer g = new Gazetteer();
+        variants.forEach((entry, forms) -> {
+            g.entries.add(entry);
+            forms.forEach(form -> g.addVariant(entry, form.strip()));
+        });
+        return g;
     }
 
     static Gazetteer parse(BufferedReader reader) throws IOException {

@@ -81,6 +81,15 @@ public class Article extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** The article with this id; 404 problem when there is none. */
+    public static Article require(long id) {
+        Article article = findById(id);
+        if (article == null) {
+            throw ProblemException.notFound("article", id);
+        }
+        return article;
+    }
+
     public static Optional<Article> findByContentHash(String hash) {
         return find("contentHash", hash).firstResultOptional();
     }

@@ -134,11 +134,7 @@ public class ArticleService {
     }
 
     private static Article require(long id) {
-        Article article = Article.findById(id);
-        if (article == null) {
-            throw ProblemException.notFound("article", id);
-        }
-        return article;
+        return Article.require(id);
     }
 
     private static void apply(Article article, ArticleInput input, String hash) {

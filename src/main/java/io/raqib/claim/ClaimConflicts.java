@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * Where the claims disagree: figures about the same force, country, place and kind whose intervals
@@ -99,9 +100,7 @@ public class ClaimConflicts {
         }
         List<Conflict> out = new ArrayList<>();
         for (List<Claim> group : comparable.values()) {
-            List<List<Claim>> clashing = ConflictGroups.of(group, (a, b) -> gapDays(a, b) <= window
-                    && (a.figureGroup == null || !a.figureGroup.equals(b.figureGroup))
-                    && !intervals.get(a.id).overlaps(intervals.get(b.id)));
+            List<List<Claim>> clashing = ConflictGroups.of(group, clash(intervals, window));
             for (List<Claim> members : clashing) {
                 out.add(figureConflict(members, intervals));
             }
@@ -109,8 +108,15 @@ public class ClaimConflicts {
         return out;
     }
 
+    /** Two comparable figures clash: close in time, not one figure repeated, and they cannot both hold. */
+    static BiPredicate<Claim, Claim> clash(Map<Long, FigureInterval> intervals, int window) {
+        return (a, b) -> gapDays(a, b) <= window
+                && (a.figureGroup == null || !a.figureGroup.equals(b.figureGroup))
+                && !intervals.get(a.id).overlaps(intervals.get(b.id));
+    }
+
     /** Sides: claims whose intervals overlap (chained), lowest first. */
-    private Conflict figureConflict(List<Claim> members, Map<Long, FigureInterval> intervals) {
+    static Conflict figureConflict(List<Claim> members, Map<Long, FigureInterval> intervals) {
         List<List<Claim>> sides = ConflictSides.of(members, c -> intervals.get(c.id), Comparator.comparing(c -> c.id));
         List<Conflict.Side> out = new ArrayList<>();
         for (List<Claim> side : sides) {

@@ -9,7 +9,6 @@ import io.raqib.article.ArticleChanged;
 import io.raqib.claim.extraction.ArticleFigureExtractor;
 import io.raqib.claim.extraction.ExtractedFigure;
 import io.raqib.article.ArticleField;
-import io.raqib.common.ProblemException;
 import io.raqib.config.RaqibConfig;
 import io.raqib.outbox.OutboxEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,11 +81,7 @@ public class ClaimIngest {
     /** Re-extracts one article. */
     @Transactional
     public Report reextract(long articleId) {
-        Article article = Article.findById(articleId);
-        if (article == null) {
-            throw ProblemException.notFound("article", articleId);
-        }
-        return reextract(article);
+        return reextract(Article.require(articleId));
     }
 
     /** Re-extracts every article, each in its own transaction. */

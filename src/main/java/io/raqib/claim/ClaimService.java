@@ -88,9 +88,7 @@ public class ClaimService {
 
     @Transactional
     public PageView<ClaimView> ofArticle(long articleId, Paging paging) {
-        if (Article.findById(articleId) == null) {
-            throw ProblemException.notFound("article", articleId);
-        }
+        Article.require(articleId);
         var found = Claim.find("article.id = ?1", Sort.descending("field").and("startOffset").and("id"), articleId)
                 .page(paging.page, paging.size);
         return new PageView<>(found.<Claim>list().stream().map(ClaimView::of).toList(), found.count(),

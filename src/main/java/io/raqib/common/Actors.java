@@ -4,6 +4,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -19,7 +20,14 @@ public class Actors {
     @Inject
     Instance<SecurityIdentity> identity;
 
-    /** The current caller, "anonymous" without credentials, "system" outside any request. */
+    @Inject
+    CurrentVertxRequest http;
+
+    /**
+     * The current caller, "anonymous" without credentials, "system" outside any HTTP request. An
+     * active request context alone is not a request: Quarkus activates one for start-up observers
+     * (the sample loader, the source seeds) and scheduled jobs, whose identity is anonymous.
+     */
     public static String current() {
         ArcContainer arc = Arc.container();
         if (arc == null || !arc.requestContext().isActive()) {
@@ -29,6 +37,9 @@ public class Actors {
     }
 
     String caller() {
+        if (http.getCurrent() == null) {
+            return SYSTEM;
+        }
         if (!identity.isResolvable()) {
             return ANONYMOUS;
         }

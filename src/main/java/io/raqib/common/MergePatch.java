@@ -11,26 +11,35 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * JSON merge patch (RFC 7396) for every resource that takes one: the patch is merged by Jackson
  * ({@code readerForUpdating}) into the resource's current representation, and the result is read
- * back as that representation's type, strictly (no number from a string, no string from a number).
- * The service then applies the fields the patch names, with its own rules.
+ * back as that representation's type, strictly (no number from a string, no string from a number),
+ * and checked by Bean Validation against the representation's constraints (a 400 problem listing
+ * each field, as for a POST body). Only the fields the patch names are held against it: a value
+ * stored before a constraint existed is not the caller's fault. The service then applies the
+ * fields the patch names, with its own rules.
  */
 @ApplicationScoped
 public class MergePatch {
     public static final String MEDIA_TYPE = "application/merge-patch+json";
 
     private final ObjectMapper strict;
+    private final Validator validator;
 
     @Inject
-    public MergePatch(ObjectMapper json) {
+    public MergePatch(ObjectMapper json, Validator validator) {
+        this.validator = validator;
         strict = json.copy().disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -62,10 +71,30 @@ public class MergePatch {
         return Set.copyOf(fields);
     }
 
-    /** {@code current} with the patch merged in; 400 when a field gets a value of the wrong type. */
+    /**
+     * {@code current} with the patch merged in; 400 when a field gets a value of the wrong type or
+     * one its constraints refuse.
+     */
     public <T> T merge(T current, JsonNode patch, Class<T> type) {
+        T merged = read(current, patch, type);
+        Set<ConstraintViolation<T>> refused = validator.validate(merged).stream()
+                .filter(v -> patch.has(ProblemMappers.fieldOf(v)))
+                .collect(Collectors.toSet());
+        if (!refused.isEmpty()) {
+            throw new ConstraintViolationException(refused);
+        }
+        return merged;
+    }
+
+    private <T> T read(T current, JsonNode patch, Class<T> type) {
         try {
             ObjectNode target = strict.valueToTree(current);
+            // RFC 7396 replaces an array whole; Jackson's updating reader would append to it
+            patch.fields().forEachRemaining(field -> {
+                if (field.getValue().isArray()) {
+                    target.remove(field.getKey());
+                }
+            });
             JsonNode merged = strict.readerForUpdating(target).readValue(patch);
             return strict.treeToValue(merged, type);
         } catch (MismatchedInputException e) {

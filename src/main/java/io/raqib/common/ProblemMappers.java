@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -52,8 +54,21 @@ public class ProblemMappers {
                 .withViolations(violations));
     }
 
-    /** "create.input.title" → "title"; "list.paging.size" → "size". */
+    /**
+     * "create.input.title" → "title"; "list.paging.size" → "size"; a patch's "dueText" (its
+     * Optional's element) → "dueText": the last property or parameter named on the path.
+     */
     static String fieldOf(ConstraintViolation<?> violation) {
+        String field = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getName() != null && (node.getKind() == ElementKind.PROPERTY
+                    || node.getKind() == ElementKind.PARAMETER)) {
+                field = node.getName();
+            }
+        }
+        if (field != null) {
+            return field;
+        }
         String path = violation.getPropertyPath().toString();
         int dot = path.lastIndexOf('.');
         return dot < 0 ? path : path.substring(dot + 1);

@@ -3,13 +3,29 @@ package io.raqib.deadline;
 import io.raqib.deadline.extraction.DeadlineModifier;
 import io.raqib.deadline.extraction.DeadlineQualifier;
 import io.raqib.deadline.extraction.DeadlineSubject;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.TextList;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.CalScale;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Transp;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Version;
+import net.fortuna.ical4j.model.property.XProperty;
 
 /**
  * Deadlines as an RFC 5545 calendar: one all-day VEVENT per deadline, on the LAST day of its due
@@ -20,14 +36,13 @@ import java.util.Map;
  * 2026-12) on 31 December. UIDs are {@code deadline-{id}@raqib},
  * stable across feeds, so calendar apps update events instead of duplicating them.
  *
- * <p>Lines end in CRLF, content lines are folded at 75 octets (never inside a UTF-8 sequence),
- * and TEXT values escape backslash, semicolon, comma and newlines.
+ * <p>ical4j builds the calendar and writes its content lines (CRLF, TEXT values escaped). Its own
+ * folding ({@code CalendarOutputter}'s {@code FoldingWriter}) counts UTF-16 chars, which lets an
+ * Arabic line reach 146 octets, so the lines are folded by octets here instead
+ * ({@link ContentLineFolding}).
  */
 public final class DeadlineCalendar {
     public static final String MEDIA_TYPE = "text/calendar";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
 
     private static final Map<DeadlineModifier, String> MODIFIERS = Map.of(DeadlineModifier.EARLY, "مطلع",
             DeadlineModifier.MID, "منتصف", DeadlineModifier.LATE, "أواخر", DeadlineModifier.END, "نهاية");
@@ -59,35 +74,46 @@ public final class DeadlineCalendar {
     }
 
     public static String render(List<DeadlineView> deadlines, Instant stamp) {
-        StringBuilder out = new StringBuilder();
-        line(out, "BEGIN:VCALENDAR");
-        line(out, "VERSION:2.0");
-        line(out, "PRODID:-//Raqib//Deadlines//AR");
-        line(out, "CALSCALE:GREGORIAN");
-        line(out, "METHOD:PUBLISH");
-        line(out, "X-WR-CALNAME:" + text("رقيب: مواعيد الانسحاب والوجود العسكري"));
+        return ContentLineFolding.fold(build(deadlines, stamp).toString());
+    }
+
+    /** The calendar as ical4j's model; its {@code toString()} is the unfolded content lines. */
+    static Calendar build(List<DeadlineView> deadlines, Instant stamp) {
+        Calendar calendar = new Calendar();
+        calendar.add(new Version(new ParameterList(), Version.VALUE_2_0));
+        calendar.add(new ProdId("-//Raqib//Deadlines//AR"));
+        calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
+        calendar.add(new Method(Method.VALUE_PUBLISH));
+        calendar.add(new XProperty("X-WR-CALNAME", "رقيب: مواعيد الانسحاب والوجود العسكري"));
         for (DeadlineView d : deadlines) {
-            if (d.due() == null) {
-                continue;
+            if (d.due() != null) {
+                calendar.add(event(d, stamp));
             }
-            LocalDate day = DuePeriod.of(d.due(), d.modifier()).last();
-            line(out, "BEGIN:VEVENT");
-            line(out, "UID:deadline-" + d.id() + "@raqib");
-            line(out, "DTSTAMP:" + STAMP.format(d.updatedAt() == null ? stamp : d.updatedAt()));
-            line(out, "DTSTART;VALUE=DATE:" + DATE.format(day));
-            line(out, "DTEND;VALUE=DATE:" + DATE.format(day.plusDays(1)));
-            line(out, "SUMMARY:" + text(summary(d)));
-            line(out, "DESCRIPTION:" + text(description(d)));
-            line(out, "STATUS:" + switch (d.status()) {
-                case POSTPONED, SUPERSEDED -> "CANCELLED";
-                default -> d.qualifier() == DeadlineQualifier.PROPOSED ? "TENTATIVE" : "CONFIRMED";
-            });
-            line(out, "CATEGORIES:" + text(d.subject().code()) + "," + text(d.status().code()));
-            line(out, "TRANSP:TRANSPARENT");
-            line(out, "END:VEVENT");
         }
-        line(out, "END:VCALENDAR");
-        return out.toString();
+        return calendar;
+    }
+
+    private static VEvent event(DeadlineView d, Instant stamp) {
+        LocalDate day = DuePeriod.of(d.due(), d.modifier()).last();
+        VEvent event = new VEvent(false);
+        event.add(new Uid("deadline-" + d.id() + "@raqib"));
+        event.add(new DtStamp((d.updatedAt() == null ? stamp : d.updatedAt()).truncatedTo(ChronoUnit.SECONDS)));
+        event.add(new DtStart<>(day));
+        event.add(new DtEnd<>(day.plusDays(1)));
+        event.add(new Summary(lineBreaks(summary(d))));
+        event.add(new Description(lineBreaks(description(d))));
+        event.add(new Status(switch (d.status()) {
+            case POSTPONED, SUPERSEDED -> Status.VALUE_CANCELLED;
+            default -> d.qualifier() == DeadlineQualifier.PROPOSED ? Status.VALUE_TENTATIVE : Status.VALUE_CONFIRMED;
+        }));
+        event.add(new Categories(new TextList(d.subject().code(), d.status().code())));
+        event.add(new Transp(Transp.VALUE_TRANSPARENT));
+        return event;
+    }
+
+    /** ical4j escapes LF (and CRLF) in TEXT as \n but would write a lone CR raw, which ends a content line. */
+    static String lineBreaks(String value) {
+        return value.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /** "انسحاب القوات الأمريكية من العراق: 2025-09 (أُرجئ)". */
@@ -140,30 +166,5 @@ public final class DeadlineCalendar {
         }
         s.append("/deadlines/").append(d.id());
         return s.toString();
-    }
-
-    /** RFC 5545 §3.3.11: backslash, semicolon and comma escaped, newlines as \n. */
-    static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
-    }
-
-    /** Appends a content line folded at 75 octets (continuations start with a space), ending in CRLF. */
-    static void line(StringBuilder out, String content) {
-        int octets = 0;
-        int limit = 75;
-        int i = 0;
-        while (i < content.length()) {
-            int cp = content.codePointAt(i);
-            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
-            if (octets + size > limit) {
-                out.append("\r\n ");
-                octets = 1;
-            }
-            out.appendCodePoint(cp);
-            octets += size;
-            i += Character.charCount(cp);
-        }
-        out.append("\r\n");
     }
 }

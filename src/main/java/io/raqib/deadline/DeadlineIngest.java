@@ -6,7 +6,6 @@ import io.raqib.article.Article;
 import io.raqib.article.ArticleChanged;
 import io.raqib.article.ArticleField;
 import io.raqib.article.EveryArticle;
-import io.raqib.common.ProblemException;
 import io.raqib.deadline.extraction.DeadlineExtractor;
 import io.raqib.deadline.extraction.ExtractedDeadline;
 import io.raqib.source.AttributionChains;
@@ -73,11 +72,7 @@ public class DeadlineIngest {
     /** Re-extracts one article's deadlines (POST /admin/reextract). */
     @Transactional
     public Report reextract(long articleId) {
-        Article article = Article.findById(articleId);
-        if (article == null) {
-            throw ProblemException.notFound("article", articleId);
-        }
-        return reextract(article);
+        return reextract(Article.require(articleId));
     }
 
     /** Re-extracts every article's deadlines, each article in its own transaction. */

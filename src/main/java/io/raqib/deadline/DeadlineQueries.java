@@ -40,9 +40,7 @@ public class DeadlineQueries {
     /** One article's deadlines in text order (GET /articles/{id}/deadlines). */
     @Transactional
     public PageView<DeadlineView> ofArticle(long articleId, Paging paging) {
-        if (io.raqib.article.Article.findById(articleId) == null) {
-            throw io.raqib.common.ProblemException.notFound("article", articleId);
-        }
+        io.raqib.article.Article.require(articleId);
         var found = Deadline.find("article.id = ?1", Sort.descending("field").and("start").and("id"), articleId)
                 .page(Page.of(paging.page, paging.size));
         List<Deadline> items = found.list();

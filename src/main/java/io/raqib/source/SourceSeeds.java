@@ -1,21 +1,16 @@
 package io.raqib.source;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Applies the seed list shipped with the service ({@code sources/seed-sources.json}) at every
+ * Applies the seeds of the known sources ({@link KnownSources}: {@code sources/known-sources.json}) at every
  * start, idempotently: a seed entry is found by its key; else a source already answering to one of
  * its aliases (created at import) is adopted; else it is created. Missing aliases are added unless
  * another source already answers to them (merging is a person's decision: POST /sources/{id}/merge).
@@ -24,14 +19,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class SourceSeeds {
     private static final Logger LOG = Logger.getLogger(SourceSeeds.class);
-    public static final String RESOURCE = "sources/seed-sources.json";
-
-    public record Seed(String key, String name, String latinName, SourceType type, String country, List<String> aliases) {
-    }
-
-    record SeedFile(String about, List<Seed> sources) {
-    }
-
     void onStart(@Observes StartupEvent event) {
         try {
             int[] counts = QuarkusTransaction.requiringNew().call(() -> apply(read()));
@@ -42,24 +29,16 @@ public class SourceSeeds {
         }
     }
 
-    public static List<Seed> read() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
-                    .readValue(in, SeedFile.class).sources();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static List<KnownSources.Entry> read() {
+        return KnownSources.seeds();
     }
 
     /** Returns {created, adopted, aliases added}. */
-    static int[] apply(List<Seed> seeds) {
+    static int[] apply(List<KnownSources.Entry> seeds) {
         int created = 0;
         int adopted = 0;
         int aliases = 0;
-        for (Seed seed : seeds) {
+        for (KnownSources.Entry seed : seeds) {
             Source source = Source.<Source>find("seedKey", seed.key()).firstResultOptional().orElse(null);
             if (source == null) {
                 source = seed.aliases().stream().map(SourceRegistry::find).flatMap(Optional::stream)

@@ -284,6 +284,22 @@ class ClaimResourceTest {
     }
 
     @Test
+    void aPatchIsValidatedAsARepresentation() {
+        long article = Api.createArticle(article("تقرير: 700 جندي في الكويت " + RUN,
+                "قالت مصادر إن نحو 700 جندي أمريكي ينتشرون في الكويت.", "2019-03-01", OUTLET_A));
+        long claim = claimsOf(article).getLong("items[0].id");
+        JsonPath refused = given().contentType("application/merge-patch+json")
+                .body("{\"value\":-5,\"low\":-1,\"place\":\"" + "م".repeat(301) + "\",\"review\":\"confirmed\"}")
+                .when().patch("/claims/" + claim).then().statusCode(400).contentType("application/problem+json")
+                .extract().jsonPath();
+        assertThat(refused.getList("violations.field", String.class)).containsExactly("low", "place", "value");
+        assertThat(refused.getString("detail")).contains("value: must not be negative");
+        given().when().get("/claims/" + claim).then().statusCode(200).body("review", org.hamcrest.Matchers.is("unreviewed"));
+        given().contentType("application/merge-patch+json").body("{\"value\":650,\"place\":\"" + "م".repeat(300) + "\"}")
+                .when().patch("/claims/" + claim).then().statusCode(200).body("value", org.hamcrest.Matchers.is(650));
+    }
+
+    @Test
     void reviewDecisionsSurviveReextractionAndEdits() {
         String title = "تقرير: 3000 جندي تركي في شمال العراق " + RUN;
         String body = "قالت مصادر إن نحو 3000 جندي تركي ينتشرون في شمال العراق. "

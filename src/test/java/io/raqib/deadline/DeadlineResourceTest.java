@@ -263,18 +263,6 @@ class DeadlineResourceTest {
     }
 
     @Test
-    void calendarTextIsEscapedAndFolded() {
-        StringBuilder out = new StringBuilder();
-        DeadlineCalendar.line(out, "SUMMARY:" + DeadlineCalendar.text("انسحاب، القوات; \\ نهاية, 2025\nسطر"));
-        String line = out.toString();
-        assertThat(line).endsWith("\r\n").contains("\\;").contains("\\,").contains("\\\\").contains("\\n");
-        for (String part : line.split("\r\n")) {
-            assertThat(part.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
-        }
-        assertThat(line.replace("\r\n ", "")).isEqualTo("SUMMARY:" + DeadlineCalendar.text("انسحاب، القوات; \\ نهاية, 2025\nسطر") + "\r\n");
-    }
-
-    @Test
     void badInputIsA4xxProblem() {
         long articleId = Api.createArticle(article("خبر قصير " + unique(), "نص قصير.", "2025-01-01", "شفق نيوز"));
         Map<String, Object> ok = new HashMap<>(Map.of("articleId", articleId, "field", "body", "start", 0, "end", 3,
@@ -310,6 +298,25 @@ class DeadlineResourceTest {
                 400, "review");
         given().contentType("application/merge-patch+json").body("{\"qualifier\":\"at_least\"}")
                 .when().patch("/deadlines/" + id).then().statusCode(200).body("qualifier", equalTo("at_least"));
+    }
+
+    @Test
+    void aPatchIsValidatedAsARepresentation() {
+        long articleId = Api.createArticle(article("خبر للتصحيح " + unique(), "نص قصير للتصحيح.", "2025-01-01", "شفق نيوز"));
+        long id = post(Map.of("articleId", articleId, "field", "body", "start", 0, "end", 3, "subject", "withdrawal"))
+                .statusCode(201).extract().jsonPath().getLong("id");
+        String tooLong = "ن".repeat(301);
+        JsonPath refused = given().contentType("application/merge-patch+json")
+                .body(Map.of("dueText", tooLong, "announcedBy", tooLong, "review", "confirmed"))
+                .when().patch("/deadlines/" + id).then().statusCode(400).contentType("application/problem+json")
+                .extract().jsonPath();
+        assertThat(refused.getList("violations.field", String.class)).containsExactly("announcedBy", "dueText");
+        assertThat(refused.getString("detail")).contains("dueText has at most 300 characters");
+        // nothing was applied
+        given().when().get("/deadlines/" + id).then().statusCode(200).body("review", equalTo("unreviewed"))
+                .body("dueText", org.hamcrest.Matchers.nullValue());
+        given().contentType("application/merge-patch+json").body(Map.of("dueText", "ن".repeat(300)))
+                .when().patch("/deadlines/" + id).then().statusCode(200).body("review", equalTo("corrected"));
     }
 
     static Map<String, Object> with(Map<String, Object> base, String key, Object value) {

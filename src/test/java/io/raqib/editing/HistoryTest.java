@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.raqib.common.Actors;
 import io.raqib.testsupport.Api;
 import io.raqib.testsupport.TestKeys;
 import io.raqib.testsupport.TestServersResource;
@@ -31,6 +34,30 @@ class HistoryTest {
         return given().get(path + "/history").then().statusCode(200).contentType(ContentType.JSON)
                 .body("items.actor", everyItem(equalTo(TestKeys.suiteKeyName())))
                 .extract().jsonPath();
+    }
+
+    @Test
+    void workNoRequestAskedForIsTheSystems() {
+        // a request context without an HTTP request, as start-up observers and scheduled jobs have
+        ManagedContext context = Arc.container().requestContext();
+        boolean activated = !context.isActive();
+        if (activated) {
+            context.activate();
+        }
+        try {
+            assertThat(Actors.current()).isEqualTo(Actors.SYSTEM);
+        } finally {
+            if (activated) {
+                context.terminate();
+            }
+        }
+        // the source seeds, applied at start-up, are the system's changes
+        long seeded = given().queryParam("q", "سنتكوم").get("/sources").then().statusCode(200).extract().jsonPath()
+                .getLong("items[0].id");
+        List<String> actors = given().get("/sources/" + seeded + "/history").then().statusCode(200).extract()
+                .jsonPath().getList("items.actor", String.class);
+        assertThat(actors).isNotEmpty();
+        assertThat(actors.get(0)).isEqualTo(Actors.SYSTEM);
     }
 
     @Test

@@ -72,4 +72,15 @@ class BrowserGuardTest {
                 .header("Content-Security-Policy", containsString("script-src 'self';"))
                 .header("Content-Security-Policy", not(containsString("unsafe-inline")));
     }
+
+    @Test
+    void theHomePageIsTheDashboardsOnePage() {
+        String page = given().when().get("/ui/index.html").then().statusCode(200).extract().asString();
+        given().when().get("/").then().statusCode(200).contentType(containsString("text/html"))
+                .header("Content-Security-Policy", SecurityHeaders.DASHBOARD_CSP)
+                .body(equalTo(page));
+        given().redirects().follow(false).when().get("/index.html").then().statusCode(302)
+                .header("Location", org.hamcrest.Matchers.endsWith("/"))
+                .header("X-Content-Type-Options", "nosniff");
+    }
 }

@@ -45,7 +45,10 @@ class RoleMatrixTest {
             RULES.put("GET " + read, Caller.ANONYMOUS);
         }
         for (String write : List.of("POST /articles", "POST /articles/import", "PUT /articles/{id}",
-                "DELETE /articles/{id}", "POST /claims", "PATCH /claims/{id}", "POST /deadlines", "PATCH /deadlines/{id}")) {
+                "DELETE /articles/{id}", "POST /claims", "PATCH /claims/{id}", "POST /deadlines", "PATCH /deadlines/{id}",
+                "POST /subscriptions", "GET /subscriptions", "GET /subscriptions/{id}", "PATCH /subscriptions/{id}",
+                "DELETE /subscriptions/{id}", "POST /subscriptions/{id}/pause", "POST /subscriptions/{id}/resume",
+                "GET /subscriptions/{id}/deliveries")) {
             RULES.put(write, Caller.EDITOR);
         }
         for (String admin : List.of("GET /admin/outbox", "POST /admin/reextract", "POST /admin/reindex",

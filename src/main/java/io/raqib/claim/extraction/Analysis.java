@@ -7,6 +7,7 @@ import io.raqib.arabic.ArabicTokens;
 import io.raqib.arabic.ArabicTokens.Token;
 import io.raqib.arabic.Gazetteer;
 import io.raqib.arabic.Gazetteer.GazetteerMatch;
+import io.raqib.source.KnownSources;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,7 +17,8 @@ import java.util.List;
  * can look left and right of a number cheaply.
  */
 final class Analysis {
-    static final Gazetteer SOURCES = Gazetteer.load("/arabic/sources.tsv");
+    /** The known sources' forms in text, from the one list of known sources. */
+    static final Gazetteer SOURCES = KnownSources.gazetteer();
 
     final String text;
     final List<Token> tokens;

@@ -7,7 +7,7 @@ import io.raqib.arabic.Gazetteer.GazetteerMatch;
 /**
  * Who a sentence says a figure comes from. A sentence attributes when it has a reporting word:
  * a preposition (وفقاً لـ، بحسب، نقلاً عن، على لسان) or a verb (قال، أعلن، ذكرت، أكد، نقلت، نفى …).
- * A known source named in the sentence (sources.tsv: CNN، سنتكوم، معهد بحوث الكونغرس …) is
+ * A known source named in the sentence (the textForms of sources/known-sources.json: CNN، سنتكوم، معهد بحوث الكونغرس …) is
  * preferred, the one nearest to a reporting word; otherwise the words right after the reporting
  * word, up to a clause boundary or أن/إن/عن, are taken as written.
  */

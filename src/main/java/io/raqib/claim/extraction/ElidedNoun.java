@@ -36,6 +36,9 @@ final class ElidedNoun {
     /** Definite words that may stand right before an elided count: "العدد 900"، "والبالغ 50 ألفاً". */
     private static final WordSet DEFINITE_LEADS = WordSet.of("العدد", "البالغ", "البالغة", "البالغين", "المقدر",
             "المقدرة", "الاجمالي");
+    /** Words that start like the article but are not nouns: إلى، الذي، التي، إلا. */
+    private static final WordSet NOT_DEFINITE = WordSet.exact("الي", "والي", "الا", "الذي", "التي", "الذين", "اللذين",
+            "اللتين", "اللواتي", "اللاتي", "والتي", "والذي", "والذين");
     private static final int PART_REACH = 45;
     private static final int ELIDED_REACH = 22;
 
@@ -56,10 +59,27 @@ final class ElidedNoun {
             return antecedent(a, Via.REST, qualFirst, PART_REACH, true, drafts);
         }
         if (value == null || value < 10 || value >= 1900 && value <= 2100 || !elidedFollower(a, numberLast + 1)
-                || !freeBefore(a, qualFirst) || latinAround(a, qualFirst, numberLast)) {
+                || !freeBefore(a, numberFirst) || latinAround(a, qualFirst, numberLast)) {
             return null; // a bare year, or a number in a Latin date ("December 20, 2024")
         }
-        return antecedent(a, Via.ELIDED, qualFirst, ELIDED_REACH, false, drafts);
+        Found found = antecedent(a, Via.ELIDED, qualFirst, ELIDED_REACH, false, drafts);
+        if (found != null && found.figure() != null && contrastBetween(a, found.figure().last(), qualFirst)) {
+            // "المسجلون تجاوزوا 200 ألف رغم أنهم لا يتعدون 80 ألفاً": the same people, another count
+            return new Found(Via.ELIDED, null, found.noun());
+        }
+        return found;
+    }
+
+    private static final WordSet CONTRAST = WordSet.exact("رغم", "برغم", "لكن", "لكنهم", "لكنها", "بينما", "مقابل",
+            "غير", "الا", "بل");
+
+    private static boolean contrastBetween(Analysis a, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (CONTRAST.contains(a.tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "25 قتيلاً، بينهم ثلاثة ضباط": the earlier figure a noun-bearing figure is part of, or null. */
@@ -117,13 +137,14 @@ final class ElidedNoun {
     }
 
     /** "اللواء 99"، "المادة 5": a definite noun right before the number names it, unless it is a count word. */
-    private static boolean freeBefore(Analysis a, int qualFirst) {
-        Token before = a.token(qualFirst - 1);
-        if (before == null || a.clauseBreakBefore(qualFirst) || !before.isWord()) {
+    private static boolean freeBefore(Analysis a, int numberFirst) {
+        Token before = a.token(numberFirst - 1);
+        if (before == null || a.clauseBreakBefore(numberFirst) || !before.isWord()) {
             return true;
         }
         String n = before.norm();
-        boolean definite = n.startsWith("ال") || n.startsWith("وال") || n.startsWith("بال") || n.startsWith("لل");
+        boolean definite = (n.startsWith("ال") || n.startsWith("وال") || n.startsWith("بال") || n.startsWith("لل"))
+                && !NOT_DEFINITE.contains(before);
         return !definite || DEFINITE_LEADS.contains(before) || n.endsWith("ـ") || n.equals("ال") || n.equals("وال");
     }
 

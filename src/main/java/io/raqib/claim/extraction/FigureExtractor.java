@@ -235,7 +235,7 @@ public final class FigureExtractor {
                 : KindClassifier.classify(a, d.numberFirst(), d.qualFirst(), evidenceLast, d.noun(), loc.country() != null,
                         force);
         if (kind == FigureKind.DETAINED && d.inheritedForce() == null) {
-            force = ForceResolver.heldGroup(a, d.numberFirst(), evidenceLast, d.noun(), force);
+            force = ForceResolver.heldGroup(a, d.numberFirst(), evidenceLast, d.noun(), force, ctx);
         }
         AttributionFinder.Attribution attribution = AttributionFinder.find(a, d.numberFirst());
         Stance stance = StanceDetector.stanceOf(a, d.numberFirst());

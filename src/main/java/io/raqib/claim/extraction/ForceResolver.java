@@ -22,6 +22,14 @@ final class ForceResolver {
     private static final WordSet ADVERSARY = WordSet.of(
             "ضد", "محاربة", "مواجهة", "هزيمة", "قتال", "مكافحة", "استهداف", "دحر", "ملاحقة", "لمحاربة",
             "لمواجهة", "لهزيمة", "لقتال", "لمكافحة", "لاستهداف", "لدحر", "معسكرات", "مواقع", "خلايا");
+    /** Help given to a force: "لمساعدة القوات العراقية"، "تدريب قوات الأمن" name who is helped, not who is counted. */
+    private static final WordSet BENEFICIARY = WordSet.of("مساعدة", "لمساعدة", "تدريب", "لتدريب", "دعم", "لدعم",
+            "تسليح", "لتسليح", "تأهيل", "لتأهيل", "إسناد", "لإسناد", "تجهيز", "لتجهيز");
+    private static final WordSet NEGATION_NOUN = WordSet.of("عدم");
+    private static final WordSet RETURN = WordSet.of("عودة");
+    /** Prepositions that make a state name a destination or origin, not the subject. */
+    private static final WordSet PLACE_PREPOSITIONS = WordSet.exact("الي", "والي", "من", "في", "نحو", "باتجاه", "عبر",
+            "داخل", "خارج", "لدي");
     private static final WordSet SKIPPABLE = WordSet.of(
             "إضافي", "إضافيا", "إضافيين", "إضافية", "آخرين", "آخر", "جديد", "جدد", "من", "بين", "تابعين",
             "تابعا", "ينتمون", "المخلوع", "الفارين", "الفارون", "السابق", "عسكري", "عسكريا", "عسكريين",
@@ -62,7 +70,7 @@ final class ForceResolver {
         if (ARMED_GROUP_NOUNS.contains(nounToken)) {
             // "قتلت القوات الأمنية خمسة إرهابيين": the subject is the other side
             String group = resolveAmong(a, numberFirst, nounLast, context);
-            return group != null && NON_STATE.contains(group) ? group : null;
+            return group != null && NON_STATE.contains(group) ? group : "OTHER"; // an unnamed armed group
         }
         return resolveAmong(a, numberFirst, nounLast, context);
     }
@@ -70,15 +78,19 @@ final class ForceResolver {
     /**
      * Detainees are members of the group held, not of the state holding them: when the force
      * found for detainees is a state's and nothing next to the noun names theirs, an armed group
-     * named in the sentence or the two before it is the one counted.
+     * named in the sentence, else in the nearest sentence before it that names one, is the one counted.
      */
-    static String heldGroup(Analysis a, int numberFirst, int nounLast, NounFinder.Hit noun, String force) {
+    static String heldGroup(Analysis a, int numberFirst, int nounLast, NounFinder.Hit noun, String force,
+                            Analysis context) {
         if (force == null || KindCues.ARMED_GROUPS.contains(force) || noun != null && noun.force() != null
-                || attached(a, nounLast) != null) {
+                || (noun != null && noun.type() == PersonnelNouns.Type.PERSONNEL ? attached(a, nounLast) != null
+                : attachedForceName(a, nounLast))) {
+            // "5 جنود عراقيين" are Iraqi troops; "سجناء أجانب وسوريون" only gives the prisoners' nationality
             return force;
         }
         int s = a.sentenceOf[numberFirst];
-        for (int p = s; p >= Math.max(0, s - 2); p--) {
+        // nearest sentence first; a list of prisons may name the group once, well before
+        for (int p = s; p >= 0; p--) {
             for (int k = a.firstTokenOf(p); k <= a.lastTokenOf(p); k++) {
                 GazetteerMatch m = a.nameAt[k];
                 if (m != null && m.firstToken() == k && m.kind() == Gazetteer.Kind.FORCE
@@ -87,7 +99,28 @@ final class ForceResolver {
                 }
             }
         }
+        if (context != null) {
+            for (GazetteerMatch m : context.names) { // the title names the group the body's lists count
+                if (m.kind() == Gazetteer.Kind.FORCE && KindCues.ARMED_GROUPS.contains(m.code())) {
+                    return m.code();
+                }
+            }
+        }
         return force;
+    }
+
+    /** A force (not a nationality) named right after the noun: "800 معتقل من داعش". */
+    private static boolean attachedForceName(Analysis a, int nounLast) {
+        for (int k = nounLast + 1; k <= nounLast + 4 && k < a.tokens.size() && !a.clauseBreakBefore(k); k++) {
+            GazetteerMatch m = a.nameAt[k];
+            if (m != null && m.kind() == Gazetteer.Kind.FORCE || anaphor(a, k) != null) {
+                return true;
+            }
+            if (m == null && !SKIPPABLE.contains(a.tokens.get(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static String resolveAmong(Analysis a, int numberFirst, int nounLast, Analysis context) {
@@ -191,7 +224,11 @@ final class ForceResolver {
             return null;
         }
         Token before = a.token(k - 1);
-        if (before != null && !a.clauseBreakBefore(k) && ADVERSARY.contains(before)) {
+        if (before != null && !a.clauseBreakBefore(k) && (ADVERSARY.contains(before) || BENEFICIARY.contains(before))) {
+            return null;
+        }
+        // "لضمان عدم عودة التنظيم": the group whose return is to be prevented is the adversary
+        if (RETURN.contains(before) && NEGATION_NOUN.contains(a.token(k - 2)) && !a.clauseBreakBefore(k)) {
             return null;
         }
         // "لمواجهة مسلحي داعش": a member noun between the adversary word and the name
@@ -212,7 +249,7 @@ final class ForceResolver {
             return null;
         }
         String f = STATE_FORCE.get(m.code());
-        if (f == null || NISBA.matcher(m.text()).find()) {
+        if (f == null || NISBA.matcher(m.text()).find() || placeNamed(a, k)) {
             return null;
         }
         for (int j = k + 1; j <= numberFirst; j++) {
@@ -221,6 +258,11 @@ final class ForceResolver {
             }
         }
         return f;
+    }
+
+    /** "نقلوا إلى ألمانيا"، "عادوا من فرنسا": the state is where they go or come from. */
+    private static boolean placeNamed(Analysis a, int k) {
+        return !a.clauseBreakBefore(k) && PLACE_PREPOSITIONS.contains(a.token(k - 1));
     }
 
     /** Nationality adjectives end in -ي/-ية/-يين/-يون (الأمريكية، التركي); state names do not. */
@@ -235,7 +277,7 @@ final class ForceResolver {
                 continue;
             }
             String f = STATE_FORCE.get(m.code());
-            if (f != null && Math.abs(k - numberFirst) < bestD) {
+            if (f != null && !placeNamed(a, k) && Math.abs(k - numberFirst) < bestD) {
                 bestD = Math.abs(k - numberFirst);
                 best = f;
             }

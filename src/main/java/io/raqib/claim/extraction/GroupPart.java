@@ -13,6 +13,20 @@ final class GroupPart {
     private GroupPart() {
     }
 
+    /** "5 آلاف جندي في العراق، فيما ينشر التحالف 2500 آخرين": a force named in the figure's own clause. */
+    private static String forceBetween(Analysis a, int from, int to) {
+        for (int k = to - 1; k > from; k--) {
+            Gazetteer.GazetteerMatch m = a.nameAt[k];
+            if (m != null && m.kind() == Gazetteer.Kind.FORCE && m.firstToken() == k) {
+                return m.force();
+            }
+            if (a.clauseBreakBefore(k)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     static ExtractedFigure asPartOf(Analysis a, FigureDraft part, ExtractedFigure own, ExtractedFigure group) {
         boolean ownForce = false;
         boolean ownPlace = false;
@@ -27,7 +41,8 @@ final class GroupPart {
                 ownPlace = true;
             }
         }
-        String force = ownForce && own.force() != null ? own.force() : group.force();
+        String between = forceBetween(a, part.antecedent().last(), part.qualFirst());
+        String force = ownForce && own.force() != null ? own.force() : between != null ? between : group.force();
         String country = ownPlace && own.country() != null ? own.country() : group.country();
         String place = ownPlace ? own.place() : group.place();
         return new ExtractedFigure(own.field(), own.start(), own.end(), own.text(), own.sentence(), own.value(),

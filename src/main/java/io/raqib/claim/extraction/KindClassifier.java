@@ -44,7 +44,60 @@ final class KindClassifier {
                 && detentionPlaceInSentence(a, numberFirst)) {
             return FigureKind.DETAINED;
         }
+        if ((kind == FigureKind.PRESENCE || kind == FigureKind.OTHER) && heldInPlace(a, qualFirst)) {
+            return FigureKind.DETAINED;
+        }
+        if (kind != FigureKind.CASUALTIES && kind != FigureKind.DETAINED && traineesOrRoll(a, qualFirst, nounLast)) {
+            return FigureKind.OTHER;
+        }
         return kind;
+    }
+
+    /** "سجن … يضم 900 عنصر": a containment verb right before the number, a detention place before it. */
+    private static boolean heldInPlace(Analysis a, int qualFirst) {
+        int from = a.firstTokenOf(a.sentenceOf[qualFirst]);
+        int verb = -1;
+        for (int k = qualFirst - 1; k >= Math.max(from, qualFirst - 2); k--) {
+            if (KindCues.HOLDS.contains(a.tokens.get(k))) {
+                verb = k;
+                break;
+            }
+        }
+        if (verb < 0) {
+            return false;
+        }
+        // the prison may head the paragraph: "سجن الصناعة: يقع … ويضم 900 عنصر"
+        int s = a.sentenceOf[qualFirst];
+        int start = s > 0 ? a.firstTokenOf(s - 1) : from;
+        for (int k = verb - 1; k >= Math.max(start, verb - 30); k--) {
+            if (KindCues.DETENTION_PLACE.contains(a.tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "بتدريب قرابة 3 آلاف متطوع"، "2000 منتسب أشرف التحالف على تدريبهم"، "الأعداد المسجلة … 150
+     * ألف": trainees and people on a roll are counted, not a force on the ground.
+     */
+    private static boolean traineesOrRoll(Analysis a, int qualFirst, int nounLast) {
+        int s = a.sentenceOf[qualFirst];
+        int from = a.firstTokenOf(s);
+        int to = a.lastTokenOf(s);
+        for (int k = qualFirst - 1; k >= Math.max(from, qualFirst - 4); k--) {
+            if (KindCues.TRAINING.contains(a.tokens.get(k)) || KindCues.LISTED.contains(a.tokens.get(k))) {
+                return true;
+            }
+        }
+        for (int k = nounLast + 1; k <= Math.min(to, nounLast + 8); k++) {
+            Token t = a.tokens.get(k);
+            // the object pronoun says they are the ones trained: "على تدريبهم"
+            if (t.norm().endsWith("هم") && KindCues.TRAINING.contains(t) || k == nounLast + 1 && KindCues.LISTED.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A treatment or injury word in the figure's sentence, within a dozen words of it. */
@@ -127,6 +180,9 @@ final class KindClassifier {
         for (int k = nounLast + 1; k <= to; k++) {
             if (a.clauseBreakBefore(k)) {
                 breaks++;
+                if (a.tokens.get(k).norm().startsWith("و")) {
+                    break; // "…، ودمجت 300": a new coordinated clause tells another event
+                }
             }
             FigureKind kk = cueAt(a, k);
             if (kk != null) {
@@ -139,7 +195,15 @@ final class KindClassifier {
                 break;
             }
         }
-        if (best == FigureKind.PRESENCE) {
+        boolean countWord = best == FigureKind.PRESENCE && bestTok >= 0 && KindCues.COUNT.contains(a.tokens.get(bestTok));
+        if (countWord) {
+            // "سحب قواتها البالغ عددها 4 آلاف"، "وقوامها 4 آلاف … مغادرة العراق": a count word only
+            // describes the group; an event verb around it tells what happens to it
+            FigureKind event = eventAround(a, bestTok, nounLast, from, to);
+            if (event != null) {
+                best = event;
+            }
+        } else if (best == FigureKind.PRESENCE && !newClauseVerb(a, bestTok)) {
             // an event word a little further back outweighs a descriptive one: "تعزيزات تضم 400 عنصر"
             for (int k = Math.min(bestTok, qualFirst) - 1; k >= Math.max(from, qualFirst - 6); k--) {
                 if (a.clauseBreakBefore(k + 1)) {
@@ -167,12 +231,49 @@ final class KindClassifier {
             return FigureKind.DETAINED;
         }
         if (best == null) {
-            best = hasLocation ? FigureKind.PRESENCE : FigureKind.OTHER;
+            // a level the sentence plans or requires is a target even where no place is named
+            best = hasLocation || future ? FigureKind.PRESENCE : FigureKind.OTHER;
         }
         if (best == FigureKind.PRESENCE && future) {
             return FigureKind.TARGET;
         }
         return best;
+    }
+
+    /** An event word within a dozen words before the count word, or a few after the figure. */
+    private static FigureKind eventAround(Analysis a, int countTok, int nounLast, int from, int to) {
+        int breaks = 0;
+        for (int k = countTok - 1; k >= Math.max(from, countTok - 12); k--) {
+            if (a.clauseBreakBefore(k + 1) && ++breaks > 1) {
+                break;
+            }
+            FigureKind kk = cueAt(a, k);
+            if (KindCues.isEvent(kk)) {
+                return kk;
+            }
+            if (kk == FigureKind.PRESENCE && !KindCues.COUNT.contains(a.tokens.get(k))) {
+                return null; // "أبقت على قوة بلغ تعدادها 400": the nearer verb governs
+            }
+        }
+        for (int k = nounLast + 1; k <= Math.min(to, nounLast + 4); k++) {
+            if (a.clauseBreakBefore(k)) {
+                break;
+            }
+            FigureKind kk = cueAt(a, k);
+            if (KindCues.isEvent(kk)) {
+                return kk;
+            }
+        }
+        return null;
+    }
+
+    /** "… وسيبقى 200 جندي": a verb joined by و opens a new clause; events before it are another's. */
+    private static boolean newClauseVerb(Analysis a, int tok) {
+        if (tok < 0) {
+            return false;
+        }
+        Token t = a.tokens.get(tok);
+        return t.norm().startsWith("و") && !a.tokens.get(tok).norm().startsWith("وجود") && KindCues.FUTURE.contains(t);
     }
 
     private static final WordSet REPORTING_NAQAL = WordSet.of("نقل", "نقلت", "ينقل", "تنقل", "نقلا");
@@ -253,9 +354,13 @@ final class KindClassifier {
 
     /** A future or planning word in the sentence, before the number. */
     private static boolean futureBefore(Analysis a, int from, int numberFirst) {
-        for (int k = Math.max(from, numberFirst - 12); k < numberFirst; k++) {
+        for (int k = numberFirst - 1; k >= Math.max(from, numberFirst - 12); k--) {
             if (KindCues.FUTURE.contains(a.tokens.get(k))) {
                 return true;
+            }
+            // "تعتزم سحب قواتها من القاعدة حيث يتمركز 500 جندي": the plan does not reach the present clause
+            if (KindCues.PRESENT_CLAUSE.contains(a.tokens.get(k))) {
+                return false;
             }
         }
         return false;

@@ -1,7 +1,6 @@
 package io.raqib.admin;
 
 import io.raqib.common.Problem;
-import io.raqib.search.IndexedType;
 import io.raqib.search.OutboxIndexer;
 import io.raqib.search.SearchIndex;
 import io.raqib.search.SearchUnavailableException;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,21 +34,21 @@ public class AdminResource {
     @Path("reindex")
     @Operation(operationId = "reindexSearch", summary = "Rebuild the search indices from the database",
             description = "For each index (articles, …) builds the next version, loads every document into it, "
-                    + "then moves the alias to it in one step; searches keep answering from the old one meanwhile.")
+                    + "then moves the alias to it in one step; searches keep answering from the old one meanwhile. "
+                    + "One rebuild at a time across all replicas (a lease in the database): another request "
+                    + "meanwhile is answered 409.")
     @APIResponse(responseCode = "200", description = "Per index: the new version and how many documents it holds",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SearchIndex.ReindexReport.class)))
+    @APIResponse(responseCode = "409", description = "A rebuild is already running on this or another replica",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Elasticsearch is unreachable",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<SearchIndex.ReindexReport> reindex() {
-        List<SearchIndex.ReindexReport> reports = new ArrayList<>();
         try {
-            for (IndexedType<?> type : index.types()) {
-                reports.add(index.reindex(type));
-            }
+            return index.reindexAll();
         } catch (IOException e) {
             throw new SearchUnavailableException(e);
         }
-        return reports;
     }
 
     @Schema(name = "OutboxStatus")

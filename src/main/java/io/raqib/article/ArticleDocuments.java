@@ -35,8 +35,8 @@ public class ArticleDocuments implements IndexedType<ArticleDocument> {
     }
 
     @Override
-    public List<ArticleDocument> page(int page, int size) {
-        return Article.<Article>findAll(Sort.by("id")).page(page, size).list().stream().map(ArticleDocument::of).toList();
+    public List<ArticleDocument> after(long afterId, int size) {
+        return Article.<Article>find("id > ?1", Sort.by("id"), afterId).page(0, size).list().stream().map(ArticleDocument::of).toList();
     }
 
     @Override

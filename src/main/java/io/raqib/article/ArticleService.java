@@ -2,11 +2,11 @@ package io.raqib.article;
 
 import io.raqib.common.RetriedOnConflict;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.raqib.common.PageView;
 import io.raqib.common.Paging;
 import io.raqib.common.ProblemException;
+import io.raqib.common.Where;
 import io.raqib.outbox.OutboxEvent;
 import io.raqib.source.Source;
 import io.raqib.source.SourceRegistry;
@@ -101,35 +101,36 @@ public class ArticleService {
 
     @Transactional
     public PageView<ArticleSummary> list(ArticleFilter filter, Paging paging) {
+        Optional<Where> where = where(filter);
+        if (where.isEmpty()) {
+            return new PageView<>(List.of(), 0, paging.page, paging.size);
+        }
+        Sort sort = Sort.by("publishedAt", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST)
+                .and("id", Sort.Direction.Descending);
+        var found = Article.find(where.get().query("from Article a"), sort, where.get().params())
+                .page(Page.of(paging.page, paging.size));
+        List<ArticleSummary> items = found.<Article>list().stream().map(ArticleSummary::of).toList();
+        return new PageView<>(items, found.count(), paging.page, paging.size);
+    }
+
+    /** The conditions of the list filters over {@code Article a}, or empty when the named outlet does not exist. */
+    static Optional<Where> where(ArticleFilter filter) {
         filter.validate();
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
+        Where where = new Where();
         if (filter.outlet != null && !filter.outlet.isBlank()) {
             Optional<Source> outlet = SourceRegistry.byIdOrName(filter.outlet);
             if (outlet.isEmpty()) {
-                return new PageView<>(List.of(), 0, paging.page, paging.size);
+                return Optional.empty();
             }
-            where.add("a.outlet = :outlet");
-            params.and("outlet", outlet.get());
+            where.and("a.outlet = :outlet", "outlet", outlet.get());
         }
-        if (filter.fromDate() != null) {
-            where.add("a.publishedAt >= :from");
-            params.and("from", filter.fromDate());
-        }
-        if (filter.toDate() != null) {
-            where.add("a.publishedAt <= :to");
-            params.and("to", filter.toDate());
-        }
+        where.and("a.publishedAt >= :from", "from", filter.fromDate())
+                .and("a.publishedAt <= :to", "to", filter.toDate());
         if (filter.keyword != null && !filter.keyword.isBlank()) {
-            where.add("exists (select 1 from Article k join k.keywords kw where k = a and kw.normalized = :keyword)");
-            params.and("keyword", Keyword.normalize(filter.keyword));
+            where.and("exists (select 1 from Article k join k.keywords kw where k = a and kw.normalized = :keyword)",
+                    "keyword", Keyword.normalize(filter.keyword));
         }
-        String query = "from Article a" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
-        Sort sort = Sort.by("publishedAt", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST)
-                .and("id", Sort.Direction.Descending);
-        var found = Article.find(query, sort, params).page(Page.of(paging.page, paging.size));
-        List<ArticleSummary> items = found.<Article>list().stream().map(ArticleSummary::of).toList();
-        return new PageView<>(items, found.count(), paging.page, paging.size);
+        return Optional.of(where);
     }
 
     private static Article require(long id) {

@@ -1,5 +1,6 @@
 package io.raqib.article;
 
+import io.raqib.common.HistoryWriter;
 import io.raqib.outbox.OutboxEvent;
 import io.raqib.source.Source;
 import io.raqib.source.SourceReferences;
@@ -18,6 +19,7 @@ public class ArticleSourceReferences implements SourceReferences {
         Article.update("outlet = ?1 where outlet = ?2", into, duplicate);
         for (Long articleId : articleIds) {
             OutboxEvent.record(ArticleService.AGGREGATE, articleId, OutboxEvent.Operation.UPSERT);
+            HistoryWriter.feed(Article.getEntityManager(), ArticleService.AGGREGATE, articleId, "upsert");
         }
     }
 

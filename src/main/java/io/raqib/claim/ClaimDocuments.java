@@ -35,8 +35,8 @@ public class ClaimDocuments implements IndexedType<ClaimDocument> {
     }
 
     @Override
-    public List<ClaimDocument> page(int page, int size) {
-        return Claim.<Claim>findAll(Sort.by("id")).page(page, size).list().stream().map(ClaimDocument::of).toList();
+    public List<ClaimDocument> after(long afterId, int size) {
+        return Claim.<Claim>find("id > ?1", Sort.by("id"), afterId).page(0, size).list().stream().map(ClaimDocument::of).toList();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.raqib.claim;
 
 import io.raqib.common.Review;
+import io.raqib.common.HistoryWriter;
 import io.raqib.outbox.OutboxEvent;
 import io.raqib.source.Source;
 import io.raqib.source.SourceReferences;
@@ -23,10 +24,15 @@ public class ClaimSourceReferences implements SourceReferences {
         List<Long> claimIds = Claim.getEntityManager().createQuery("select c.id from Claim c where c.attributedTo = :dup"
                         + " or c.reportedBy = :dup or c.article.outlet = :dup or c.article.outlet = :into", Long.class)
                 .setParameter("dup", duplicate).setParameter("into", into).getResultList();
+        List<Long> repointed = Claim.getEntityManager().createQuery("select c.id from Claim c where c.attributedTo = :dup"
+                        + " or c.reportedBy = :dup", Long.class).setParameter("dup", duplicate).getResultList();
         Claim.update("attributedTo = ?1 where attributedTo = ?2", into, duplicate);
         Claim.update("reportedBy = ?1 where reportedBy = ?2", into, duplicate);
         for (Long claimId : claimIds) {
             OutboxEvent.record(ClaimIngest.AGGREGATE, claimId, OutboxEvent.Operation.UPSERT);
+        }
+        for (Long claimId : repointed) {
+            HistoryWriter.feed(Claim.getEntityManager(), ClaimIngest.AGGREGATE, claimId, "upsert");
         }
     }
 

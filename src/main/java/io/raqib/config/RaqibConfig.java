@@ -23,6 +23,8 @@ public interface RaqibConfig {
 
     Deadlines deadlines();
 
+    Changes changes();
+
     interface Api {
         /** Largest request body accepted, in bytes. */
         @WithDefault("5242880")
@@ -35,6 +37,10 @@ public interface RaqibConfig {
         /** How long a client may take to send its request body before it is answered 408. */
         @WithDefault("30s")
         Duration bodyTimeout();
+
+        /** Rows an export (articles, deadlines) reads from the database at a time while it streams. */
+        @WithDefault("200")
+        int exportPageSize();
     }
 
     interface Search {
@@ -108,5 +114,23 @@ public interface RaqibConfig {
         /** Most events one calendar feed (GET /deadlines.ics) holds; the earliest due first. */
         @WithDefault("5000")
         int calendarMaxEvents();
+    }
+
+    interface Changes {
+        /** How often committed changes are numbered into the feed (read by the @Scheduled expression). */
+        @WithDefault("1s")
+        String sequenceInterval();
+
+        /** How long deletions stay listed in GET /changes. */
+        @WithDefault("30d")
+        Duration retention();
+
+        /** How often deletions older than the retention are dropped (read by the @Scheduled expression). */
+        @WithDefault("1h")
+        String purgeInterval();
+
+        /** How often a live stream (Accept: text/event-stream) looks for new changes. */
+        @WithDefault("500ms")
+        Duration streamPollInterval();
     }
 }

@@ -76,6 +76,21 @@ public class DeadlineQueries {
         return views(items);
     }
 
+    /**
+     * Up to {@code size} deadlines the filters select with ids above {@code afterId}, in id order (the pages
+     * of GET /deadlines/export); empty when a named source does not exist.
+     */
+    @Transactional
+    public List<DeadlineView> after(DeadlineFilter filter, long afterId, int size) {
+        Optional<Where> where = where(filter);
+        if (where.isEmpty()) {
+            return List.of();
+        }
+        Where page = where.get().and("d.id > :after", "after", afterId);
+        return views(Deadline.<Deadline>find(page.query("from Deadline d"), Sort.by("d.id"), page.params())
+                .page(0, size).list());
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

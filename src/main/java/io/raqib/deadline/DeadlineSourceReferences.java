@@ -1,5 +1,6 @@
 package io.raqib.deadline;
 
+import io.raqib.common.HistoryWriter;
 import io.raqib.common.Review;
 import io.raqib.source.Source;
 import io.raqib.source.SourceReferences;
@@ -17,6 +18,9 @@ public class DeadlineSourceReferences implements SourceReferences {
 
     @Override
     public void repoint(Source duplicate, Source into) {
+        Deadline.getEntityManager().createQuery("select d.id from Deadline d where d.announcer = :dup"
+                        + " or d.reportedBy = :dup", Long.class).setParameter("dup", duplicate).getResultList()
+                .forEach(id -> HistoryWriter.feed(Deadline.getEntityManager(), "deadline", id, "upsert"));
         Deadline.update("announcer = ?1 where announcer = ?2", into, duplicate);
         Deadline.update("reportedBy = ?1 where reportedBy = ?2", into, duplicate);
     }

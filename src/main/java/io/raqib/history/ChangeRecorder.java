@@ -86,6 +86,9 @@ public class ChangeRecorder implements PostInsertEventListener, PostUpdateEventL
             }
             if (!changes.isEmpty()) {
                 HistoryWriter.write(event.getSession(), name, (Long) event.getId(), "updated", changes);
+            } else {
+                // keywords, related articles, derived fields: no history entry, but the record changed
+                HistoryWriter.feed(event.getSession(), name, (Long) event.getId(), "upsert");
             }
         });
     }

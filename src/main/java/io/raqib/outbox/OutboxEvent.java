@@ -62,6 +62,18 @@ public class OutboxEvent extends PanacheEntityBase {
         return find("nextAttemptAt <= ?1", Sort.by("id"), now).page(0, limit).list();
     }
 
+    /**
+     * The due events, locked until the caller's transaction ends; rows another replica's indexer has
+     * locked are skipped rather than waited for, so two replicas never send the same change twice
+     * (PostgreSQL, and H2 since 2.2, both know {@code FOR UPDATE SKIP LOCKED}).
+     */
+    @SuppressWarnings("unchecked")
+    public static List<OutboxEvent> claimDue(Instant now, int limit) {
+        return getEntityManager().createNativeQuery("select * from outbox_event where next_attempt_at <= ?1"
+                        + " order by id limit ?2 for update skip locked", OutboxEvent.class)
+                .setParameter(1, now).setParameter(2, limit).getResultList();
+    }
+
     public static long pending() {
         return count();
     }

@@ -21,8 +21,11 @@ public interface IndexedType<D> {
     /** The document for an id, or empty when the row is gone (then it is deleted from the index). */
     Optional<D> load(long id);
 
-    /** One page of documents in id order, for a full rebuild. */
-    List<D> page(int page, int size);
+    /**
+     * Up to {@code size} documents with ids above {@code afterId}, in id order, for a full rebuild
+     * (keyset pages: rows deleted meanwhile cannot shift a page over rows not yet read).
+     */
+    List<D> after(long afterId, int size);
 
     /** The document's id, as the index stores it. */
     long idOf(D document);

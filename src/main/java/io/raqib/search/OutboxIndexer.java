@@ -3,6 +3,7 @@ package io.raqib.search;
 import io.raqib.outbox.OutboxEvent;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
@@ -15,6 +16,8 @@ import io.raqib.config.RaqibConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +32,8 @@ import org.jboss.logging.Logger;
 /**
  * Drains the outbox into Elasticsearch with bulk requests. Documents are rebuilt from the
  * database at send time, so several events for one article become one up-to-date operation.
+ * Safe with several replicas: events are claimed with {@code FOR UPDATE SKIP LOCKED}, documents carry
+ * external versions ({@link IndexVersions}), and nothing is sent while a replica rebuilds the indices.
  * When the node is unreachable the whole indexer backs off (doubling, capped) and the events
  * wait in the outbox; a document the node rejects backs off on its own.
  */
@@ -50,6 +55,15 @@ public class OutboxIndexer {
 
     @Inject
     NodeProbe probe;
+
+    @Inject
+    ReindexLease lease;
+
+    @Inject
+    EntityManager em;
+
+    /** A batch holds its events' row locks while its bulk request runs; past this it rolls back. */
+    private static final int BATCH_TIMEOUT_SECONDS = 120;
 
     private final AtomicLong pending = new AtomicLong();
     private Counter indexed;
@@ -109,43 +123,46 @@ public class OutboxIndexer {
         return settled;
     }
 
+    /**
+     * One batch in one transaction: claim due events (locked, skipping those another replica holds),
+     * step aside while any replica rebuilds the indices, draw the batch's external version, rebuild the
+     * documents from the database, send them, then delete or reschedule the events. The locks last
+     * until the bulk answered, so no other replica sends these events meanwhile; if the node fails the
+     * transaction rolls back and the events stay.
+     */
     private int drainBatch() throws Exception {
-        if (!index.aliasLock.tryLock()) {
-            return 0;
-        }
-        try {
-            Batch batch = QuarkusTransaction.requiringNew().call(this::loadBatch);
-            if (batch.events.isEmpty()) {
+        return QuarkusTransaction.requiringNew().timeout(BATCH_TIMEOUT_SECONDS).call(() -> {
+            List<OutboxEvent> events = OutboxEvent.claimDue(Instant.now(), config.indexer().batchSize());
+            // read after the claim: see ReindexLease on why that order leaves no change behind
+            if (events.isEmpty() || lease.held()) {
                 return 0;
             }
+            long version = IndexVersions.next(em);
+            List<BulkOperation> operations = operations(events, version);
             Map<String, String> errors = new HashMap<>();
-            if (!batch.operations.isEmpty()) {
+            if (!operations.isEmpty()) {
                 BulkResponse response = client.bulk(b -> b
-                        .operations(batch.operations)
+                        .operations(operations)
                         .refresh(config.indexer().refreshAfterBulk() ? Refresh.WaitFor : Refresh.False));
                 for (BulkResponseItem item : response.items()) {
                     boolean missingOnDelete = "delete".equals(item.operationType().jsonValue()) && item.status() == 404;
-                    if (item.error() != null && !missingOnDelete) {
+                    // 409: the index already holds a later version of this document, written by another replica
+                    boolean newerThere = item.status() == 409;
+                    if (item.error() != null && !missingOnDelete && !newerThere) {
                         errors.put(aggregateOf(item.index()) + ":" + item.id(),
                                 item.error().type() + ": " + item.error().reason());
                     }
                 }
             }
-            QuarkusTransaction.requiringNew().run(() -> settle(batch.events, errors));
-            indexed.increment(batch.operations.size() - errors.size());
+            settle(events, errors);
+            indexed.increment(operations.size() - errors.size());
             failures.increment(errors.size());
-            return batch.events.size();
-        } finally {
-            index.aliasLock.unlock();
-        }
+            return events.size();
+        });
     }
 
-    private record Batch(List<OutboxEvent> events, List<BulkOperation> operations) {
-    }
-
-    /** The due events, and one bulk operation per changed document, rebuilt from the database. */
-    private Batch loadBatch() throws Exception {
-        List<OutboxEvent> events = OutboxEvent.due(Instant.now(), config.indexer().batchSize());
+    /** One bulk operation per changed document, rebuilt from the database, all under {@code version}. */
+    private List<BulkOperation> operations(List<OutboxEvent> events, long version) throws IOException {
         Map<String, Map<Long, OutboxEvent.Operation>> latest = new LinkedHashMap<>();
         for (OutboxEvent event : events) {
             latest.computeIfAbsent(event.aggregate, a -> new LinkedHashMap<>()).put(event.aggregateId, event.operation);
@@ -164,14 +181,16 @@ public class OutboxIndexer {
                 Optional<?> doc = entry.getValue() == OutboxEvent.Operation.UPSERT
                         ? type.load(entry.getKey()) : Optional.empty();
                 if (doc.isEmpty()) {
-                    operations.add(BulkOperation.of(o -> o.delete(d -> d.index(alias).id(id))));
+                    operations.add(BulkOperation.of(o -> o.delete(d -> d.index(alias).id(id)
+                            .version(version).versionType(VersionType.External))));
                 } else {
                     Object document = doc.get();
-                    operations.add(BulkOperation.of(o -> o.index(i -> i.index(alias).id(id).document(document))));
+                    operations.add(BulkOperation.of(o -> o.index(i -> i.index(alias).id(id).document(document)
+                            .version(version).versionType(VersionType.External))));
                 }
             }
         }
-        return new Batch(events, operations);
+        return operations;
     }
 
     /** The aggregate whose versioned index ({alias}-v{n}) a bulk item went to. */
@@ -181,7 +200,7 @@ public class OutboxIndexer {
                 .map(IndexedType::aggregate).findFirst().orElse("?");
     }
 
-    /** Deletes the events that went through; reschedules the ones the node refused. */
+    /** Deletes the events that went through; reschedules the ones the node refused (in the claiming transaction). */
     private void settle(List<OutboxEvent> events, Map<String, String> errors) {
         List<Long> done = new ArrayList<>();
         for (OutboxEvent event : events) {
@@ -189,7 +208,7 @@ public class OutboxIndexer {
             if (error == null) {
                 done.add(event.id);
             } else {
-                OutboxEvent managed = OutboxEvent.findById(event.id);
+                OutboxEvent managed = event;
                 managed.attempts++;
                 managed.lastError = error.length() > 2000 ? error.substring(0, 2000) : error;
                 managed.nextAttemptAt = Instant.now().plus(min(

@@ -1,24 +1,28 @@
 package io.raqib.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.raqib.common.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -40,8 +44,14 @@ public class SearchIndex {
     @Inject
     Instance<IndexedType<?>> types;
 
-    /** Held while an alias moves, so the outbox indexer never writes into an index being replaced. */
-    final ReentrantLock aliasLock = new ReentrantLock();
+    @Inject
+    ReindexLease lease;
+
+    @Inject
+    EntityManager em;
+
+    /** How long a rebuild's lease lasts unless renewed (it is renewed with every page of documents). */
+    static final Duration LEASE = Duration.ofMinutes(2);
 
     private final Set<String> ready = ConcurrentHashMap.newKeySet();
 
@@ -113,40 +123,66 @@ public class SearchIndex {
                                 long tookMillis) {
     }
 
-    /** Builds the next index version of a type from the database, then points the alias at it. */
-    public <D> ReindexReport reindex(IndexedType<D> type) throws IOException {
-        aliasLock.lock();
-        try {
-            long started = System.currentTimeMillis();
-            ensureExists(type);
-            String alias = type.alias();
-            Set<String> current = client.indices().getAlias(g -> g.name(alias)).result().keySet();
-            int next = current.stream().mapToInt(SearchIndex::versionOf).max().orElse(0) + 1;
-            String target = alias + "-v" + next;
-            if (client.indices().exists(e -> e.index(target)).value()) {
-                client.indices().delete(d -> d.index(target));
-            }
-            create(type, target);
-            AtomicLong failed = new AtomicLong();
-            long documents = loadAll(type, target, failed);
-            client.indices().refresh(r -> r.index(target));
-            client.indices().updateAliases(u -> {
-                u.actions(a -> a.add(add -> add.index(target).alias(alias)));
-                for (String old : current) {
-                    u.actions(a -> a.remove(rm -> rm.index(old).alias(alias)));
-                }
-                return u;
-            });
-            for (String old : current) {
-                client.indices().delete(d -> d.index(old));
-            }
-            String previous = current.isEmpty() ? null : current.stream().sorted().collect(Collectors.joining(","));
-            LOG.infof("reindexed %d documents into %s (was %s)", documents, target, previous);
-            return new ReindexReport(alias, target, previous, documents, failed.get(),
-                    System.currentTimeMillis() - started);
-        } finally {
-            aliasLock.unlock();
+    /**
+     * Rebuilds every index, holding the database lease that makes this the only rebuild on any replica
+     * (409 problem when another one runs). Indexers everywhere wait meanwhile; changes made during the
+     * rebuild stay in the outbox and go to the new indices once the aliases moved.
+     */
+    public List<ReindexReport> reindexAll() throws IOException {
+        String holder = lease.tryAcquire(LEASE);
+        if (holder == null) {
+            throw new ProblemException(409, "reindex-running", "Reindex already running",
+                    "the search indices are being rebuilt by another request (" + currentHolder()
+                            + "); try again when it has finished");
         }
+        try {
+            List<ReindexReport> reports = new ArrayList<>();
+            for (IndexedType<?> type : types) {
+                reports.add(reindex(type, holder));
+            }
+            return reports;
+        } finally {
+            lease.release(holder);
+        }
+    }
+
+    private String currentHolder() {
+        String holder = QuarkusTransaction.requiringNew().call(lease::holder);
+        return holder == null ? "it has just ended" : "replica " + holder.substring(0, holder.lastIndexOf('/'));
+    }
+
+    /** Builds the next index version of a type from the database, then points the alias at it. */
+    private <D> ReindexReport reindex(IndexedType<D> type, String holder) throws IOException {
+        long started = System.currentTimeMillis();
+        ensureExists(type);
+        String alias = type.alias();
+        Set<String> current = client.indices().getAlias(g -> g.name(alias)).result().keySet();
+        int next = current.stream().mapToInt(SearchIndex::versionOf).max().orElse(0) + 1;
+        String target = alias + "-v" + next;
+        if (client.indices().exists(e -> e.index(target)).value()) {
+            client.indices().delete(d -> d.index(target));
+        }
+        create(type, target);
+        AtomicLong failed = new AtomicLong();
+        long documents = loadAll(type, target, failed, holder);
+        client.indices().refresh(r -> r.index(target));
+        client.indices().updateAliases(u -> {
+            u.actions(a -> a.add(add -> add.index(target).alias(alias)));
+            for (String old : current) {
+                u.actions(a -> a.remove(rm -> rm.index(old).alias(alias)));
+            }
+            return u;
+        });
+        for (String old : current) {
+            client.indices().delete(d -> d.index(old));
+        }
+        String previous = current.isEmpty() ? null : current.stream().sorted().collect(Collectors.joining(","));
+        LOG.infof("reindexed %d documents into %s (was %s)", documents, target, previous);
+        return new ReindexReport(alias, target, previous, documents, failed.get(),
+                System.currentTimeMillis() - started);
+    }
+
+    private record Page<D>(long version, List<D> items) {
     }
 
     static int versionOf(String index) {
@@ -155,7 +191,7 @@ public class SearchIndex {
     }
 
     /** Streams every document, a page at a time, through a BulkIngester into {@code index}. */
-    private <D> long loadAll(IndexedType<D> type, String index, AtomicLong failed) {
+    private <D> long loadAll(IndexedType<D> type, String index, AtomicLong failed, String holder) {
         BulkListener<Long> listener = new BulkListener<>() {
             @Override
             public void beforeBulk(long executionId, BulkRequest request, List<Long> contexts) {
@@ -180,15 +216,23 @@ public class SearchIndex {
         long count = 0;
         try (BulkIngester<Long> ingester = BulkIngester.of(b -> b.client(client)
                 .maxOperations(500).flushInterval(1, TimeUnit.SECONDS).listener(listener))) {
-            for (int page = 0; ; page++) {
-                int pageIndex = page;
-                List<D> docs = QuarkusTransaction.requiringNew().call(() -> type.page(pageIndex, 200));
-                if (docs.isEmpty()) {
+            long lastId = 0;
+            while (true) {
+                long afterId = lastId;
+                if (!lease.renew(holder, LEASE)) {
+                    throw new IllegalStateException("the reindex lease ran out; another replica may be rebuilding");
+                }
+                // the version is drawn before the rows are read: an indexer's later write wins, an earlier one loses
+                Page<D> docs = QuarkusTransaction.requiringNew().call(
+                        () -> new Page<>(IndexVersions.next(em), type.after(afterId, 200)));
+                if (docs.items().isEmpty()) {
                     break;
                 }
-                for (D doc : docs) {
+                for (D doc : docs.items()) {
                     long id = type.idOf(doc);
-                    ingester.add(op -> op.index(i -> i.index(index).id(Long.toString(id)).document(doc)), id);
+                    ingester.add(op -> op.index(i -> i.index(index).id(Long.toString(id)).document(doc)
+                            .version(docs.version()).versionType(VersionType.External)), id);
+                    lastId = Math.max(lastId, id);
                     count++;
                 }
             }

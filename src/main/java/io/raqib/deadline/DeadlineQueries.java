@@ -82,7 +82,7 @@ public class DeadlineQueries {
      */
     @Transactional
     public List<DeadlineView> after(DeadlineFilter filter, long afterId, int size) {
-        Optional<Where> where = where(filter);
+        Optional<Where> where = where(filter, AsKnownAt.parse(filter.asKnownAt, clock));
         if (where.isEmpty()) {
             return List.of();
         }

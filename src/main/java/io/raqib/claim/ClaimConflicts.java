@@ -99,9 +99,12 @@ public class ClaimConflicts {
         }
         List<Conflict> out = new ArrayList<>();
         for (List<Claim> group : comparable.values()) {
+            // a group is in as-of order; a period is at most a year long, so past window + 366 days
+            // from a's first day no later claim is within the window of a
             List<List<Claim>> clashing = ConflictGroups.of(group, (a, b) -> gapDays(a, b) <= window
                     && (a.figureGroup == null || !a.figureGroup.equals(b.figureGroup))
-                    && !intervals.get(a.id).overlaps(intervals.get(b.id)));
+                    && !intervals.get(a.id).overlaps(intervals.get(b.id)),
+                    (a, b) -> ChronoUnit.DAYS.between(a.asOfDate, b.asOfDate) > window + 366L);
             for (List<Claim> members : clashing) {
                 out.add(figureConflict(members, intervals));
             }

@@ -3,13 +3,11 @@ package io.raqib.claim;
 import io.raqib.common.Review;
 import io.raqib.common.Codes;
 import io.raqib.common.Where;
-import io.raqib.arabic.ReducedDate;
 import io.raqib.claim.extraction.Stance;
 import io.raqib.source.SourceRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,24 +25,46 @@ public class ClaimTimeline {
                 .and("c.placeKey = :place", "place", q.place() == null ? null : ClaimFigures.placeKey(q.place()))
                 .and("c.asOfDate >= :from", "from", q.from() == null ? null : q.from().firstDay())
                 .and("c.asOfDate <= :to", "to", q.to() == null ? null : q.to().lastDay());
-        List<Claim> claims = Claim.list(where.query("from Claim c") + " order by c.asOfDate, c.id", where.params());
-        claims = claims.stream().filter(c -> c.figureValue != null || c.low != null || c.high != null).toList();
-        Map<String, List<Claim>> byPoint = new LinkedHashMap<>();
-        claims.stream()
-                .sorted(Comparator.comparing((Claim c) -> ReducedDate.parse(c.asOf))
-                        .thenComparing(c -> c.figureValue != null ? c.figureValue : c.low != null ? c.low : c.high)
-                        .thenComparing(c -> c.id))
-                .forEach(c -> byPoint.computeIfAbsent(String.join("|", c.asOf, Objects.toString(c.figureValue),
-                        Objects.toString(c.low), Objects.toString(c.high), c.qualifier.name()), k -> new ArrayList<>()).add(c));
-        List<Timeline.Point> points = new ArrayList<>();
-        for (List<Claim> group : byPoint.values()) {
-            Claim first = group.get(0);
-            List<Timeline.PointClaim> refs = group.stream().map(c -> new Timeline.PointClaim(c.id, c.article.id, c.text,
-                    c.attribution, SourceRef.of(c.attributedTo), SourceRef.of(c.article.outlet), c.article.publishedAt,
-                    Codes.code(c.review))).toList();
-            points.add(new Timeline.Point(first.asOf, first.asOfDate, first.figureValue, first.low, first.high,
-                    Codes.code(first.qualifier), refs, ClaimRefs.sources(group), ClaimRefs.outlets(group)));
-        }
+        // Claims stream in the chart's order (as-of, then precision, then figure) a batch at a time;
+        // only what the answer shows is kept, so memory follows the answer, not the archive.
+        where.and("(c.figureValue is not null or c.low is not null or c.high is not null)");
+        String ids = "select c.id " + where.query("from Claim c")
+                + " order by c.asOfDate, length(c.asOf), coalesce(c.figureValue, c.low, c.high), c.id";
+        Map<String, PointClaims> byPoint = new LinkedHashMap<>();
+        ClaimBatches.each(ids, where.params(), Integer.MAX_VALUE, claims -> claims.forEach(c -> byPoint
+                .computeIfAbsent(String.join("|", c.asOf, Objects.toString(c.figureValue), Objects.toString(c.low),
+                        Objects.toString(c.high), c.qualifier.name()), k -> new PointClaims(c)).add(c)));
+        List<Timeline.Point> points = byPoint.values().stream().map(PointClaims::point).toList();
         return new Timeline(q.force(), q.country(), q.place(), Codes.code(q.kind()), points);
+    }
+
+    /** One point as its claims arrive: the first claim's figure, every claim's reference, distinct sources. */
+    private static final class PointClaims {
+        final Timeline.Point figure;
+        final List<Timeline.PointClaim> refs = new ArrayList<>();
+        final Map<Long, SourceRef> sources = new LinkedHashMap<>();
+        final Map<Long, SourceRef> outlets = new LinkedHashMap<>();
+
+        PointClaims(Claim first) {
+            // the figure alone: the entity itself is let go with its batch
+            this.figure = new Timeline.Point(first.asOf, first.asOfDate, first.figureValue, first.low, first.high,
+                    Codes.code(first.qualifier), null, null, null);
+        }
+
+        void add(Claim c) {
+            refs.add(new Timeline.PointClaim(c.id, c.article.id, c.text, c.attribution, SourceRef.of(c.attributedTo),
+                    SourceRef.of(c.article.outlet), c.article.publishedAt, Codes.code(c.review)));
+            if (c.attributedTo != null) {
+                sources.putIfAbsent(c.attributedTo.id, SourceRef.of(c.attributedTo));
+            }
+            if (c.article.outlet != null) {
+                outlets.putIfAbsent(c.article.outlet.id, SourceRef.of(c.article.outlet));
+            }
+        }
+
+        Timeline.Point point() {
+            return new Timeline.Point(figure.asOf(), figure.date(), figure.value(), figure.low(), figure.high(),
+                    figure.qualifier(), refs, List.copyOf(sources.values()), List.copyOf(outlets.values()));
+        }
     }
 }

@@ -7,7 +7,7 @@ import io.raqib.arabic.ArabicTokens.Token;
  * counted: "عدد القوات … نحو 2000"، "قوة قوامها 5 آلاف"، "بلغ تعدادها 400".
  */
 final class CountedBefore {
-    private static final WordSet COUNT_WORDS = WordSet.of("عدد", "تعداد", "قوام", "عديد", "حجم", "عددهم", "عددها",
+    private static final WordSet COUNT_WORDS = WordSet.of("عدد", "أعداد", "تعداد", "قوام", "عديد", "حجم", "عددهم", "عددها",
             "عدده", "تعدادها", "تعدادهم", "قوامها", "قوامه", "حصيلة", "حصيلتهم");
     private static final WordSet COUNT_PRONOUNS = WordSet.of("عددهم", "عددها", "عدده", "تعدادها", "تعدادهم",
             "قوامها", "قوامه", "حصيلتهم", "حجمها", "عديدها");
@@ -19,6 +19,11 @@ final class CountedBefore {
             "منذ", "مع", "فقط", "تقريبا", "وفق", "بحسب", "حسب", "وفقا", "عام", "مقابل", "بينما", "فيما");
 
     private CountedBefore() {
+    }
+
+    /** عدد، تعداد، حجم …: a word that says the noun after it is counted. */
+    static boolean isCountWord(Token t) {
+        return COUNT_WORDS.contains(t);
     }
 
     /** "عدد القوات … نحو 2000"، "بلغ تعدادها 400": the count word names what is counted. */

@@ -5,11 +5,24 @@ import io.raqib.arabic.ArabicNumbers.NumberMatch;
 /**
  * What the figure rules found before the contextual fields (force, place, kind, attribution) are
  * resolved: token positions of the qualifier, the number and the last word of the mention, the
- * bounds, and the noun that says what is counted.
+ * bounds, the noun that says what is counted, and the earlier figure it refers back to (if any).
  */
 record FigureDraft(int qualFirst, int numberFirst, int numberLast, int last, Long value, Long low, Long high,
                    Qualifier qualifier, String vague, NounFinder.Hit noun, FigureKind kind,
-                   String inheritedForce, double confidence) {
+                   String inheritedForce, double confidence, FigureDraft antecedent) {
+
+    FigureDraft(int qualFirst, int numberFirst, int numberLast, int last, Long value, Long low, Long high,
+                Qualifier qualifier, String vague, NounFinder.Hit noun, FigureKind kind, String inheritedForce,
+                double confidence) {
+        this(qualFirst, numberFirst, numberLast, last, value, low, high, qualifier, vague, noun, kind, inheritedForce,
+                confidence, null);
+    }
+
+    /** The same figure, standing for part or the rest of the group an earlier figure counts. */
+    FigureDraft referringTo(FigureDraft earlier) {
+        return new FigureDraft(qualFirst, numberFirst, numberLast, last, value, low, high, qualifier, vague, noun, kind,
+                inheritedForce, confidence, earlier);
+    }
 
     static FigureDraft bounded(int qualFirst, NumberMatch n, int last, long v, Qualifier q, NounFinder.Hit noun,
                            FigureKind kind, String inheritedForce, double confidence) {

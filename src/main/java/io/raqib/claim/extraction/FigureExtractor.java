@@ -69,8 +69,13 @@ public final class FigureExtractor {
             drafts.add(new FigureDraft(k, k, k, k, 2L, 2L, 2L, Qualifier.EXACT, null, noun, null, null, 0.7));
         }
         List<ExtractedFigure> out = new ArrayList<>();
+        java.util.Map<FigureDraft, ExtractedFigure> finished = new java.util.IdentityHashMap<>();
         for (FigureDraft d : drafts) {
             ExtractedFigure f = finish(a, ctx, field, d);
+            finished.put(d, f);
+            if (d.antecedent() != null && finished.containsKey(d.antecedent())) {
+                f = GroupPart.asPartOf(a, d, f, finished.get(d.antecedent()));
+            }
             if (loneOne(a, d, f)) {
                 continue;
             }
@@ -88,6 +93,7 @@ public final class FigureExtractor {
         NounFinder.Hit noun = NounFinder.after(a, n.lastToken());
         double confidence;
         String inheritedForce = null;
+        ElidedNoun.Found elided = null;
         if (noun != null) {
             if ((noun.type() == PersonnelNouns.Type.CASUALTY || noun.type() == PersonnelNouns.Type.PERSON)
                     && ForceResolver.attached(a, noun.last()) == null && noun.via() == NounFinder.Via.DIRECT
@@ -102,6 +108,10 @@ public final class FigureExtractor {
             if (noun.type() == PersonnelNouns.Type.DETAINEE) {
                 confidence -= 0.1;
             }
+            FigureDraft group = ElidedNoun.groupOf(a, qualFirst, drafts);
+            if (group != null) {
+                elided = new ElidedNoun.Found(ElidedNoun.Via.PART, group, group.noun());
+            }
         } else if (CountedBefore.test(a, qualFirst, n.lastToken())) {
             confidence = 0.65;
         } else if (OTHERS.contains(a.token(n.lastToken() + 1)) && !a.clauseBreakBefore(n.lastToken() + 1)
@@ -112,18 +122,27 @@ public final class FigureExtractor {
                     NounFinder.Via.DIRECT, null);
             inheritedForce = antecedent.inheritedForce() != null ? antecedent.inheritedForce()
                     : ForceResolver.resolve(a, antecedent.numberFirst(), antecedent.noun().last(), antecedent.noun(), null);
+            elided = new ElidedNoun.Found(ElidedNoun.Via.REST, antecedent, antecedent.noun());
             confidence = 0.6;
         } else if (coordinatedWithFigure(a, n, drafts)) {
             // "2,500 عسكري في العراق و900 في سوريا": the noun is shared with the figure before
             confidence = 0.55;
-        } else {
+        } else if (casualtyAntecedent(a, n, qualFirst, drafts) != null) {
             FigureDraft antecedent = casualtyAntecedent(a, n, qualFirst, drafts);
-            if (antecedent == null) {
-                return;
-            }
             confidence = 0.5;
             inheritedForce = antecedent.inheritedForce() != null ? antecedent.inheritedForce()
                     : ForceResolver.resolve(a, antecedent.numberFirst(), antecedent.last(), antecedent.noun(), null);
+        } else {
+            elided = ElidedNoun.find(a, qualFirst, n.firstToken(), n.lastToken(), n.longValue(), drafts);
+            if (elided == null) {
+                return;
+            }
+            noun = new NounFinder.Hit(elided.noun().type(), n.lastToken(), n.lastToken(), NounFinder.Via.DIRECT, null);
+            if (elided.via() != ElidedNoun.Via.ELIDED && ElidedNoun.REST.contains(a.token(n.lastToken() + 1))) {
+                noun = new NounFinder.Hit(elided.noun().type(), n.lastToken() + 1, n.lastToken() + 1,
+                        NounFinder.Via.DIRECT, null);
+            }
+            confidence = elided.via() == ElidedNoun.Via.ELIDED ? 0.5 : 0.55;
         }
         int last = noun != null ? noun.last() : n.lastToken();
         Qualifier qualifier = q != null ? q.qualifier() : null;
@@ -143,17 +162,19 @@ public final class FigureExtractor {
             last = Math.max(last, post.last());
         }
         if (n.isVague()) {
-            drafts.add(new FigureDraft(qualFirst, n.firstToken(), n.lastToken(), last, null, null, null,
+            FigureDraft vague = new FigureDraft(qualFirst, n.firstToken(), n.lastToken(), last, null, null, null,
                     qualifier == null ? Qualifier.APPROX : qualifier, n.vague().name().toLowerCase(java.util.Locale.ROOT),
-                    noun, null, inheritedForce, confidence - 0.1));
+                    noun, null, inheritedForce, confidence - 0.1);
+            drafts.add(elided != null && elided.figure() != null ? vague.referringTo(elided.figure()) : vague);
             return;
         }
         long v = n.longValue();
         if (v <= 0) {
             return;
         }
-        drafts.add(FigureDraft.bounded(qualFirst, n, last, v, qualifier == null ? Qualifier.EXACT : qualifier, noun, null,
-                inheritedForce, confidence));
+        FigureDraft draft = FigureDraft.bounded(qualFirst, n, last, v, qualifier == null ? Qualifier.EXACT : qualifier,
+                noun, null, inheritedForce, confidence);
+        drafts.add(elided != null && elided.figure() != null ? draft.referringTo(elided.figure()) : draft);
     }
 
     private static boolean coordinatedWithFigure(Analysis a, NumberMatch n, List<FigureDraft> drafts) {

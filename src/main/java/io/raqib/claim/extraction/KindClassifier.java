@@ -35,12 +35,29 @@ final class KindClassifier {
     static FigureKind classify(Analysis a, int numberFirst, int qualFirst, int nounLast, NounFinder.Hit noun,
                                boolean hasLocation, String force) {
         FigureKind kind = classifyWords(a, numberFirst, qualFirst, nounLast, noun, hasLocation);
+        if (kind != FigureKind.CASUALTIES && kind != FigureKind.DETAINED && kind != FigureKind.WITHDRAWAL
+                && kind != FigureKind.TARGET && medicalNear(a, numberFirst, nounLast)) {
+            return FigureKind.CASUALTIES;
+        }
         if (force != null && KindCues.ARMED_GROUPS.contains(force)
                 && kind != FigureKind.CASUALTIES && kind != FigureKind.TRANSFER
                 && detentionPlaceInSentence(a, numberFirst)) {
             return FigureKind.DETAINED;
         }
         return kind;
+    }
+
+    /** A treatment or injury word in the figure's sentence, within a dozen words of it. */
+    private static boolean medicalNear(Analysis a, int numberFirst, int nounLast) {
+        int s = a.sentenceOf[numberFirst];
+        int from = Math.max(a.firstTokenOf(s), numberFirst - 12);
+        int to = Math.min(a.lastTokenOf(s), nounLast + 12);
+        for (int k = from; k <= to; k++) {
+            if (KindCues.MEDICAL.contains(a.tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean detentionPlaceInSentence(Analysis a, int numberFirst) {

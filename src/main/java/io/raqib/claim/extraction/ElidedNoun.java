@@ -1,0 +1,167 @@
+package io.raqib.claim.extraction;
+
+import io.raqib.arabic.ArabicTokens.Token;
+import io.raqib.arabic.Gazetteer;
+import java.util.List;
+
+/**
+ * A number whose noun is left out because the text has just named who is counted. Arabic drops
+ * the noun in three ways, and each needs an antecedent (an earlier figure or personnel noun):
+ * <ul>
+ *   <li>a part of a group: "… 40 منهم في القاعدة"، "بينهم ثلاثة ضباط"، "بينهم واحد فقط";</li>
+ *   <li>the rest of a group: "و12 آخرين"، "الأربعة الباقون"، "الستة المتبقون";</li>
+ *   <li>a count whose noun was given before it in the clause: "عدد عناصر الحامية … إلى 900"،
+ *       "بلغ 300 جندي في الشمال، ونحو 150 في الجنوب"، "المسجلون في الكشوف الذين تجاوزوا الـ40 ألفاً".</li>
+ * </ul>
+ * A part or the rest of a group takes its kind, force and place from the antecedent figure when
+ * there is one; an elided count is classified by its own words.
+ */
+final class ElidedNoun {
+
+    /** How the noun was left out. */
+    enum Via { PART, REST, ELIDED }
+
+    /** The antecedent: the figure it refers to (or null) and the noun that says who is counted. */
+    record Found(Via via, FigureDraft figure, NounFinder.Hit noun) {
+    }
+
+    private static final WordSet PART_AFTER = WordSet.exact("منهم", "منهن", "بينهم");
+    private static final WordSet PART_BEFORE = WordSet.exact("بينهم", "وبينهم", "منهم", "ومنهم", "بينهن", "منهن");
+    static final WordSet REST = WordSet.of("آخرين", "آخرون", "الآخرين", "الآخرون", "الباقون", "الباقين",
+            "المتبقون", "المتبقين", "الباقيين", "غيرهم");
+    /** Words that may follow an elided count without making it count something else. */
+    private static final WordSet FOLLOWERS = WordSet.exact("في", "فى", "الي", "علي", "عن", "مع", "حتي", "خلال",
+            "منذ", "بعد", "قبل", "فقط", "تقريبا", "رغم", "بينما", "فيما", "حين", "وفق", "حسب", "بحسب", "وفقا",
+            "معظمهم", "اغلبهم", "غالبيتهم", "بينهم", "منهم", "معظم", "اغلب", "غالبية");
+    /** Definite words that may stand right before an elided count: "العدد 900"، "والبالغ 50 ألفاً". */
+    private static final WordSet DEFINITE_LEADS = WordSet.of("العدد", "البالغ", "البالغة", "البالغين", "المقدر",
+            "المقدرة", "الاجمالي");
+    private static final int PART_REACH = 45;
+    private static final int ELIDED_REACH = 22;
+
+    private ElidedNoun() {
+    }
+
+    /**
+     * @param qualFirst  first token of the qualifier before the number (or the number)
+     * @param numberLast last token of the number
+     * @param value      the number's value (null when vague)
+     */
+    static Found find(Analysis a, int qualFirst, int numberFirst, int numberLast, Long value, List<FigureDraft> drafts) {
+        Token next = a.clauseBreakBefore(numberLast + 1) ? null : a.token(numberLast + 1);
+        if (PART_AFTER.contains(next) || partBefore(a, qualFirst)) {
+            return antecedent(a, Via.PART, qualFirst, PART_REACH, true, drafts);
+        }
+        if (REST.contains(next)) {
+            return antecedent(a, Via.REST, qualFirst, PART_REACH, true, drafts);
+        }
+        if (value == null || value < 10 || value >= 1900 && value <= 2100 || !elidedFollower(a, numberLast + 1)
+                || !freeBefore(a, qualFirst) || latinAround(a, qualFirst, numberLast)) {
+            return null; // a bare year, or a number in a Latin date ("December 20, 2024")
+        }
+        return antecedent(a, Via.ELIDED, qualFirst, ELIDED_REACH, false, drafts);
+    }
+
+    /** "25 قتيلاً، بينهم ثلاثة ضباط": the earlier figure a noun-bearing figure is part of, or null. */
+    static FigureDraft groupOf(Analysis a, int qualFirst, List<FigureDraft> drafts) {
+        if (!partBefore(a, qualFirst)) {
+            return null;
+        }
+        Found found = antecedent(a, Via.PART, qualFirst, PART_REACH, false, drafts);
+        return found == null ? null : found.figure();
+    }
+
+    /** "بينهم واحد"، "بينهم ما بين 2000 و3000": the group is named right before. */
+    private static boolean partBefore(Analysis a, int qualFirst) {
+        for (int k = qualFirst - 1; k >= Math.max(0, qualFirst - 3); k--) {
+            if (PART_BEFORE.contains(a.tokens.get(k))) {
+                return true;
+            }
+            if (a.clauseBreakBefore(k + 1) && k + 1 <= qualFirst - 1 || !isRangeMarker(a.tokens.get(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRangeMarker(Token t) {
+        String n = t.norm();
+        return n.equals("ما") || n.equals("بين") || n.equals("من");
+    }
+
+    /** After an elided count: nothing, a preposition or particle, or a plural participle ("مسجلون"). */
+    private static boolean elidedFollower(Analysis a, int k) {
+        Token t = a.token(k);
+        if (t == null || a.clauseBreakBefore(k) || !t.isWord()) {
+            return true;
+        }
+        if (FOLLOWERS.contains(t)) {
+            return true;
+        }
+        String n = t.norm();
+        if (n.length() >= 5 && n.startsWith("م") && (n.endsWith("ون") || n.endsWith("ين"))) {
+            return true; // a masculine plural participle describes people: "مسجلون"، "منتشرين"
+        }
+        Gazetteer.GazetteerMatch m = a.nameAt[k];
+        // "نحو 300 عراقي" after a group of detainees: a nationality standing for its people
+        return m != null && m.kind() == Gazetteer.Kind.COUNTRY && m.firstToken() == k && m.lastToken() == k
+                && n.endsWith("ي") && !n.startsWith("ال");
+    }
+
+    private static boolean latinAround(Analysis a, int qualFirst, int numberLast) {
+        return isLatin(a.token(qualFirst - 1)) || isLatin(a.token(numberLast + 1));
+    }
+
+    private static boolean isLatin(Token t) {
+        return t != null && t.isWord() && t.norm().chars().anyMatch(c -> c < 0x250 && Character.isLetter(c));
+    }
+
+    /** "اللواء 99"، "المادة 5": a definite noun right before the number names it, unless it is a count word. */
+    private static boolean freeBefore(Analysis a, int qualFirst) {
+        Token before = a.token(qualFirst - 1);
+        if (before == null || a.clauseBreakBefore(qualFirst) || !before.isWord()) {
+            return true;
+        }
+        String n = before.norm();
+        boolean definite = n.startsWith("ال") || n.startsWith("وال") || n.startsWith("بال") || n.startsWith("لل");
+        return !definite || DEFINITE_LEADS.contains(before) || n.endsWith("ـ") || n.equals("ال") || n.equals("وال");
+    }
+
+    /**
+     * The nearest earlier figure with a noun, or personnel noun, within {@code reach} tokens; a
+     * group part may look into the previous sentence, an elided count only within its own.
+     */
+    private static Found antecedent(Analysis a, Via via, int qualFirst, int reach, boolean previousSentence,
+                                    List<FigureDraft> drafts) {
+        int s = a.sentenceOf[qualFirst];
+        int from = a.firstTokenOf(previousSentence && s > 0 ? s - 1 : s);
+        from = Math.max(from, qualFirst - reach);
+        FigureDraft figure = null;
+        for (int d = drafts.size() - 1; d >= 0; d--) {
+            FigureDraft f = drafts.get(d);
+            if (f.last() < qualFirst && f.numberFirst() >= from && f.noun() != null) {
+                figure = f;
+                break;
+            }
+        }
+        for (int k = qualFirst - 1; k >= from; k--) {
+            if (figure != null && k <= figure.last()) {
+                return new Found(via, figure, figure.noun());
+            }
+            PersonnelNouns.Type type = PersonnelNouns.typeOf(a.tokens.get(k));
+            if (type == PersonnelNouns.Type.PERSONNEL || type == PersonnelNouns.Type.DETAINEE
+                    || type == PersonnelNouns.Type.CASUALTY
+                    || type == PersonnelNouns.Type.COLLECTIVE && countedGroup(a, k)) {
+                return new Found(via, null, new NounFinder.Hit(type == PersonnelNouns.Type.COLLECTIVE
+                        ? PersonnelNouns.Type.PERSONNEL : type, k, k, NounFinder.Via.DIRECT, null));
+            }
+        }
+        return figure == null ? null : new Found(via, figure, figure.noun());
+    }
+
+    /** "عدد القوات"، "حجم قواته": a force collective counted by the word before it. */
+    private static boolean countedGroup(Analysis a, int k) {
+        Token before = a.token(k - 1);
+        return before != null && CountedBefore.isCountWord(before);
+    }
+}

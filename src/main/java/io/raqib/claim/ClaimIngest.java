@@ -59,12 +59,6 @@ public class ClaimIngest {
                 if (extractAtIngest()) {
                     reextract(article);
                 }
-                if (event.change() == ArticleChanged.Change.UPDATED) {
-                    // the index filters claims by their article's outlet: kept claims follow a change of it
-                    for (Claim claim : Claim.ofArticle(article.id)) {
-                        OutboxEvent.record(AGGREGATE, claim.id, OutboxEvent.Operation.UPSERT);
-                    }
-                }
             }
             case DELETING -> {
                 for (Claim claim : Claim.ofArticle(article.id)) {

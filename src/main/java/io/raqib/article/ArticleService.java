@@ -58,7 +58,9 @@ public class ArticleService {
             throw new ProblemException(409, "conflict", "Conflict",
                     "article " + other.id + " already has this title and body");
         });
+        Long outletBefore = article.outlet == null ? null : article.outlet.id;
         apply(article, input, hash);
+        boolean outletChanged = !java.util.Objects.equals(outletBefore, article.outlet == null ? null : article.outlet.id);
         if (input.related() != null) {
             for (Article other : new ArrayList<>(article.related)) {
                 if (!input.related().contains(other.id)) {
@@ -69,7 +71,7 @@ public class ArticleService {
             linkRelated(article, input.related());
         }
         OutboxEvent.record(AGGREGATE, article.id, OutboxEvent.Operation.UPSERT);
-        changes.fire(new ArticleChanged(article, ArticleChanged.Change.UPDATED));
+        changes.fire(new ArticleChanged(article, ArticleChanged.Change.UPDATED, outletChanged));
         return ArticleView.of(article);
     }
 

@@ -107,7 +107,10 @@ public class ClaimConflicts {
         }
         List<Conflict> out = new ArrayList<>();
         for (List<Claim> group : comparable.values()) {
-            List<List<Claim>> clashing = ConflictGroups.of(group, clash(intervals, window));
+            // a group is in as-of order; a period is at most a year long, so past window + 366 days
+            // from a's first day no later claim is within the window of a
+            List<List<Claim>> clashing = ConflictGroups.of(group, clash(intervals, window),
+                    (a, b) -> ChronoUnit.DAYS.between(a.asOfDate, b.asOfDate) > window + 366L);
             for (List<Claim> members : clashing) {
                 out.add(figureConflict(members, intervals));
             }

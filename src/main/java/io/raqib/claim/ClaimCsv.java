@@ -19,38 +19,51 @@ public final class ClaimCsv {
     }
 
     public static String write(List<ClaimView> claims, boolean bom) {
+        StringBuilder out = new StringBuilder(header(bom));
+        for (ClaimView c : claims) {
+            out.append(line(c));
+        }
+        return out.toString();
+    }
+
+    /** The header row, after a byte order mark when {@code bom}. */
+    public static String header(boolean bom) {
         StringBuilder out = new StringBuilder(bom ? BOM : "");
         row(out, COLUMNS);
-        for (ClaimView c : claims) {
-            List<Object> values = new ArrayList<>(List.of(c.id(), c.articleId(), c.field(), c.start(), c.end()));
-            values.add(c.text());
-            values.add(c.sentence());
-            values.add(c.value());
-            values.add(c.low());
-            values.add(c.high());
-            values.add(c.qualifier());
-            values.add(c.vague());
-            values.add(c.force());
-            values.add(c.country());
-            values.add(c.place());
-            values.add(c.kind());
-            values.add(c.asOf());
-            values.add(c.attribution());
-            values.add(c.attributedTo() == null ? null : c.attributedTo().id());
-            values.add(c.attributedTo() == null ? null : c.attributedTo().name());
-            values.add(c.stance());
-            values.add(c.confidence());
-            values.add(c.origin());
-            values.add(c.review());
-            values.add(c.group());
-            values.add(c.reviewNote());
-            values.add(c.outlet() == null ? null : c.outlet().id());
-            values.add(c.outlet() == null ? null : c.outlet().name());
-            values.add(c.publishedAt());
-            values.add(c.createdAt());
-            values.add(c.updatedAt());
-            row(out, values.stream().map(v -> v == null ? "" : Objects.toString(v)).toList());
-        }
+        return out.toString();
+    }
+
+    /** One claim's row, line end included. */
+    public static String line(ClaimView c) {
+        StringBuilder out = new StringBuilder();
+        List<Object> values = new ArrayList<>(List.of(c.id(), c.articleId(), c.field(), c.start(), c.end()));
+        values.add(c.text());
+        values.add(c.sentence());
+        values.add(c.value());
+        values.add(c.low());
+        values.add(c.high());
+        values.add(c.qualifier());
+        values.add(c.vague());
+        values.add(c.force());
+        values.add(c.country());
+        values.add(c.place());
+        values.add(c.kind());
+        values.add(c.asOf());
+        values.add(c.attribution());
+        values.add(c.attributedTo() == null ? null : c.attributedTo().id());
+        values.add(c.attributedTo() == null ? null : c.attributedTo().name());
+        values.add(c.stance());
+        values.add(c.confidence());
+        values.add(c.origin());
+        values.add(c.review());
+        values.add(c.group());
+        values.add(c.reviewNote());
+        values.add(c.outlet() == null ? null : c.outlet().id());
+        values.add(c.outlet() == null ? null : c.outlet().name());
+        values.add(c.publishedAt());
+        values.add(c.createdAt());
+        values.add(c.updatedAt());
+        row(out, values.stream().map(v -> v == null ? "" : Objects.toString(v)).toList());
         return out.toString();
     }
 

@@ -58,6 +58,12 @@ public class ClaimIngest {
                 if (extractAtIngest()) {
                     reextract(article);
                 }
+                if (event.outletChanged()) {
+                    // the claims index filters by the article's outlet: its claims follow a new one
+                    for (Claim claim : Claim.ofArticle(article.id)) {
+                        OutboxEvent.record(AGGREGATE, claim.id, OutboxEvent.Operation.UPSERT);
+                    }
+                }
             }
             case DELETING -> {
                 for (Claim claim : Claim.ofArticle(article.id)) {

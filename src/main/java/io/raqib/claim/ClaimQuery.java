@@ -102,6 +102,18 @@ final class ClaimQuery {
         return Comparator.nullsLast(descending ? Comparator.<T>reverseOrder() : Comparator.<T>naturalOrder());
     }
 
+    /** {@link #sort} as a JPQL order by clause over {@code c}. */
+    static String orderBy(String sort) {
+        String key = sort == null ? "-asOf" : sort;
+        String direction = key.startsWith("-") ? "desc" : "asc";
+        String field = switch (key.replace("-", "")) {
+            case "value" -> "c.figureValue";
+            case "confidence" -> "c.confidence";
+            default -> "c.asOfDate";
+        };
+        return " order by " + field + " " + direction + " nulls last, c.id " + direction;
+    }
+
     /** The order a {@code sort} parameter names (default: latest as-of first), ids breaking ties. */
     static Sort sort(String sort) {
         String key = sort == null ? "-asOf" : sort;

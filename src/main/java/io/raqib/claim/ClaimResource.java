@@ -144,11 +144,9 @@ public class ClaimResource {
             throw ProblemException.badRequest("format must be csv or ndjson, not '" + format + "'");
         }
         int max = config.claims().maxExportRows();
-        List<ClaimView> rows = claims.all(filter.validated(), max + 1);
-        boolean truncated = rows.size() > max;
-        if (truncated) {
-            rows = rows.subList(0, max);
-        }
+        ClaimFilter.Parsed parsed = filter.validated();
+        boolean truncated = claims.count(parsed) > max;
+        ClaimRows.Source rows = sink -> claims.export(parsed, max, sink);
         Response.ResponseBuilder answer;
         if (wanted.equals("csv")) {
             answer = Response.ok(new ClaimRows(rows, true), CSV_UTF8)

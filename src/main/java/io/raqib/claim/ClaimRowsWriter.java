@@ -8,8 +8,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
@@ -28,14 +30,28 @@ public class ClaimRowsWriter implements MessageBodyWriter<ClaimRows> {
 
     @Override
     public void writeTo(ClaimRows claims, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                        MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
-        if (mediaType.isCompatible(MediaType.valueOf(ArticleResource.NDJSON))) {
-            for (ClaimView row : claims.rows()) {
-                out.write(json.writeValueAsBytes(row));
-                out.write('\n');
-            }
-        } else {
-            out.write(ClaimCsv.write(claims.rows(), claims.bom()).getBytes(StandardCharsets.UTF_8));
+                        MultivaluedMap<String, Object> headers, OutputStream stream) throws IOException {
+        BufferedOutputStream out = new BufferedOutputStream(stream, 64 * 1024);
+        boolean ndjson = mediaType.isCompatible(MediaType.valueOf(ArticleResource.NDJSON));
+        if (!ndjson) {
+            out.write(ClaimCsv.header(claims.bom()).getBytes(StandardCharsets.UTF_8));
         }
+        try {
+            claims.rows().each(row -> {
+                try {
+                    if (ndjson) {
+                        out.write(json.writeValueAsBytes(row));
+                        out.write('\n');
+                    } else {
+                        out.write(ClaimCsv.line(row).getBytes(StandardCharsets.UTF_8));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        out.flush();
     }
 }

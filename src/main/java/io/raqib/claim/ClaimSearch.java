@@ -2,9 +2,12 @@ package io.raqib.claim;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.raqib.common.ProblemException;
 import io.raqib.config.RaqibConfig;
 import io.raqib.search.ArabicQuery;
@@ -16,12 +19,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Arabic full-text over claim sentences (and the mention and its attribution), with the same
  * analysis and query rules as article search: spelling variants, month names, digits, phrases.
- * Answers the matching claim ids, most relevant first; the database applies the other filters.
+ * The claim filters are applied in the index too, so matches are filtered, ordered and paged in
+ * one place; the database then reads only the page's claims.
  */
 @ApplicationScoped
 public class ClaimSearch {
@@ -54,15 +58,82 @@ public class ClaimSearch {
                 names.forQuery());
     }
 
+    /** A page of matching claim ids, in order, and how many claims match in all. */
+    public record Matches(List<Long> ids, long total) {
+    }
+
+    /**
+     * The claims matching q under the filter's other conditions ({@link ClaimIndexFilter}), a page
+     * at a time, ordered by relevance or by {@code sort} (as {@link ClaimQuery#sort}); at most
+     * {@link #MAX_MATCHES} of them can be paged through.
+     */
+    public Matches page(ArabicQuery query, List<Query> filters, String sort, int from, int size) {
+        int start = Math.min(from, MAX_MATCHES);
+        int count = Math.max(0, Math.min(size, MAX_MATCHES - start));
+        SearchResponse<Void> response = run(request(query, filters, sort, start, count, null));
+        long total = response.hits().total() == null ? 0 : response.hits().total().value();
+        return new Matches(ids(response), total);
+    }
+
+    /** The ids of up to {@link #MAX_MATCHES} claims matching q by relevance, whatever their other fields (asKnownAt filters them as they were). */
     public List<Long> matchingIds(ArabicQuery query) {
-        Query built = TextQueryBuilder.build(query, List.of(), FIELDS);
-        SearchResponse<Map> response;
+        return page(query, List.of(), null, 0, MAX_MATCHES).ids();
+    }
+
+    /**
+     * Every match in order, a batch at a time (search_after), up to {@code limit}: for the export,
+     * which writes each batch before it asks for the next.
+     */
+    public void each(ArabicQuery query, List<Query> filters, String sort, int limit, int batch,
+                     Consumer<List<Long>> sink) {
+        List<FieldValue> after = null;
+        int seen = 0;
+        while (seen < limit) {
+            SearchResponse<Void> response = run(request(query, filters, sort, 0, Math.min(batch, limit - seen), after));
+            List<Hit<Void>> hits = response.hits().hits();
+            if (hits.isEmpty()) {
+                return;
+            }
+            sink.accept(ids(response));
+            seen += hits.size();
+            after = hits.get(hits.size() - 1).sort();
+        }
+    }
+
+    /** The Elasticsearch request for a page of matches (public: the benchmark sends it to the node itself). */
+    public SearchRequest request(ArabicQuery query, List<Query> filters, String sort, int from, int size,
+                                 List<FieldValue> after) {
+        Query built = TextQueryBuilder.build(query, filters, FIELDS);
+        return SearchRequest.of(s -> {
+            s.index(claims.alias()).query(built).size(size).trackTotalHits(t -> t.enabled(true))
+                    .source(src -> src.fetch(false));
+            if (after != null) {
+                s.searchAfter(after);
+            } else {
+                s.from(from);
+            }
+            if (sort == null) {
+                s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+                s.sort(o -> o.field(f -> f.field("id").order(SortOrder.Desc)));
+                return s;
+            }
+            SortOrder order = sort.startsWith("-") ? SortOrder.Desc : SortOrder.Asc;
+            String field = switch (sort.replace("-", "")) {
+                case "value" -> "value";
+                case "confidence" -> "confidence";
+                default -> "asOfDate";
+            };
+            // as in SQL: claims without the value last in either direction, ids breaking ties
+            s.sort(o -> o.field(f -> f.field(field).order(order).missing(FieldValue.of("_last"))));
+            s.sort(o -> o.field(f -> f.field("id").order(order)));
+            return s;
+        });
+    }
+
+    private SearchResponse<Void> run(SearchRequest request) {
         try {
             index.ensureExists(claims);
-            response = client.search(s -> s.index(claims.alias()).query(built).size(MAX_MATCHES)
-                    .source(src -> src.fetch(false))
-                    .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
-                    .sort(o -> o.field(f -> f.field("id").order(SortOrder.Desc))), Map.class);
+            return client.search(request, Void.class);
         } catch (IOException e) {
             throw new SearchUnavailableException(e);
         } catch (ElasticsearchException e) {
@@ -71,6 +142,9 @@ public class ClaimSearch {
             }
             throw ProblemException.badRequest("the search could not be run: " + e.error().reason());
         }
+    }
+
+    private static List<Long> ids(SearchResponse<Void> response) {
         return response.hits().hits().stream().map(h -> Long.parseLong(h.id())).toList();
     }
 }

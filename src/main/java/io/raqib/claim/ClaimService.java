@@ -20,7 +20,11 @@ import io.raqib.outbox.OutboxEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
+import java.util.function.Consumer;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +44,11 @@ public class ClaimService {
     @Inject
     ClaimConfirmations confirmations;
 
+    @Inject
+    ClaimSearch search;
+
+    static final int EXPORT_TIMEOUT_SECONDS = 3600;
+
     /** The claims matching a filter, a page at a time. */
     @Transactional
     public PageView<ClaimView> list(ClaimFilter.Parsed filter, Paging paging) {
@@ -47,16 +56,11 @@ public class ClaimService {
         if (selection.empty()) {
             return new PageView<>(List.of(), 0, paging.page, paging.size);
         }
-        if (selection.ranked() != null) {
-            List<Long> ranked = selection.ranked();
-            int from = Math.min(ranked.size(), paging.page * paging.size);
-            List<Long> pageIds = ranked.subList(from, Math.min(ranked.size(), from + paging.size));
-            Map<Long, Claim> byId = new HashMap<>();
-            if (!pageIds.isEmpty()) {
-                Claim.<Claim>list("id in ?1", pageIds).forEach(c -> byId.put(c.id, c));
-            }
-            List<ClaimView> items = confirmations.views(pageIds.stream().map(byId::get).filter(Objects::nonNull).toList());
-            return new PageView<>(items, ranked.size(), paging.page, paging.size);
+        if (selection.text() != null) {
+            ClaimSelection.Text text = selection.text();
+            ClaimSearch.Matches found = search.page(text.query(), text.filters(), text.sort(),
+                    paging.page * paging.size, paging.size);
+            return new PageView<>(confirmations.views(ClaimBatches.load(found.ids())), found.total(), paging.page, paging.size);
         }
         var found = Claim.find(selection.query(), selection.sort(), selection.where().params())
                 .page(paging.page, paging.size);
@@ -66,9 +70,6 @@ public class ClaimService {
 
     @Inject
     ClaimsAsKnown asKnown;
-
-    @Inject
-    ClaimSearch search;
 
     /** The claims matching a filter as the archive knew them at {@code at} (null: now), a page at a time. */
     @Transactional
@@ -112,6 +113,51 @@ public class ClaimService {
         return new PageView<>(confirmations.views(items, snapshot), found.total(), paging.page, paging.size);
     }
 
+    /** The claims with these ids, in this order, read in one query. */
+    static List<ClaimView> inOrder(List<Long> ids) {
+        return ClaimBatches.load(ids).stream().map(ClaimView::of).toList();
+    }
+
+    /** How many claims match a filter (a full-text query is checked here: 400 or 503 before an export starts). */
+    @Transactional
+    public long count(ClaimFilter.Parsed filter) {
+        ClaimSelection.Selection selection = this.selection.select(filter);
+        if (selection.empty()) {
+            return 0;
+        }
+        if (selection.text() != null) {
+            ClaimSelection.Text text = selection.text();
+            return search.page(text.query(), text.filters(), text.sort(), 0, 0).total();
+        }
+        return Claim.count(selection.query(), selection.where().params());
+    }
+
+    /**
+     * Hands every claim matching a filter (up to {@code limit}), in the filter's order, to {@code sink},
+     * a batch at a time: the ids stream from the database (or page through the index, for full
+     * text) and each batch is read in one query and let go before the next, so memory stays
+     * bounded whatever the number of claims. One read-only transaction, long enough for a big export.
+     */
+    public void export(ClaimFilter.Parsed filter, int limit, Consumer<ClaimView> sink) {
+        QuarkusTransaction.requiringNew().timeout(EXPORT_TIMEOUT_SECONDS).run(() -> {
+            ClaimSelection.Selection selection = this.selection.select(filter);
+            if (selection.empty()) {
+                return;
+            }
+            if (selection.text() != null) {
+                ClaimSelection.Text text = selection.text();
+                EntityManager em = Claim.getEntityManager();
+                search.each(text.query(), text.filters(), text.sort(), limit, ClaimBatches.SIZE, ids -> {
+                    inOrder(ids).forEach(sink);
+                    em.clear();
+                });
+                return;
+            }
+            ClaimBatches.each("select c.id " + selection.query() + ClaimQuery.orderBy(filter.sort()),
+                    selection.where().params(), limit, claims -> claims.forEach(c -> sink.accept(ClaimView.of(c))));
+        });
+    }
+
     /** Every claim matching a filter (up to {@code limit}), in the filter's order. */
     @Transactional
     public List<ClaimView> all(ClaimFilter.Parsed filter, int limit) {
@@ -119,14 +165,11 @@ public class ClaimService {
         if (selection.empty()) {
             return List.of();
         }
-        if (selection.ranked() != null) {
-            List<Long> ids = selection.ranked().subList(0, Math.min(limit, selection.ranked().size()));
-            Map<Long, Claim> byId = new HashMap<>();
-            for (int i = 0; i < ids.size(); i += 1000) {
-                Claim.<Claim>list("id in ?1", ids.subList(i, Math.min(ids.size(), i + 1000)))
-                        .forEach(c -> byId.put(c.id, c));
-            }
-            return ids.stream().map(byId::get).filter(Objects::nonNull).map(ClaimView::of).toList();
+        if (selection.text() != null) {
+            ClaimSelection.Text text = selection.text();
+            List<ClaimView> out = new ArrayList<>();
+            search.each(text.query(), text.filters(), text.sort(), limit, 1000, ids -> out.addAll(inOrder(ids)));
+            return out;
         }
         return Claim.find(selection.query(), selection.sort(), selection.where().params()).range(0, limit - 1)
                 .<Claim>list().stream().map(ClaimView::of).toList();

@@ -16,6 +16,15 @@ final class ConflictGroups {
     }
 
     static <T> List<List<T>> of(List<T> items, BiPredicate<T, T> clash) {
+        return of(items, clash, (a, b) -> false);
+    }
+
+    /**
+     * As {@link #of(List, BiPredicate)}, for items in an order where {@code beyond(a, b)} (b after a
+     * and out of a's reach) holds for every item after b as well: a is compared with nothing past
+     * b, so items sorted by date with a time window cost the pairs within the window, not all pairs.
+     */
+    static <T> List<List<T>> of(List<T> items, BiPredicate<T, T> clash, BiPredicate<T, T> beyond) {
         int n = items.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
@@ -24,6 +33,9 @@ final class ConflictGroups {
         boolean[] involved = new boolean[n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
+                if (beyond.test(items.get(i), items.get(j))) {
+                    break;
+                }
                 if (clash.test(items.get(i), items.get(j))) {
                     parent[root(parent, i)] = root(parent, j);
                     involved[i] = true;

@@ -2,10 +2,14 @@ package io.raqib.search;
 
 import io.raqib.arabic.ArabicNormalizer;
 import io.raqib.arabic.Gazetteer;
+import io.raqib.source.NameChanges;
 import io.raqib.source.SourceNames;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,36 +19,79 @@ import java.util.Set;
 /**
  * The other names of a name in a query, looked up when the query runs, so a new alias needs no
  * reindex: first the source registry (سنتكوم → القيادة المركزية الأمريكية, CENTCOM, …; every alias
- * of the source), then the gazetteer's forces and places (داعش → تنظيم الدولة, تنظيم الدولة
+ * of the source; kept in memory, see {@link #TTL}), then the gazetteer's forces and places (داعش → تنظيم الدولة, تنظيم الدولة
  * الإسلامية, ISIS, …). Names match on the source-name key (Arabic normalisation, the article ال,
  * punctuation, Latin case). Gazetteer country names are left out: they list capitals as
  * variants (طهران for إيران), which would widen a search for the city to the whole country.
  */
 @ApplicationScoped
 public class NameAliases {
+    /**
+     * How long a snapshot of the registry's names serves before it is read again. Writes in this
+     * process invalidate it at once ({@link NameChanges}); this bounds how long another replica's
+     * writes take to show here.
+     */
+    static final Duration TTL = Duration.ofSeconds(30);
+
     @Inject
     EntityManager em;
 
     private final Map<String, Set<String>> gazetteer = gazetteerForms(Gazetteer.standard());
 
-    /** The lookup for one query; call inside a transaction. */
-    public ArabicQuery.Aliases forQuery() {
-        Map<String, Set<String>> seen = new HashMap<>();
-        return words -> seen.computeIfAbsent(words, this::alternatives);
+    /** Every source name key → the normalised forms of all the names of its source. */
+    private record Snapshot(Map<String, List<String>> byKey, long version, long loadedAt) {
     }
 
-    Set<String> alternatives(String words) {
+    private volatile Snapshot snapshot;
+
+    /** The lookup for one query: from memory, the registry read at most once per {@link #TTL} or change. */
+    public ArabicQuery.Aliases forQuery() {
+        Snapshot current = current();
+        Map<String, Set<String>> seen = new HashMap<>();
+        return words -> seen.computeIfAbsent(words, w -> alternatives(current, w));
+    }
+
+    private Snapshot current() {
+        Snapshot s = snapshot;
+        if (s != null && s.version() == NameChanges.version() && System.nanoTime() - s.loadedAt() < TTL.toNanos()) {
+            return s;
+        }
+        synchronized (this) {
+            s = snapshot;
+            long version = NameChanges.version();
+            if (s == null || s.version() != version || System.nanoTime() - s.loadedAt() >= TTL.toNanos()) {
+                long started = System.nanoTime();
+                s = new Snapshot(QuarkusTransaction.requiringNew().call(this::load), version, started);
+                snapshot = s;
+            }
+            return s;
+        }
+    }
+
+    /** The registry's names, read in one query: every key maps to its source's forms, in alias order. */
+    private Map<String, List<String>> load() {
+        List<Object[]> rows = em.createQuery("select a.source.id, a.normalized, a.alias from SourceAlias a order by a.id",
+                Object[].class).getResultList();
+        Map<Long, List<String>> formsBySource = new HashMap<>();
+        Map<String, Long> sourceByKey = new HashMap<>();
+        for (Object[] row : rows) {
+            formsBySource.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(ArabicQuery.form((String) row[2]));
+            sourceByKey.putIfAbsent((String) row[1], (Long) row[0]);
+        }
+        Map<String, List<String>> byKey = new HashMap<>();
+        sourceByKey.forEach((key, source) -> byKey.put(key, formsBySource.get(source)));
+        return byKey;
+    }
+
+    Set<String> alternatives(Snapshot names, String words) {
         String key = SourceNames.key(words);
         if (key.isEmpty()) {
             return Set.of();
         }
-        List<String> aliases = em.createQuery("select b.alias from SourceAlias a, SourceAlias b "
-                        + "where a.normalized = :key and b.source = a.source order by b.id", String.class)
-                .setParameter("key", key).getResultList();
+        List<String> aliases = names.byKey().getOrDefault(key, List.of());
         if (!aliases.isEmpty()) {
             Set<String> forms = new LinkedHashSet<>();
-            for (String alias : aliases) {
-                String form = ArabicQuery.form(alias);
+            for (String form : aliases) {
                 if (!form.isEmpty() && !form.equals(words)) {
                     forms.add(form);
                 }

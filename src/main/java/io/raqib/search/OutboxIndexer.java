@@ -103,6 +103,7 @@ public class OutboxIndexer {
         int settled = 0;
         try {
             index.ensureExists();
+            index.upgradeOutdated();
             while (true) {
                 int batch = drainBatch();
                 settled += batch;

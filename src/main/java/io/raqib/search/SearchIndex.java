@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.raqib.common.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -54,6 +56,7 @@ public class SearchIndex {
     static final Duration LEASE = Duration.ofMinutes(2);
 
     private final Set<String> ready = ConcurrentHashMap.newKeySet();
+    private final Set<String> outdated = ConcurrentHashMap.newKeySet();
 
     public List<IndexedType<?>> types() {
         return types.stream().toList();
@@ -83,7 +86,15 @@ public class SearchIndex {
             client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(first).alias(alias))));
             LOG.infof("created search index %s behind alias %s", first, alias);
         } else {
-            addNewFields(type, alias);
+            Set<String> missing = missingFields(type);
+            if (!missing.isEmpty()) {
+                // the strict mapping gains the fields at once (new documents are accepted); the index
+                // is rebuilt by the indexer so the documents already in it carry them too
+                addNewFields(type, alias);
+                outdated.add(alias);
+                LOG.warnf("search index %s lacks the fields %s of its definition; it will be rebuilt from the database",
+                        alias, missing);
+            }
         }
         ready.add(alias);
     }
@@ -107,6 +118,30 @@ public class SearchIndex {
             LOG.warnf("could not add new fields to %s: %s; POST /admin/reindex builds a fresh index", alias,
                     e.getMessage());
         }
+    }
+
+    /**
+     * Rebuilds the indices found older than their definitions (fields added since they were built),
+     * so an upgrade needs no manual reindex; called by the outbox indexer, off the request path.
+     */
+    public void upgradeOutdated() throws IOException {
+        for (IndexedType<?> type : types) {
+            if (outdated.remove(type.alias())) {
+                reindex(type);
+            }
+        }
+    }
+
+    /** The fields the type's definition maps that the live index behind its alias does not. */
+    private Set<String> missingFields(IndexedType<?> type) throws IOException {
+        Set<String> wanted = new TreeSet<>();
+        try (InputStream definition = SearchIndex.class.getResourceAsStream(type.definition())) {
+            new ObjectMapper().readTree(definition).path("mappings").path("properties").fieldNames()
+                    .forEachRemaining(wanted::add);
+        }
+        client.indices().getMapping(g -> g.index(type.alias())).result().values()
+                .forEach(m -> wanted.removeAll(m.mappings().properties().keySet()));
+        return wanted;
     }
 
     private void create(IndexedType<?> type, String index) throws IOException {

@@ -4,6 +4,7 @@ import io.raqib.common.CleanText;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,6 +15,7 @@ import jakarta.persistence.Table;
 /** One written form of a source's name, with its matching key ({@link SourceNames#key}). */
 @CleanText(singleLine = "alias")
 @Entity
+@EntityListeners(NameChanges.Listener.class)
 @Table(name = "source_alias")
 public class SourceAlias extends PanacheEntityBase {
     @Id

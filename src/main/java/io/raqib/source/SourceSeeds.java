@@ -5,7 +5,9 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -38,7 +40,16 @@ public class SourceSeeds {
         int created = 0;
         int adopted = 0;
         int aliases = 0;
+        // Two queries tell which seeds are already in place (the usual start): those are skipped.
+        Set<String> seeded = new HashSet<>(Source.getEntityManager()
+                .createQuery("select s.seedKey from Source s where s.seedKey is not null", String.class).getResultList());
+        Set<String> known = new HashSet<>(Source.getEntityManager()
+                .createQuery("select a.normalized from SourceAlias a", String.class).getResultList());
         for (KnownSources.Entry seed : seeds) {
+            if (seeded.contains(seed.key()) && seed.aliases().stream().map(SourceNames::key)
+                    .allMatch(k -> k.isEmpty() || known.contains(k))) {
+                continue;
+            }
             Source source = Source.<Source>find("seedKey", seed.key()).firstResultOptional().orElse(null);
             if (source == null) {
                 source = seed.aliases().stream().map(SourceRegistry::find).flatMap(Optional::stream)

@@ -80,6 +80,7 @@ public class SourceService {
             into.seedKey = seedKey;
         }
         SourceAlias.update("source = ?1 where source = ?2", into, duplicate);
+        NameChanges.changed(); // a bulk update passes no entity listener
         for (SourceReferences holder : references) {
             holder.repoint(duplicate, into);
         }

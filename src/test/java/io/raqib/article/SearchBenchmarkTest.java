@@ -3,42 +3,63 @@ package io.raqib.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.json.JsonpMapper;
+import co.elastic.clients.json.JsonpSerializable;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.raqib.bench.BenchCorpus;
+import io.raqib.bench.HotFrames;
+import io.raqib.bench.Load;
+import io.raqib.bench.PackagedService;
+import io.raqib.claim.ClaimSearch;
 import io.raqib.common.Paging;
+import io.raqib.config.RaqibConfig;
 import io.raqib.testsupport.Api;
+import io.raqib.testsupport.TestServers;
 import io.raqib.testsupport.TestServersResource;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import jakarta.json.stream.JsonGenerator;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import jdk.jfr.Recording;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Search latency through Raqib's HTTP API against the baseline of sending the very same
- * Elasticsearch request (query, highlights, facets) straight to the node. Prints figures; run
- * with ./raqib bench. Sequential requests on one connection, after a warm-up.
+ * Search through Raqib's HTTP API against its own Elasticsearch requests sent straight to the
+ * node, with 8 concurrent clients, over a generated corpus (10,000 articles; -Dbench.articles
+ * =100000 for more). The service measured is the packaged one (target/quarkus-app, which
+ * ./raqib bench builds first) started as its own process with the launcher's heap, so its start-up
+ * time, memory and JFR profile are its own; without it, the application under test. Prints
+ * figures; run with ./raqib bench.
  */
 @QuarkusTest
 @WithTestResource(value = TestServersResource.class, scope = TestResourceScope.GLOBAL)
 @Tag("benchmark")
 class SearchBenchmarkTest {
-    static final int ARTICLES = 3000;
-    static final int ROUNDS = 300;
-    static final List<String> QUERIES = List.of("القوات الأميركية في سوريا", "انسحاب التحالف من العراق",
-            "\"عين الأسد\"", "أيلول 2025", "البنتاجون", "داعش", "٢٠٠٠ جندي", "قاعدة التنف", "الحشد الشعبي أربيل",
-            "مستشارين عسكريين");
+    static final int ARTICLES = Integer.getInteger("bench.articles", 10_000);
+    static final int CLIENTS = 8;
+    static final int PER_CLIENT = Integer.getInteger("bench.requests", 100);
+    static final int PAGE = 20;
+    static final List<String> QUERIES = List.of("القوات الأمريكية في سوريا", "انسحاب القوات من العراق",
+            "\"قاعدة حرير\"", "أيلول 2025", "البنتاجون", "داعش البادية", "١٥٠٠ جندي", "التنف", "سنتكوم",
+            "مستشارين عسكريين", "الجدول الزمني للانسحاب", "الطائرات المسيرة", "عين الاسد", "نفى متحدث",
+            "قافلة عربات مدرعة", "القوات التركية الحسكة", "جويلية", "خفض الوجود العسكري", "وزارة الدفاع الأمريكية",
+            "التحالف الدولي");
 
     @Inject
     ElasticsearchClient client;
@@ -46,89 +67,141 @@ class SearchBenchmarkTest {
     @Inject
     ArticleSearch search;
 
+    @Inject
+    ClaimSearch claimSearch;
+
+    @Inject
+    RaqibConfig config;
+
     @Test
-    void apiVersusDirectElasticsearch() throws Exception {
+    void searchAgainstTheNodeItself() throws Exception {
+        System.out.printf(Locale.ROOT, "%nsearch benchmark (machine shared with other work: load average %s)%n",
+                Files.readString(Path.of("/proc/loadavg")).strip());
         loadCorpus();
-        HttpClient http = HttpClient.newHttpClient();
-        Paging paging = new Paging(0, 20);
-
-        long[] api = new long[ROUNDS];
-        long[] direct = new long[ROUNDS];
-        long hits = 0;
-        for (int warm = 0; warm < 50; warm++) {
-            callApi(http, QUERIES.get(warm % QUERIES.size()));
+        TestServers servers = TestServers.get();
+        String node = "http://" + servers.elasticsearchHosts().split(",")[0].strip();
+        Map<String, String> serviceConfig = new HashMap<>(Map.of(
+                "quarkus.datasource.jdbc.url", servers.jdbcUrl(),
+                "quarkus.datasource.username", servers.username(),
+                "quarkus.datasource.password", servers.password(),
+                "quarkus.elasticsearch.hosts", servers.elasticsearchHosts(),
+                "raqib.search.articles-alias", config.search().articlesAlias(),
+                "raqib.search.claims-alias", config.search().claimsAlias(),
+                "raqib.auth.anonymous-read", "true",
+                "raqib.auth.rate-limit.per-key-per-minute", "100000000",
+                "raqib.auth.rate-limit.per-address-per-minute", "100000000"));
+        // the prod profile's own value would win over the plain name
+        serviceConfig.put("%prod.raqib.auth.anonymous-read", "true");
+        Path dir = Path.of("target/bench");
+        Optional<PackagedService> packaged = PackagedService.start(serviceConfig, dir);
+        Recording inProcess = null;
+        String base;
+        if (packaged.isPresent()) {
+            base = packaged.get().baseUrl();
+            System.out.printf(Locale.ROOT, "start-up of the packaged service (database and index reachable, %s): "
+                            + "ready after %d ms (Quarkus: %s)%n", "-Xmx256m, SerialGC",
+                    packaged.get().readyMillis(), packaged.get().startedLine());
+        } else {
+            base = "http://localhost:" + RestAssured.port;
+            System.out.println("no " + PackagedService.JAR + " (./raqib bench packages it first): measuring the "
+                    + "application under test, which reaches Elasticsearch through the suite's TCP proxy");
+            inProcess = new Recording();
+            inProcess.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
+            inProcess.start();
         }
-        for (int i = 0; i < ROUNDS; i++) {
-            String q = QUERIES.get(i % QUERIES.size());
-            long start = System.nanoTime();
-            callApi(http, q);
-            api[i] = System.nanoTime() - start;
+        try {
+            Map<String, String> articleBodies = new HashMap<>();
+            Map<String, String> claimBodies = new HashMap<>();
+            for (String q : QUERIES) {
+                // the very requests the service builds, through its own builders
+                articleBodies.put(q, json(search.request(search.query(q, List.of()), true, new Paging(0, PAGE))));
+                claimBodies.put(q, json(claimSearch.request(claimSearch.parse(q), List.of(), null, 0, PAGE, null)));
+            }
+            Function<String, HttpRequest> apiArticles = q -> get(base + "/articles/search?size=" + PAGE + "&q=" + enc(q));
+            Function<String, HttpRequest> apiClaims = q -> get(base + "/claims?size=" + PAGE + "&q=" + enc(q));
+            Function<String, HttpRequest> nodeArticles = q -> post(node + "/" + config.search().articlesAlias()
+                    + "/_search?typed_keys=true", articleBodies.get(q));
+            Function<String, HttpRequest> nodeClaims = q -> post(node + "/" + config.search().claimsAlias()
+                    + "/_search?typed_keys=true", claimBodies.get(q));
+            for (Function<String, HttpRequest> warm : List.of(apiArticles, nodeArticles, apiClaims, nodeClaims)) {
+                Load.run("warm-up", CLIENTS, 2 * QUERIES.size() / CLIENTS + 5, QUERIES, warm);
+            }
+            assertThat(Load.send(apiArticles.apply(QUERIES.get(0)))).as("the queries find articles").contains("\"id\"");
 
-            start = System.nanoTime();
-            SearchResponse<ArticleDocument> response = client.search(
-                    search.request(search.query(q, List.of()), true, paging), ArticleDocument.class);
-            direct[i] = System.nanoTime() - start;
-            hits += response.hits().hits().size();
-        }
-        System.out.printf(Locale.ROOT, "%nsearch benchmark: %d articles, %d sequential searches per side, page size 20%n",
-                ARTICLES, ROUNDS);
-        print("Raqib GET /articles/search", api);
-        print("direct Elasticsearch (same request)", direct);
-        System.out.printf(Locale.ROOT, "ratio Raqib / direct: median %.2f, p95 %.2f%n%n",
-                percentile(api, 50) / percentile(direct, 50), percentile(api, 95) / percentile(direct, 95));
-        assertThat(hits).as("the queries find articles").isPositive();
-    }
+            Load.Result api = Load.run("Raqib GET /articles/search", CLIENTS, PER_CLIENT, QUERIES, apiArticles);
+            Load.Result direct = Load.run("Elasticsearch, the same request", CLIENTS, PER_CLIENT, QUERIES, nodeArticles);
+            Load.Result apiClaimsRun = Load.run("Raqib GET /claims?q=", CLIENTS, PER_CLIENT, QUERIES, apiClaims);
+            Load.Result directClaims = Load.run("Elasticsearch, the same request", CLIENTS, PER_CLIENT, QUERIES,
+                    nodeClaims);
 
-    private static void callApi(HttpClient http, String q) throws Exception {
-        URI uri = URI.create("http://localhost:" + RestAssured.port + "/articles/search?size=20&q="
-                + URLEncoder.encode(q, StandardCharsets.UTF_8));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new AssertionError("search answered " + response.statusCode() + ": " + response.body());
-        }
-    }
-
-    /** Generated Arabic articles from templates, imported as NDJSON in chunks. */
-    private static void loadCorpus() {
-        Random random = new Random(42);
-        String[] forces = {"القوات الأمريكية", "القوات الأميركية", "قوات التحالف الدولي", "الحشد الشعبي", "قسد"};
-        String[] places = {"عين الأسد", "أربيل", "التنف", "دير الزور", "بغداد", "الحسكة"};
-        String[] verbs = {"انسحبت", "انتشرت", "وصلت", "غادرت", "عززت مواقعها في"};
-        String[] months = {"أيلول", "سبتمبر", "شباط", "فبراير", "كانون الثاني", "يناير"};
-        String[] outlets = {"شفق نيوز", "واع", "الجزيرة نت", "عنب بلدي", "السومرية نيوز"};
-        StringBuilder chunk = new StringBuilder();
-        for (int i = 0; i < ARTICLES; i++) {
-            String force = forces[random.nextInt(forces.length)];
-            String place = places[random.nextInt(places.length)];
-            String title = force + " " + verbs[random.nextInt(verbs.length)] + " " + place + " (" + i + ")";
-            String body = "أفادت مصادر محلية بأن " + force + " " + verbs[random.nextInt(verbs.length)] + " " + place
-                    + " في " + months[random.nextInt(months.length)] + " " + (2023 + random.nextInt(4))
-                    + "، وأن عدد العناصر بلغ نحو " + (100 * (1 + random.nextInt(30))) + " عنصر بحسب البنتاغون. "
-                    + "وأضافت أن تنظيم داعش ما زال ينشط في البادية. ".repeat(1 + random.nextInt(3));
-            chunk.append("{\"title\":\"").append(title).append("\",\"body\":\"").append(body)
-                    .append("\",\"publishedAt\":\"").append(2023 + random.nextInt(3)).append("-0")
-                    .append(1 + random.nextInt(9)).append("-1").append(random.nextInt(9))
-                    .append("\",\"outlet\":\"").append(outlets[random.nextInt(outlets.length)]).append("\"}\n");
-            if ((i + 1) % 500 == 0) {
-                Api.rawBody("application/x-ndjson", chunk.toString()).when().post("/articles/import")
-                        .then().statusCode(200);
-                chunk.setLength(0);
+            System.out.printf(Locale.ROOT, "%n%d articles, %d clients, %d requests each, %d queries, page size %d%n",
+                    ARTICLES, CLIENTS, PER_CLIENT, QUERIES.size(), PAGE);
+            for (Load.Result[] pair : List.of(new Load.Result[] {api, direct}, new Load.Result[] {apiClaimsRun, directClaims})) {
+                System.out.println(pair[0].line());
+                System.out.println(pair[1].line());
+                System.out.printf(Locale.ROOT, "  Raqib / direct: p50 %.2f× (target ≤ 1.3), p95 %.2f×, throughput %.2f "
+                                + "(target ≥ 0.75)%n", pair[0].p50() / pair[1].p50(), pair[0].p95() / pair[1].p95(),
+                        pair[0].perSecond() / pair[1].perSecond());
+            }
+            List<long[]> windows = List.of(new long[] {api.startedMillis(), api.endedMillis()},
+                    new long[] {apiClaimsRun.startedMillis(), apiClaimsRun.endedMillis()});
+            if (packaged.isPresent()) {
+                System.out.println("service memory after the load: " + packaged.get().memory());
+                HotFrames.print(packaged.get().stop(), windows, 12);
+            } else {
+                inProcess.stop();
+                Path recording = dir.resolve("in-process.jfr");
+                Files.createDirectories(dir);
+                inProcess.dump(recording);
+                HotFrames.print(recording, windows, 12);
+            }
+        } finally {
+            if (packaged.isPresent()) {
+                packaged.get().close();
+            }
+            if (inProcess != null) {
+                inProcess.close();
             }
         }
-        Api.awaitIndexed();
     }
 
-    private static void print(String label, long[] nanos) {
-        System.out.printf(Locale.ROOT, "%-38s median %6.2f ms  p95 %6.2f ms  mean %6.2f ms  %6.0f req/s%n", label,
-                percentile(nanos, 50) / 1e6, percentile(nanos, 95) / 1e6,
-                Arrays.stream(nanos).average().orElse(0) / 1e6,
-                1e9 / Arrays.stream(nanos).average().orElse(1));
+    private String json(JsonpSerializable request) {
+        JsonpMapper mapper = client._jsonpMapper();
+        StringWriter out = new StringWriter();
+        try (JsonGenerator generator = mapper.jsonProvider().createGenerator(out)) {
+            request.serialize(generator, mapper);
+        }
+        return out.toString();
     }
 
-    private static double percentile(long[] nanos, int p) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    private static HttpRequest get(String uri) {
+        return HttpRequest.newBuilder(URI.create(uri)).GET().build();
+    }
+
+    private static HttpRequest post(String uri, String body) {
+        return HttpRequest.newBuilder(URI.create(uri)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static String enc(String q) {
+        return URLEncoder.encode(q, StandardCharsets.UTF_8);
+    }
+
+    /** Imports the generated corpus as NDJSON in chunks (unless a previous run of this JVM did). */
+    private static void loadCorpus() {
+        long started = System.nanoTime();
+        int chunk = 100; // small requests: a loaded machine reads a big body slower than the body timeout
+        for (int from = 0; from < ARTICLES; from += chunk) {
+            Api.rawBody("application/x-ndjson", BenchCorpus.ndjson(from, Math.min(ARTICLES, from + chunk)))
+                    .when().post("/articles/import").then().statusCode(200);
+        }
+        long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
+        while (RestAssured.given().when().get("/admin/outbox").then().statusCode(200).extract().<Integer>path("pending") > 0) {
+            assertThat(System.nanoTime()).as("the outbox drains").isLessThan(deadline);
+            Api.sleep(200);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf(Locale.ROOT, "corpus: %d generated articles imported and indexed in %.0f s (%.0f articles/s)%n",
+                ARTICLES, seconds, ARTICLES / seconds);
     }
 }

@@ -453,4 +453,19 @@ class ClaimResourceTest {
         JsonPath found = list(Map.of("q", "دير الزور " + RUN));
         assertThat(found.getInt("total")).isZero();
     }
+
+    @Test
+    void fullTextByOutletFollowsAnArticlesNewOutlet() {
+        String title = "تقرير: 700 جندي أمريكي في قاعدة التنف " + RUN;
+        String body = "قالت مصادر إن نحو 700 جندي أمريكي ينتشرون في قاعدة التنف.";
+        long article = Api.createArticle(article(title, body, "2016-10-01", OUTLET_A));
+        Api.awaitIndexed();
+        assertThat(list(Map.of("q", "التنف " + RUN, "outlet", OUTLET_A)).getInt("total")).isPositive();
+        given().contentType(ContentType.JSON).body(article(title, body, "2016-10-01", OUTLET_B))
+                .when().put("/articles/" + article).then().statusCode(200);
+        Api.awaitIndexed();
+        assertThat(list(Map.of("q", "التنف " + RUN, "outlet", OUTLET_A)).getInt("total")).isZero();
+        assertThat(list(Map.of("q", "التنف " + RUN, "outlet", OUTLET_B)).<Number>getList("items.articleId")
+                .stream().map(Number::longValue).toList()).isNotEmpty().containsOnly(article);
+    }
 }

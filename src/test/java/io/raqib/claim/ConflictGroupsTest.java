@@ -28,4 +28,18 @@ class ConflictGroupsTest {
     void nothingClashesNoGroups() {
         assertThat(ConflictGroups.of(List.of(1, 2, 3), (a, b) -> false)).isEmpty();
     }
+
+    @Test
+    void itemsBeyondReachAreNotCompared() {
+        // sorted numbers that clash when 10 to 30 apart; past 30 apart nothing later can clash
+        List<Integer> items = List.of(0, 12, 25, 40, 80, 95);
+        List<String> compared = new java.util.ArrayList<>();
+        List<List<Integer>> groups = ConflictGroups.of(items, (a, b) -> {
+            compared.add(a + "-" + b);
+            return b - a >= 10 && b - a <= 30;
+        }, (a, b) -> b - a > 30);
+        assertThat(groups).containsExactly(List.of(0, 12, 25, 40), List.of(80, 95));
+        assertThat(compared).doesNotContain("0-40", "0-80", "12-80", "40-80").contains("12-40", "80-95");
+        assertThat(groups).isEqualTo(ConflictGroups.of(items, (a, b) -> b - a >= 10 && b - a <= 30));
+    }
 }

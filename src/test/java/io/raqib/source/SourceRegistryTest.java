@@ -175,6 +175,24 @@ class SourceRegistryTest {
     }
 
     @Test
+    void searchKnowsAMergedNameAtOnce() {
+        String marker = unique();
+        String keep = "مرصد الرافدين " + marker;
+        String duplicate = "عين الفرات " + marker;
+        String keyword = "راقب-أسماء-" + marker;
+        Api.createArticle(article("موجز من " + keep, "نص قصير للموجز.", keep, keyword));
+        long quoting = Api.createArticle(article("تقرير ميداني",
+                "نقلت " + duplicate + " عن سكان محليين وصول قافلة إمداد إلى المعبر.", duplicate, keyword));
+        Api.awaitIndexed();
+        // the names are now in memory; the merge below must reach them
+        assertThat(search(keep, keyword)).doesNotContain(quoting).isNotEmpty();
+
+        given().contentType(ContentType.JSON).body(Map.of("into", sourceId(keep)))
+                .when().post("/sources/" + sourceId(duplicate) + "/merge").then().statusCode(200);
+        assertThat(search(keep, keyword)).contains(quoting);
+    }
+
+    @Test
     void claimSearchReadsAliasesToo() {
         int figure = 2000 + (int) (System.nanoTime() % 900);
         long article = Api.createArticle(article("سنتكوم تكشف حجم قواتها",

@@ -15,7 +15,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Loads the bundled sample articles (the project's own writing, in {@code samples/}) when the
- * archive is empty and {@code raqib.samples.load} is on, as in the one-command local run.
+ * archive is empty and {@code raqib.samples.load} is on, as in the one-command local run, in the
+ * background after start-up.
  */
 @ApplicationScoped
 public class SampleLoader {
@@ -27,10 +28,28 @@ public class SampleLoader {
     @Inject
     ImportService importer;
 
+    /**
+     * Off the start path: the service is ready (and answers, from an archive still filling) while
+     * the samples load on a thread of their own.
+     */
     void onStart(@Observes StartupEvent event) {
         if (!config.samples().load()) {
             return;
         }
+        Thread loader = new Thread(this::loadSamples, "raqib-samples");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    void loadSamples() {
+        try {
+            load();
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "sample articles not loaded: %s", e.getMessage());
+        }
+    }
+
+    private void load() {
         long existing = QuarkusTransaction.requiringNew().call(() -> Article.count());
         if (existing > 0) {
             LOG.infof("archive holds %d articles; samples not loaded", existing);

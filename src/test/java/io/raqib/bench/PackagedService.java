@@ -1,0 +1,135 @@
+package io.raqib.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged service (target/quarkus-app, built by `mvn package`), started as its own process
+ * with the launcher's heap settings on the suite's database and index, and a JFR recording: so
+ * that start-up, memory and the profile are the service's own, not the test JVM's.
+ */
+public final class PackagedService implements AutoCloseable {
+    public static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+
+    private final Process process;
+    private final int port;
+    private final Path recording;
+    private final Path log;
+    private final long readyMillis;
+
+    private PackagedService(Process process, int port, Path recording, Path log, long readyMillis) {
+        this.process = process;
+        this.port = port;
+        this.recording = recording;
+        this.log = log;
+        this.readyMillis = readyMillis;
+    }
+
+    /** Starts it and waits until /q/health/ready answers 200; empty when there is no packaged jar. */
+    public static Optional<PackagedService> start(Map<String, String> config, Path dir) throws Exception {
+        if (!Files.isRegularFile(JAR)) {
+            return Optional.empty();
+        }
+        Files.createDirectories(dir);
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        Path recording = dir.resolve("service.jfr");
+        Path log = dir.resolve("service.log");
+        Files.deleteIfExists(recording);
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                // the launcher's settings (./raqib up)
+                "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=160m",
+                "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording.toAbsolutePath(),
+                "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
+        config.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        command.add("-jar");
+        command.add(JAR.toAbsolutePath().toString());
+        long started = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        HttpClient http = HttpClient.newHttpClient();
+        URI ready = URI.create("http://127.0.0.1:" + port + "/q/health/ready");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the packaged service exited; see " + log.toAbsolutePath());
+            }
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return Optional.of(new PackagedService(process, port, recording, log,
+                            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(20);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("the packaged service was not ready within 120 s; see " + log.toAbsolutePath());
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** From starting the process to the first ready answer. */
+    public long readyMillis() {
+        return readyMillis;
+    }
+
+    /** What Quarkus itself says ("started in 1.234s"), when it says it. */
+    public String startedLine() throws IOException {
+        return Files.readAllLines(log).stream().filter(l -> l.contains("started in")).findFirst()
+                .map(l -> l.replaceAll(".*(started in [0-9.]+s).*", "$1")).orElse("?");
+    }
+
+    /** Resident and peak resident memory of the service process, from /proc (Linux). */
+    public String memory() throws IOException {
+        Path status = Path.of("/proc/" + process.pid() + "/status");
+        if (!Files.exists(status)) {
+            return "unknown (no /proc)";
+        }
+        String rss = "?";
+        String peak = "?";
+        for (String line : Files.readAllLines(status)) {
+            if (line.startsWith("VmRSS:")) {
+                rss = line.substring(6).strip();
+            } else if (line.startsWith("VmHWM:")) {
+                peak = line.substring(6).strip();
+            }
+        }
+        return "RSS " + rss + " (peak " + peak + ")";
+    }
+
+    /** Stops the service (SIGTERM, so the JFR recording is written) and answers the recording. */
+    public Path stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        return recording;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            stop();
+        }
+    }
+}

@@ -126,8 +126,19 @@ public class SearchIndex {
      */
     public void upgradeOutdated() throws IOException {
         for (IndexedType<?> type : types) {
-            if (outdated.remove(type.alias())) {
-                reindex(type);
+            if (!outdated.contains(type.alias())) {
+                continue;
+            }
+            // the same lease as POST /admin/reindex: one rebuild at a time across replicas
+            String holder = lease.tryAcquire(LEASE);
+            if (holder == null) {
+                return; // another rebuild runs; this one waits for the indexer's next pass
+            }
+            try {
+                reindex(type, holder);
+                outdated.remove(type.alias());
+            } finally {
+                lease.release(holder);
             }
         }
     }

@@ -47,7 +47,7 @@ public class ArticleImportResource {
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(operationId = "importArticles", summary = "Import articles in bulk",
-            description = "`text/plain`: a news document as pages are saved (title line; `تاريخ النشر: 9th, January 2025 GMT`; "
+            description = "`text/plain`: a news document as pages are saved (title line; `تاريخ النشر: 3rd, March 2025 GMT`; "
                     + "body; `المصدر: …`; `كلمات دلالية: …`; `إقرأ أيضاً:` sections, each a related article), held to the "
                     + "normal body limit. `application/x-ndjson`: one ArticleInput JSON object per line, of any length: the "
                     + "body is read as a stream and written in chunks (one transaction each), with claims and deadlines "

@@ -13,7 +13,7 @@ final class GroupPart {
     private GroupPart() {
     }
 
-    /** "5 آلاف جندي في العراق، فيما ينشر التحالف 2500 آخرين": a force named in the figure's own clause. */
+    /** "تبقي الدنمارك 90 جندياً هنا، وتنشر فرنسا 60 آخرين هناك": a force named in the figure's own clause. */
     private static String forceBetween(Analysis a, int from, int to) {
         for (int k = to - 1; k > from; k--) {
             Gazetteer.GazetteerMatch m = a.nameAt[k];

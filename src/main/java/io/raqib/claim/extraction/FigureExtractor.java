@@ -94,6 +94,7 @@ public final class FigureExtractor {
         double confidence;
         String inheritedForce = null;
         ElidedNoun.Found elided = null;
+        FigureDraft casualty;
         if (noun != null) {
             if ((noun.type() == PersonnelNouns.Type.CASUALTY || noun.type() == PersonnelNouns.Type.PERSON)
                     && ForceResolver.attached(a, noun.last()) == null && noun.via() == NounFinder.Via.DIRECT
@@ -127,8 +128,8 @@ public final class FigureExtractor {
         } else if (coordinatedWithFigure(a, n, drafts)) {
             // "2,500 عسكري في العراق و900 في سوريا": the noun is shared with the figure before
             confidence = 0.55;
-        } else if (casualtyAntecedent(a, n, qualFirst, drafts) != null) {
-            FigureDraft antecedent = casualtyAntecedent(a, n, qualFirst, drafts);
+        } else if ((casualty = casualtyAntecedent(a, n, qualFirst, drafts)) != null) {
+            FigureDraft antecedent = casualty;
             confidence = 0.5;
             inheritedForce = antecedent.inheritedForce() != null ? antecedent.inheritedForce()
                     : ForceResolver.resolve(a, antecedent.numberFirst(), antecedent.last(), antecedent.noun(), null);

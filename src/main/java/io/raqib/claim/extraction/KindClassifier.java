@@ -273,7 +273,7 @@ final class KindClassifier {
             return false;
         }
         Token t = a.tokens.get(tok);
-        return t.norm().startsWith("و") && !a.tokens.get(tok).norm().startsWith("وجود") && KindCues.FUTURE.contains(t);
+        return t.norm().startsWith("و") && KindCues.FUTURE.contains(t);
     }
 
     private static final WordSet REPORTING_NAQAL = WordSet.of("نقل", "نقلت", "ينقل", "تنقل", "نقلا");

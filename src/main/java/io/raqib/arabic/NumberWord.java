@@ -64,14 +64,24 @@ record NumberWord(Kind kind, long value, Vague vague, boolean conjoined, int cli
                 }
                 boolean article = c.endsWith("ال") || c.endsWith("لل");
                 // the article turns units into ordinals or days (الاثنين، الأحد): only vague words,
-                // scales and hundreds keep their meaning with it
-                if (article && !DEFINITE_OK.contains(f.kind())) {
+                // scales, hundreds and the long forms of 3-10 keep their meaning with it
+                if (article && !DEFINITE_OK.contains(f.kind()) && !definiteCardinal(norm.substring(c.length()), f)) {
                     continue;
                 }
                 return new NumberWord(f.kind(), f.value(), f.vague(), c.startsWith("و"), c.length(), article);
             }
         }
         return null;
+    }
+
+    private static final String TEH_MARBUTA = ArabicTokens.normalizePhrase("ة");
+
+    /**
+     * الثلاثة … العشرة with teh marbuta are cardinals ("السبعة الآخرون"); the short forms are other words
+     * with the article (الخمس a fifth, الست a lady, السبع a lion), and الاثنين، الأحد are days.
+     */
+    private static boolean definiteCardinal(String bare, Form f) {
+        return (f.kind() == Kind.UNIT || f.kind() == Kind.TEN) && f.value() >= 3 && bare.endsWith(TEH_MARBUTA);
     }
 
     /** ألف، مليون، مليار in any number (singular, dual, plural). */

@@ -25,10 +25,13 @@ class NumberWordTest {
         assertThat(word("العشرات").kind()).isEqualTo(Kind.VAGUE);
         assertThat(word("الثلاثمئة").value()).isEqualTo(300);
         assertThat(word("بالألفي").kind()).isEqualTo(Kind.SCALE_DUAL);
-        // units with the article are days and ordinals
+        // short units with the article are days, fractions and other words
         assertThat(word("الأحد")).isNull();
         assertThat(word("الاثنين")).isNull();
-        assertThat(word("والخمسة")).isNull();
+        assertThat(word("والخمسة").value()).isEqualTo(5); // the long forms of 3-10 stay cardinals: "الخمسة الباقون"
+        assertThat(word("الخمس")).isNull(); // a fifth
+        assertThat(word("الست")).isNull(); // a lady
+        assertThat(word("السبع")).isNull(); // a lion
     }
 
     @Test

@@ -28,12 +28,16 @@ final class NounFinder {
             "مدنيين", "الأهالي", "السكان", "عائلته", "أسرته", "عائلتها", "أسرتها", "الصحفيين",
             "المواطنين", "النازحين", "اللاجئين");
     private static final WordSet BAYN = WordSet.exact("بين");
+    private static final WordSet ONLY = WordSet.exact("فقط", "فحسب");
 
     private NounFinder() {
     }
 
     static Hit after(Analysis a, int lastNumberToken) {
         int k = lastNumberToken + 1;
+        if (ONLY.contains(a.token(k)) && !a.clauseBreakBefore(k)) {
+            k++; // "بضع مئات فقط من الجنود"، "40 فقط من المستشارين"
+        }
         Token t = a.token(k);
         if (t == null || a.clauseBreakBefore(k)) {
             return null;

@@ -54,7 +54,9 @@ final class PersonnelNouns {
     static final WordSet CASUALTY = WordSet.of(
             "قتيل", "قتيلا", "قتلى", "جريح", "جريحا", "جرحى", "مصاب", "مصابا", "مصابين", "مصابون");
 
-    static final WordSet COLLECTIVE = WordSet.of("قوات", "القوات", "قواتها", "قواته", "قواتهم", "الجيش");
+    /** Police are a security force too: "300 من الشرطة العسكرية". */
+    static final WordSet COLLECTIVE = WordSet.of("قوات", "القوات", "قواتها", "قواته", "قواتهم", "الجيش", "الشرطة",
+            "شرطة");
 
     private PersonnelNouns() {
     }

@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PackagedService implements AutoCloseable {
     public static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    /** The class-data archive `./raqib bench` builds with the package (quarkus.package.jar.appcds.enabled). */
+    public static final Path CDS = Path.of("target/quarkus-app/app-cds.jsa");
 
     private final Process process;
     private final int port;
@@ -55,6 +57,9 @@ public final class PackagedService implements AutoCloseable {
                 // the launcher's settings (./raqib up)
                 "-Xms64m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=160m",
                 "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
+        if (Files.isRegularFile(CDS)) {
+            command.add("-XX:SharedArchiveFile=" + CDS.toAbsolutePath());
+        }
         config.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-jar");
         command.add(JAR.toAbsolutePath().toString());

@@ -14,7 +14,7 @@ RUN mvn -B package -DskipTests
 
 FROM eclipse-temurin:17-jre
 ENV LANG=C.UTF-8 \
-    JAVA_HEAP="-Xms64m -Xmx256m" \
+    JAVA_HEAP="-Xms64m -Xmx192m" \
     JAVA_OPTS_APPEND="-Dquarkus.http.host=0.0.0.0 -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:+ExitOnOutOfMemoryError"
 RUN useradd --system --uid 185 --home-dir /deployments raqib
 WORKDIR /deployments

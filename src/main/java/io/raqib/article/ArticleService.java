@@ -59,6 +59,7 @@ public class ArticleService {
                     "article " + other.id + " already has this title and body");
         });
         Long outletBefore = article.outlet == null ? null : article.outlet.id;
+        java.time.LocalDate publishedBefore = article.publishedAt;
         apply(article, input, hash);
         boolean outletChanged = !java.util.Objects.equals(outletBefore, article.outlet == null ? null : article.outlet.id);
         if (input.related() != null) {
@@ -71,7 +72,8 @@ public class ArticleService {
             linkRelated(article, input.related());
         }
         OutboxEvent.record(AGGREGATE, article.id, OutboxEvent.Operation.UPSERT);
-        changes.fire(new ArticleChanged(article, ArticleChanged.Change.UPDATED, outletChanged));
+        changes.fire(new ArticleChanged(article, ArticleChanged.Change.UPDATED, outletChanged,
+                !java.util.Objects.equals(publishedBefore, article.publishedAt)));
         return ArticleView.of(article);
     }
 

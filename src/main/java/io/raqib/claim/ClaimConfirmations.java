@@ -40,6 +40,25 @@ public class ClaimConfirmations {
         return claims.stream().map(c -> ClaimView.of(c, counts.get(c.id))).toList();
     }
 
+    /** Claims as their search documents hold them (each {@link ClaimDocument#complete}), with their confirmations. */
+    public List<ClaimView> viewsOfDocuments(List<ClaimDocument> documents) {
+        List<FigureSupport.Mention> subjects = documents.stream().map(ClaimConfirmations::mention).toList();
+        List<FigureSupport.Mention> candidates = candidates(subjects, null);
+        List<ClaimView> views = new ArrayList<>(documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            views.add(ClaimView.of(documents.get(i), FigureSupport.of(subjects.get(i), candidates)));
+        }
+        return views;
+    }
+
+    static FigureSupport.Mention mention(ClaimDocument d) {
+        String outlet = FigureSupport.outletKey(d.outletId(), d.articleId());
+        return new FigureSupport.Mention(d.id(), d.force(), d.country(), d.placeKey(), d.kind(), d.stance(),
+                FigureSupport.period(d.asOf()), FigureInterval.of(Codes.parse(Qualifier.class, "qualifier", d.qualifier()),
+                d.value(), d.low(), d.high()), FigureSupport.originatorKey(d.attributedToId(), d.reportedById(), outlet),
+                outlet);
+    }
+
     public ClaimView view(Claim claim) {
         return views(List.of(claim)).get(0);
     }

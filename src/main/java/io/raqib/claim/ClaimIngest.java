@@ -58,8 +58,8 @@ public class ClaimIngest {
                 if (extractAtIngest()) {
                     reextract(article);
                 }
-                if (event.outletChanged()) {
-                    // the claims index filters by the article's outlet: its claims follow a new one
+                if (event.outletChanged() || event.publishedAtChanged()) {
+                    // the claims index filters by the article's outlet and shows its date: its claims follow
                     for (Claim claim : Claim.ofArticle(article.id)) {
                         OutboxEvent.record(AGGREGATE, claim.id, OutboxEvent.Operation.UPSERT);
                     }

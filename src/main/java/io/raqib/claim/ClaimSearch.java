@@ -25,7 +25,8 @@ import java.util.function.Consumer;
  * Arabic full-text over claim sentences (and the mention and its attribution), with the same
  * analysis and query rules as article search: spelling variants, month names, digits, phrases.
  * The claim filters are applied in the index too, so matches are filtered, ordered and paged in
- * one place; the database then reads only the page's claims.
+ * one place, and the page is served from the hits' documents (the database reads only the claims a
+ * document does not hold whole yet, and the confirmations).
  */
 @ApplicationScoped
 public class ClaimSearch {
@@ -58,8 +59,11 @@ public class ClaimSearch {
                 names.forQuery());
     }
 
-    /** A page of matching claim ids, in order, and how many claims match in all. */
-    public record Matches(List<Long> ids, long total) {
+    /** A page of matching claims as the index holds them, in order, and how many claims match in all. */
+    public record Matches(List<ClaimDocument> documents, long total) {
+        public List<Long> ids() {
+            return documents.stream().map(ClaimDocument::id).toList();
+        }
     }
 
     /**
@@ -70,14 +74,14 @@ public class ClaimSearch {
     public Matches page(ArabicQuery query, List<Query> filters, String sort, int from, int size) {
         int start = Math.min(from, MAX_MATCHES);
         int count = Math.max(0, Math.min(size, MAX_MATCHES - start));
-        SearchResponse<Void> response = run(request(query, filters, sort, start, count, null));
+        SearchResponse<ClaimDocument> response = run(request(query, filters, sort, start, count, null), ClaimDocument.class);
         long total = response.hits().total() == null ? 0 : response.hits().total().value();
-        return new Matches(ids(response), total);
+        return new Matches(response.hits().hits().stream().map(Hit::source).toList(), total);
     }
 
     /** The ids of up to {@link #MAX_MATCHES} claims matching q by relevance, whatever their other fields (asKnownAt filters them as they were). */
     public List<Long> matchingIds(ArabicQuery query) {
-        return page(query, List.of(), null, 0, MAX_MATCHES).ids();
+        return ids(run(request(query, List.of(), null, 0, MAX_MATCHES, null, false), Void.class));
     }
 
     /**
@@ -89,7 +93,8 @@ public class ClaimSearch {
         List<FieldValue> after = null;
         int seen = 0;
         while (seen < limit) {
-            SearchResponse<Void> response = run(request(query, filters, sort, 0, Math.min(batch, limit - seen), after));
+            SearchResponse<Void> response = run(request(query, filters, sort, 0, Math.min(batch, limit - seen), after,
+                    false), Void.class);
             List<Hit<Void>> hits = response.hits().hits();
             if (hits.isEmpty()) {
                 return;
@@ -100,13 +105,22 @@ public class ClaimSearch {
         }
     }
 
-    /** The Elasticsearch request for a page of matches (public: the benchmark sends it to the node itself). */
+    /**
+     * The Elasticsearch request for a page of matches with their documents (public: the benchmark
+     * sends it to the node itself).
+     */
     public SearchRequest request(ArabicQuery query, List<Query> filters, String sort, int from, int size,
                                  List<FieldValue> after) {
+        return request(query, filters, sort, from, size, after, true);
+    }
+
+    /** The same, with the documents or only the ids (exports and asKnownAt read the claims from the database). */
+    private SearchRequest request(ArabicQuery query, List<Query> filters, String sort, int from, int size,
+                                  List<FieldValue> after, boolean documents) {
         Query built = TextQueryBuilder.build(query, filters, FIELDS);
         return SearchRequest.of(s -> {
             s.index(claims.alias()).query(built).size(size).trackTotalHits(t -> t.enabled(true))
-                    .source(src -> src.fetch(false));
+                    .source(src -> src.fetch(documents));
             if (after != null) {
                 s.searchAfter(after);
             } else {
@@ -130,10 +144,10 @@ public class ClaimSearch {
         });
     }
 
-    private SearchResponse<Void> run(SearchRequest request) {
+    private <T> SearchResponse<T> run(SearchRequest request, Class<T> type) {
         try {
             index.ensureExists(claims);
-            return client.search(request, Void.class);
+            return client.search(request, type);
         } catch (IOException e) {
             throw new SearchUnavailableException(e);
         } catch (ElasticsearchException e) {

@@ -60,12 +60,23 @@ public class ClaimService {
             ClaimSelection.Text text = selection.text();
             ClaimSearch.Matches found = search.page(text.query(), text.filters(), text.sort(),
                     paging.page * paging.size, paging.size);
-            return new PageView<>(confirmations.views(ClaimBatches.load(found.ids())), found.total(), paging.page, paging.size);
+            return new PageView<>(views(found.documents()), found.total(), paging.page, paging.size);
         }
         var found = Claim.find(selection.query(), selection.sort(), selection.where().params())
                 .page(paging.page, paging.size);
         List<ClaimView> items = confirmations.views(found.<Claim>list());
         return new PageView<>(items, found.count(), paging.page, paging.size);
+    }
+
+    /**
+     * The page as the index holds it, with confirmations; claims whose documents predate the view's
+     * fields (an index not yet rebuilt) are read from the database.
+     */
+    private List<ClaimView> views(List<ClaimDocument> documents) {
+        if (documents.stream().allMatch(ClaimDocument::complete)) {
+            return confirmations.viewsOfDocuments(documents);
+        }
+        return confirmations.views(ClaimBatches.load(documents.stream().map(ClaimDocument::id).toList()));
     }
 
     @Inject

@@ -83,6 +83,24 @@ public record ClaimView(
                 c.createdAt, c.updatedAt, confirmations);
     }
 
+    /** The claim as its search document holds it ({@link ClaimDocument#complete}), with its confirmations. */
+    public static ClaimView of(ClaimDocument d, Confirmations confirmations) {
+        SourceRef attributedTo = ref(d.attributedToId(), d.attributedToName());
+        SourceRef outlet = ref(d.outletId(), d.outletName());
+        return new ClaimView(d.id(), d.articleId(), d.field(), d.start(), d.end(), d.text(), d.sentence(), d.value(),
+                d.low(), d.high(), d.qualifier(), d.vague(), d.force(), d.country(), d.place(), d.kind(), d.asOf(),
+                d.attribution(), attributedTo,
+                AttributionView.of(d.originator(), attributedTo, d.reporter(), ref(d.reportedById(), d.reportedByName()),
+                        outlet),
+                d.stance(), d.confidence(), d.origin(), d.review(), d.figureGroup(), d.reviewNote(),
+                snapshot(d.extracted()), outlet, d.publishedAt() == null ? null : LocalDate.parse(d.publishedAt()),
+                Instant.parse(d.createdAt()), d.updatedAt() == null ? null : Instant.parse(d.updatedAt()), confirmations);
+    }
+
+    private static SourceRef ref(Long id, String name) {
+        return id == null ? null : new SourceRef(id, name);
+    }
+
     static Map<String, Object> snapshot(String json) {
         if (json == null) {
             return null;

@@ -88,6 +88,14 @@ public interface RaqibConfig {
         /** While backing off, how often to ask whether the node is back (then catch up at once). */
         @WithDefault("2s")
         Duration probeInterval();
+
+        /**
+         * The longest wait between polls of an empty outbox: polls space out (doubling) while the
+         * outbox stays empty, and come back to every interval as soon as this process writes a
+         * change; changes written by another replica wait at most this long.
+         */
+        @WithDefault("5s")
+        Duration idleInterval();
     }
 
     interface Samples {

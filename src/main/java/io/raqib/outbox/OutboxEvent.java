@@ -58,6 +58,19 @@ public class OutboxEvent extends PanacheEntityBase {
         event.persist();
     }
 
+    /** Moves whenever this process records a change, so an idle indexer knows to poll again. */
+    private static final java.util.concurrent.atomic.AtomicLong RECORDED = new java.util.concurrent.atomic.AtomicLong();
+
+    @jakarta.persistence.PostPersist
+    void recorded() {
+        RECORDED.incrementAndGet();
+    }
+
+    /** How many changes this process has recorded so far. */
+    public static long recordedCount() {
+        return RECORDED.get();
+    }
+
     public static List<OutboxEvent> due(Instant now, int limit) {
         return find("nextAttemptAt <= ?1", Sort.by("id"), now).page(0, limit).list();
     }

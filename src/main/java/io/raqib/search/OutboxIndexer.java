@@ -72,8 +72,11 @@ public class OutboxIndexer {
     private volatile Duration backoff;
     private volatile String lastFailure;
 
+    private IdlePolls idle;
+
     @PostConstruct
     void metrics() {
+        idle = new IdlePolls(parse(config.indexer().interval()), config.indexer().idleInterval());
         indexed = registry.counter("raqib.indexer.documents", "outcome", "indexed");
         failures = registry.counter("raqib.indexer.documents", "outcome", "failed");
         Gauge.builder("raqib.outbox.pending", pending, AtomicLong::get)
@@ -89,12 +92,38 @@ public class OutboxIndexer {
             pausedUntil = Instant.EPOCH;
         }
         if (!Instant.now().isBefore(pausedUntil)) {
-            drain();
+            if (!idle.due(System.nanoTime(), OutboxEvent.recordedCount())) {
+                return; // an empty outbox is polled less often (IdlePolls)
+            }
+            int settled = drain();
+            idle.polled(System.nanoTime(), settled == 0);
         }
         try {
             pending.set(QuarkusTransaction.requiringNew().call(OutboxEvent::pending));
         } catch (RuntimeException e) {
             LOG.debugf("outbox backlog unknown: %s", e.getMessage());
+        }
+    }
+
+    /** The scheduler's interval ("1s", "500ms", "PT1S"); a second when it cannot be read. */
+    static Duration parse(String interval) {
+        String s = interval.strip().toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (s.startsWith("pt")) {
+                return Duration.parse(s);
+            }
+            if (s.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2)));
+            }
+            long amount = Long.parseLong(s.substring(0, s.length() - 1));
+            return switch (s.charAt(s.length() - 1)) {
+                case 's' -> Duration.ofSeconds(amount);
+                case 'm' -> Duration.ofMinutes(amount);
+                case 'h' -> Duration.ofHours(amount);
+                default -> Duration.ofSeconds(1);
+            };
+        } catch (RuntimeException e) {
+            return Duration.ofSeconds(1);
         }
     }
 

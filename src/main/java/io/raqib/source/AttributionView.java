@@ -21,16 +21,27 @@ public record AttributionView(
             boolean anonymous) {
 
         static Party of(String text, Source source) {
+            return of(text, SourceRef.of(source));
+        }
+
+        static Party of(String text, SourceRef source) {
             if (text == null && source == null) {
                 return null;
             }
-            return new Party(source == null ? null : source.id, source == null ? null : source.name, text,
+            return new Party(source == null ? null : source.id(), source == null ? null : source.name(), text,
                     source == null && text != null && AttributionChains.isAnonymous(text));
         }
     }
 
     public static AttributionView of(String originatorText, Source originator, String reporterText, Source reporter,
                                      Source outlet) {
+        return new AttributionView(Party.of(originatorText, originator), Party.of(reporterText, reporter),
+                Party.of(null, outlet));
+    }
+
+    /** The same from sources by id and name (as a search index holds them). */
+    public static AttributionView of(String originatorText, SourceRef originator, String reporterText,
+                                     SourceRef reporter, SourceRef outlet) {
         return new AttributionView(Party.of(originatorText, originator), Party.of(reporterText, reporter),
                 Party.of(null, outlet));
     }

@@ -99,7 +99,7 @@ class SearchBenchmarkTest {
         if (packaged.isPresent()) {
             base = packaged.get().baseUrl();
             System.out.printf(Locale.ROOT, "start-up of the packaged service (database and index reachable, %s): "
-                            + "ready after %d ms (Quarkus: %s)%n", "-Xmx256m, SerialGC",
+                            + "ready after %d ms (Quarkus: %s)%n", "-Xmx192m, SerialGC" + (Files.isRegularFile(PackagedService.CDS) ? ", AppCDS archive" : ""),
                     packaged.get().readyMillis(), packaged.get().startedLine());
         } else {
             base = "http://localhost:" + RestAssured.port;

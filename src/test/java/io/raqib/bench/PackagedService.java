@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PackagedService implements AutoCloseable {
     public static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    /** The class-data archive `./raqib bench` builds with the package (quarkus.package.jar.appcds.enabled). */
+    public static final Path CDS = Path.of("target/quarkus-app/app-cds.jsa");
 
     private final Process process;
     private final int port;
@@ -53,9 +55,11 @@ public final class PackagedService implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 // the launcher's settings (./raqib up)
-                "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=160m",
-                "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording.toAbsolutePath(),
+                "-Xms64m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=160m",
                 "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
+        if (Files.isRegularFile(CDS)) {
+            command.add("-XX:SharedArchiveFile=" + CDS.toAbsolutePath());
+        }
         config.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-jar");
         command.add(JAR.toAbsolutePath().toString());
@@ -72,8 +76,10 @@ public final class PackagedService implements AutoCloseable {
                 HttpResponse<Void> r = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
-                    return Optional.of(new PackagedService(process, port, recording, log,
-                            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
+                    long readyMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+                    // the profiler starts once the service is ready, so the start-up is measured without it
+                    startRecording(process, recording);
+                    return Optional.of(new PackagedService(process, port, recording, log, readyMillis));
                 }
             } catch (IOException e) {
                 // not listening yet
@@ -82,6 +88,17 @@ public final class PackagedService implements AutoCloseable {
         }
         process.destroyForcibly();
         throw new IllegalStateException("the packaged service was not ready within 120 s; see " + log.toAbsolutePath());
+    }
+
+    private static void startRecording(Process service, Path recording) throws IOException, InterruptedException {
+        Path java = Path.of(ProcessHandle.current().info().command().orElse("java"));
+        Path jcmd = java.getParent() == null ? Path.of("jcmd") : java.getParent().resolve("jcmd");
+        Process start = new ProcessBuilder(jcmd.toString(), Long.toString(service.pid()), "JFR.start", "settings=profile",
+                "dumponexit=true", "filename=" + recording.toAbsolutePath()).redirectErrorStream(true).start();
+        String said = new String(start.getInputStream().readAllBytes());
+        if (!start.waitFor(60, TimeUnit.SECONDS) || start.exitValue() != 0) {
+            throw new IllegalStateException("could not start the service's JFR recording: " + said);
+        }
     }
 
     public String baseUrl() {

@@ -244,6 +244,8 @@ public final class PastStates {
             return JSON.readValue(json, new TypeReference<>() {
             });
         } catch (Exception e) {
+            // written by HistoryWriter, so this is damage: said aloud, and the entry's undo is left out
+            org.jboss.logging.Logger.getLogger(PastStates.class).warnf("unreadable change_history entry skipped: %s", json);
             return Map.of();
         }
     }

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "secret (X-Raqib-Signature: sha256=<hex HMAC-SHA256 of the body>).")
 public record SubscriptionInput(
         @NotNull(message = "url is required") @Size(max = 2000, message = "url must be at most 2000 characters")
-        @Schema(required = true, description = "An absolute http or https URL", example = "https://desk.example.org/hooks/raqib")
+        @Schema(required = true, description = "An absolute http or https URL without credentials, on a public address "
+                + "(not loopback, private, link-local or cloud metadata, multicast or unspecified, however written)", example = "https://desk.example.org/hooks/raqib")
         String url,
         @NotNull(message = "secret is required")
         @Size(min = Subscriptions.SECRET_MIN, max = Subscriptions.SECRET_MAX, message = "secret must be 16 to 256 characters")

@@ -46,13 +46,16 @@ public class SubscriptionResource {
                     + "id, the same on every retry) and `X-Raqib-Signature: sha256=<hex HMAC-SHA256 of the exact body "
                     + "with secret>`. Any 2xx is success; anything else is retried with a doubling wait. A target that "
                     + "has failed for a day (raqib.webhooks.pause-after) is paused and says why. The secret is never "
-                    + "shown again.")
+                    + "shown again. `url` must lead to a public address: loopback, private, link-local (cloud metadata), "
+                    + "multicast and unspecified addresses are refused, whether written as a name that resolves to one, "
+                    + "an IPv6 form carrying one, or a decimal, octal or hexadecimal number; the address is checked "
+                    + "again at every delivery, and redirects are not followed.")
     @RequestBody(content = @Content(schema = @Schema(implementation = SubscriptionInput.class), examples = @ExampleObject(
             name = "US figures in Syria", ref = "subscriptionCreate")))
     @APIResponse(responseCode = "201", description = "Subscribed",
             content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
-    @APIResponse(responseCode = "400", description = "Not an absolute http(s) URL, a secret too short or too long, an "
-            + "unknown event or filter code",
+    @APIResponse(responseCode = "400", description = "Not an absolute http(s) URL, a URL with credentials or leading to "
+            + "an internal address, a secret too short or too long, an unknown event or filter code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown event", ref = "subscriptionUnknownEvent")))
     @APIResponse(responseCode = "415", description = "Not JSON",
@@ -94,14 +97,15 @@ public class SubscriptionResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "updateSubscription", summary = "Change a webhook subscription",
             description = "A JSON merge patch of url, secret, events and filter. Deliveries already made keep the body "
-                    + "they were made with; a new secret signs their next attempts.")
+                    + "they were made with; a new secret signs their next attempts. A new `url` is checked as on "
+                    + "subscribing (public addresses only).")
     @RequestBody(content = {
             @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = SubscriptionPatch.class),
                     examples = @ExampleObject(name = "deadlines in Iraq", ref = "subscriptionPatch")),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionPatch.class))})
     @APIResponse(responseCode = "200", description = "The subscription as it now stands",
             content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
-    @APIResponse(responseCode = "400", description = "Unknown field, bad URL, secret, event or filter code",
+    @APIResponse(responseCode = "400", description = "Unknown field, bad or internal URL, secret, event or filter code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not http", ref = "subscriptionBadUrl")))
     @APIResponse(responseCode = "404", description = "No such subscription",

@@ -32,6 +32,16 @@ public class Subscriptions {
     @Inject
     MergePatch mergePatch;
 
+    @Inject
+    WebhookConfig config;
+
+    private TargetAddresses targets;
+
+    @jakarta.annotation.PostConstruct
+    void start() {
+        targets = TargetAddresses.of(config);
+    }
+
     @Transactional
     public SubscriptionView create(SubscriptionInput input) {
         Subscription s = new Subscription();
@@ -133,8 +143,17 @@ public class Subscriptions {
         return s;
     }
 
+    /** An absolute http or https URL with a host, no credentials, and not on an internal network. */
+    String url(String value) {
+        String url = syntax(value);
+        targets.refusalOnSubscribe(URI.create(url).getHost()).ifPresent(why -> {
+            throw ProblemException.badRequest("url must point to a public address: " + why);
+        });
+        return url;
+    }
+
     /** An absolute http or https URL with a host. */
-    static String url(String value) {
+    static String syntax(String value) {
         if (value == null || value.isBlank()) {
             throw ProblemException.badRequest("url is required");
         }

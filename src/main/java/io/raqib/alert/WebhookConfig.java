@@ -3,6 +3,8 @@ package io.raqib.alert;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** Webhook delivery settings (prefix {@code raqib.webhooks}; README "Webhooks"). */
 @ConfigMapping(prefix = "raqib.webhooks")
@@ -41,4 +43,22 @@ public interface WebhookConfig {
     /** A subscription whose target has failed every attempt for this long is paused. */
     @WithDefault("24h")
     Duration pauseAfter();
+
+    /**
+     * Networks (CIDR, e.g. 10.20.0.0/16) webhooks may reach although they are loopback, private,
+     * link-local or otherwise internal; none by default. Only for a receiver one runs oneself.
+     */
+    Optional<List<String>> allowedNetworks();
+
+    /** Delivered and failed deliveries (with their attempt log) older than this are deleted. */
+    @WithDefault("30d")
+    Duration retention();
+
+    /** How often old deliveries are purged (read by @Scheduled). */
+    @WithDefault("1h")
+    String purgeInterval();
+
+    /** Deliveries deleted per transaction by the purge. */
+    @WithDefault("1000")
+    int purgeBatchSize();
 }

@@ -21,9 +21,11 @@ public class WebhookSender {
     WebhookConfig config;
 
     private HttpClient client;
+    private TargetAddresses targets;
 
     @PostConstruct
     void start() {
+        targets = TargetAddresses.of(config);
         // HTTP/1.1: many receivers mishandle the h2c upgrade an HTTP/2 client offers over plain http
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -50,8 +52,21 @@ public class WebhookSender {
         long start = System.nanoTime();
         byte[] body = d.payload().getBytes(StandardCharsets.UTF_8);
         HttpRequest request;
+        URI target;
         try {
-            request = HttpRequest.newBuilder(URI.create(d.url())).timeout(config.requestTimeout())
+            target = URI.create(d.url());
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.completedFuture(new Outcome(d, at, null, "bad target: " + e.getMessage(), 0));
+        }
+        // Again at every delivery: the name may point elsewhere now (DNS rebinding). The client's own
+        // lookup follows at once and meets the JVM's address cache, which this lookup has just filled.
+        java.util.Optional<String> refused = target.getHost() == null ? java.util.Optional.of("it has no host")
+                : targets.refusalOnDelivery(target.getHost());
+        if (refused.isPresent()) {
+            return CompletableFuture.completedFuture(new Outcome(d, at, null, "refused: " + refused.get(), 0));
+        }
+        try {
+            request = HttpRequest.newBuilder(target).timeout(config.requestTimeout())
                     .header("Content-Type", "application/json; charset=utf-8")
                     .header("User-Agent", USER_AGENT)
                     .header("X-Raqib-Event", d.event())

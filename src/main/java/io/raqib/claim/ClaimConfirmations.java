@@ -99,8 +99,7 @@ public class ClaimConfirmations {
             List<List<String>> chunk = all.subList(from, Math.min(all.size(), from + BUCKETS_PER_QUERY));
             StringBuilder jpql = new StringBuilder(SELECT);
             if (snapshot != null) {
-                jpql.append("c.createdAt <= :knownAt").append(snapshot.touched().isEmpty() ? "" : " and c.id not in :touched")
-                        .append(") and (");
+                jpql.append("c.createdAt <= :knownAt and ").append(PastStates.untouchedSince("c", "claim")).append(") and (");
             }
             for (int i = 0; i < chunk.size(); i++) {
                 jpql.append(i == 0 ? "" : " or ").append("(c.force = :f").append(i).append(" and c.country = :c").append(i)
@@ -110,9 +109,6 @@ public class ClaimConfirmations {
             query.setParameter("rejected", Review.REJECTED);
             if (snapshot != null) {
                 query.setParameter("knownAt", snapshot.at());
-                if (!snapshot.touched().isEmpty()) {
-                    query.setParameter("touched", snapshot.touched());
-                }
             }
             for (int i = 0; i < chunk.size(); i++) {
                 query.setParameter("f" + i, chunk.get(i).get(0));

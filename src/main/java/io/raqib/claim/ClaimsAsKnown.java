@@ -31,11 +31,7 @@ public class ClaimsAsKnown {
 
     /** The untouched rows' extra conditions: archived by then, and not rebuilt. */
     static Where untouched(Where where, PastStates.Snapshot<Claim> snapshot) {
-        where.and("c.createdAt <= :knownAt", "knownAt", snapshot.at());
-        if (!snapshot.touched().isEmpty()) {
-            where.and("c.id not in :touched", "touched", snapshot.touched());
-        }
-        return where;
+        return where.and("c.createdAt <= :knownAt", "knownAt", snapshot.at()).and(PastStates.untouchedSince("c", "claim"));
     }
 
     /**

@@ -38,10 +38,12 @@ public class DeadlineQueries {
             return new PageView<>(List.of(), 0, paging.page, paging.size);
         }
         if (at != null) {
-            List<Deadline> all = asKnown(filter, where.get(), at);
-            int from = Math.min(all.size(), paging.page * paging.size);
+            int first = paging.page * paging.size;
+            Known known = asKnown(filter, where.get(), at, first + paging.size);
+            List<Deadline> all = known.items();
+            int from = Math.min(all.size(), first);
             return new PageView<>(views(all.subList(from, Math.min(all.size(), from + paging.size)), dayOf(at)),
-                    all.size(), paging.page, paging.size);
+                    known.total(), paging.page, paging.size);
         }
         var found = Deadline.find(where.get().query("from Deadline d"), SORT, where.get().params())
                 .page(Page.of(paging.page, paging.size));
@@ -69,7 +71,8 @@ public class DeadlineQueries {
         }
         Where dated = where.get().and("d.dueLast is not null");
         if (at != null) {
-            List<Deadline> all = asKnown(filter, dated, at).stream().filter(d -> d.dueLast != null).limit(limit).toList();
+            List<Deadline> all = asKnown(filter, dated, at, limit).items().stream().filter(d -> d.dueLast != null)
+                    .limit(limit).toList();
             return views(all, dayOf(at));
         }
         List<Deadline> items = Deadline.find(dated.query("from Deadline d"), SORT, dated.params()).page(0, limit).list();
@@ -100,26 +103,29 @@ public class DeadlineQueries {
         return LocalDate.ofInstant(at, clock.getZone());
     }
 
+    /** The first deadlines as known (in list order) and how many there were in all. */
+    private record Known(List<Deadline> items, long total) {
+    }
+
     /**
-     * Every deadline the filters select as the archive knew it at {@code at}, in list order: the rows
-     * untouched since (created by then) and the others rebuilt from the change history.
+     * The first {@code upTo} deadlines the filters select as the archive knew them at {@code at}, in list
+     * order: the rows untouched since (created by then), read in SQL no further than {@code upTo}, merged
+     * with the others, rebuilt from the change history (as many as changed since, not the archive).
      */
-    private List<Deadline> asKnown(DeadlineFilter filter, Where where, Instant at) {
+    private Known asKnown(DeadlineFilter filter, Where where, Instant at, int upTo) {
         PastStates.Snapshot<Deadline> snapshot = PastStates.at(Deadline.getEntityManager(), Deadline.class, "deadline",
                 at, d -> {
                     d.setDue(d.due());
                     d.refreshChainKey();
                 });
-        where.and("d.createdAt <= :knownAt", "knownAt", at);
-        if (!snapshot.touched().isEmpty()) {
-            where.and("d.id not in :touched", "touched", snapshot.touched());
-        }
-        List<Deadline> all = new ArrayList<>(Deadline.<Deadline>find(where.query("from Deadline d"), SORT, where.params())
-                .list());
+        where.and("d.createdAt <= :knownAt", "knownAt", at).and(PastStates.untouchedSince("d", "deadline"));
+        var untouched = Deadline.<Deadline>find(where.query("from Deadline d"), SORT, where.params());
+        List<Deadline> all = new ArrayList<>(untouched.range(0, Math.max(0, upTo - 1)).list());
         Predicate<Deadline> same = DeadlineMatch.of(filter, dayOf(at));
-        snapshot.states().stream().filter(same).forEach(all::add);
+        List<Deadline> rebuilt = snapshot.states().stream().filter(same).toList();
+        all.addAll(rebuilt);
         all.sort(DeadlineMatch.ORDER);
-        return all;
+        return new Known(all.subList(0, Math.min(all.size(), upTo)), untouched.count() + rebuilt.size());
     }
 
     /** The conditions for the filters, or empty when a named source does not exist (nothing can match). */

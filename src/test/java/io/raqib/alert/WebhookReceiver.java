@@ -30,6 +30,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> statuses = new ConcurrentHashMap<>();
+    private final Map<String, String> redirects = new ConcurrentHashMap<>();
 
     WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -47,7 +48,11 @@ final class WebhookReceiver implements AutoCloseable {
                 headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0)));
         String path = exchange.getRequestURI().getPath();
         received.add(new Received(path, headers, body, Instant.now()));
-        exchange.sendResponseHeaders(statuses.getOrDefault(path, 200), -1);
+        String location = redirects.get(path);
+        if (location != null) {
+            exchange.getResponseHeaders().add("Location", url(location));
+        }
+        exchange.sendResponseHeaders(location != null ? 302 : statuses.getOrDefault(path, 200), -1);
         exchange.close();
     }
 
@@ -57,6 +62,11 @@ final class WebhookReceiver implements AutoCloseable {
 
     void answer(String path, int status) {
         statuses.put(path, status);
+    }
+
+    /** Answers 302 with a Location on this server's {@code to}. */
+    void redirect(String path, String to) {
+        redirects.put(path, to);
     }
 
     List<Received> at(String path) {

@@ -1,11 +1,9 @@
 package io.raqib.alert;
 
 import io.raqib.claim.Claim;
+import io.raqib.common.AppendedRows;
 import io.raqib.deadline.Deadline;
 import io.raqib.deadline.Revision;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -64,15 +62,7 @@ public class AlertRecorder implements PostInsertEventListener, PostUpdateEventLi
         if (!RecordedEvents.wanted(type) || !(id instanceof Long aggregateId)) {
             return;
         }
-        Connection connection = session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection();
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setString(1, type.code);
-            insert.setLong(2, aggregateId);
-            insert.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not record " + type.code + " for " + aggregateId, e);
-        }
+        AppendedRows.insert(session, INSERT, type.code, aggregateId, OffsetDateTime.now(ZoneOffset.UTC));
     }
 
     @Override

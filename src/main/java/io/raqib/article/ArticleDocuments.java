@@ -5,7 +5,10 @@ import io.raqib.config.RaqibConfig;
 import io.raqib.search.IndexedType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Articles as the search index holds them. */
@@ -32,6 +35,17 @@ public class ArticleDocuments implements IndexedType<ArticleDocument> {
     @Override
     public Optional<ArticleDocument> load(long id) {
         return Article.<Article>findByIdOptional(id).map(ArticleDocument::of);
+    }
+
+    @Override
+    public Map<Long, ArticleDocument> loadAll(Collection<Long> ids) {
+        Map<Long, ArticleDocument> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Article.getEntityManager().createQuery("select distinct a from Article a left join fetch a.outlet"
+                            + " left join fetch a.keywords where a.id in :ids", Article.class)
+                    .setParameter("ids", ids).getResultList().forEach(a -> found.put(a.id, ArticleDocument.of(a)));
+        }
+        return found;
     }
 
     @Override

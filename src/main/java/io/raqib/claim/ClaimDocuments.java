@@ -5,7 +5,10 @@ import io.raqib.config.RaqibConfig;
 import io.raqib.search.IndexedType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Claims as the search index holds them: their sentences, for Arabic full-text over claims. */
@@ -32,6 +35,17 @@ public class ClaimDocuments implements IndexedType<ClaimDocument> {
     @Override
     public Optional<ClaimDocument> load(long id) {
         return Claim.<Claim>findByIdOptional(id).map(ClaimDocument::of);
+    }
+
+    @Override
+    public Map<Long, ClaimDocument> loadAll(Collection<Long> ids) {
+        Map<Long, ClaimDocument> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Claim.getEntityManager().createQuery("select c from Claim c join fetch c.article a left join fetch a.outlet"
+                            + " left join fetch c.attributedTo left join fetch c.reportedBy where c.id in :ids", Claim.class)
+                    .setParameter("ids", ids).getResultList().forEach(c -> found.put(c.id, ClaimDocument.of(c)));
+        }
+        return found;
     }
 
     @Override

@@ -3,9 +3,6 @@ package io.raqib.common;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -15,7 +12,8 @@ import org.hibernate.engine.spi.SharedSessionContractImplementor;
 /**
  * Appends one row to change_history on the connection of the change itself, so the entry commits
  * or rolls back with it. Rows are only ever inserted. Each entry also appends a row to the changes
- * feed (change_feed: the record, upsert or delete), which GET /changes serves in commit order.
+ * feed (change_feed: the record, upsert or delete), which GET /changes serves in commit order. In a
+ * chunk of a bulk import both are sent in batches before the chunk commits ({@link AppendedRows}).
  */
 public final class HistoryWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,18 +44,13 @@ public final class HistoryWriter {
         if (id == null) {
             return;
         }
-        Connection connection = session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection();
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setString(1, entity);
-            insert.setLong(2, id);
-            insert.setString(3, action);
-            insert.setString(4, Actors.current());
-            insert.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
-            insert.setString(6, JSON.writeValueAsString(changes));
-            insert.executeUpdate();
-        } catch (SQLException | JsonProcessingException e) {
+        String json;
+        try {
+            json = JSON.writeValueAsString(changes);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not record the history of " + entity + " " + id, e);
         }
+        AppendedRows.insert(session, INSERT, entity, id, action, Actors.current(), OffsetDateTime.now(ZoneOffset.UTC), json);
         feed(session, entity, id, GONE.contains(action) ? "delete" : "upsert");
     }
 
@@ -66,16 +59,7 @@ public final class HistoryWriter {
         if (id == null) {
             return;
         }
-        Connection connection = session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection();
-        try (PreparedStatement insert = connection.prepareStatement(FEED)) {
-            insert.setString(1, entity);
-            insert.setLong(2, id);
-            insert.setString(3, op);
-            insert.setObject(4, OffsetDateTime.now(ZoneOffset.UTC));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not record the change of " + entity + " " + id, e);
-        }
+        AppendedRows.insert(session, FEED, entity, id, op, OffsetDateTime.now(ZoneOffset.UTC));
     }
 
     /** For bulk writes Hibernate does not see one record at a time (repointing in a merge). */

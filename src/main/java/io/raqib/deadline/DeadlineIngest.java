@@ -121,7 +121,7 @@ public class DeadlineIngest {
      */
     private Set<String> extract(Article article, List<Deadline> kept, List<Deadline> previous, List<Deadline> reused) {
         return store(article, extract(article.title, article.body, article.publishedAt), kept, previous, reused,
-                new ArrayList<>());
+                new ArrayList<>(), new SourceRegistry.Memo());
     }
 
     /** The deadlines of an article's title and body; pure, so a bulk import runs it on many threads at once. */
@@ -132,10 +132,11 @@ public class DeadlineIngest {
     }
 
     /**
-     * A batch for storing the deadlines extracted beforehand from articles new in this transaction.
+     * A batch for storing the deadlines extracted beforehand from articles new in this transaction;
+     * the names of announcers and reporters resolve through {@code sources}, shared with the claims.
      */
-    public Batch batch() {
-        return new Batch();
+    public Batch batch(SourceRegistry.Memo sources) {
+        return new Batch(sources);
     }
 
     /**
@@ -145,13 +146,15 @@ public class DeadlineIngest {
      */
     public final class Batch {
         private final java.util.Map<String, List<Deadline>> added = new java.util.LinkedHashMap<>();
+        private final SourceRegistry.Memo sources;
 
-        private Batch() {
+        private Batch(SourceRegistry.Memo sources) {
+            this.sources = sources;
         }
 
         public void add(Article article, List<ExtractedDeadline> found) {
             List<Deadline> stored = new ArrayList<>();
-            store(article, found, List.of(), List.of(), new ArrayList<>(), stored);
+            store(article, found, List.of(), List.of(), new ArrayList<>(), stored, sources);
             for (Deadline d : stored) {
                 if (d.chainKey != null) {
                     added.computeIfAbsent(d.chainKey, k -> new ArrayList<>()).add(d);
@@ -168,7 +171,8 @@ public class DeadlineIngest {
     }
 
     private Set<String> store(Article article, List<ExtractedDeadline> found, List<Deadline> kept,
-                              List<Deadline> previous, List<Deadline> reused, List<Deadline> stored) {
+                              List<Deadline> previous, List<Deadline> reused, List<Deadline> stored,
+                              SourceRegistry.Memo sources) {
         Set<String> keys = new LinkedHashSet<>();
         Instant now = Instant.now();
         for (ExtractedDeadline x : found) {
@@ -198,7 +202,7 @@ public class DeadlineIngest {
             d.force = x.force();
             d.country = x.country();
             d.announcedBy = x.announcedBy();
-            setChain(d, AttributionChains.of(x.sentence(), x.announcedBy()));
+            setChain(d, AttributionChains.of(x.sentence(), x.announcedBy()), sources);
             d.announcedOn = article.publishedAt;
             d.confidence = x.confidence();
             d.origin = Origin.EXTRACTED;
@@ -236,18 +240,18 @@ public class DeadlineIngest {
      * reporter, the chain's originator is linked instead (none when anonymous) and the reporter too.
      * The extractor's loose announcer phrase founds no source; names the chain cut out do.
      */
-    static void setChain(Deadline d, AttributionChains.Chain chain) {
+    static void setChain(Deadline d, AttributionChains.Chain chain, SourceRegistry.Memo sources) {
         AttributionChains.Party originator = chain.originator();
         if (chain.reporter() == null && d.announcedBy != null) {
             d.originator = d.announcedBy;
-            d.announcer = SourceRegistry.announcer(d.announcedBy);
+            d.announcer = sources.announcer(d.announcedBy);
         } else {
             // a name the chain cut out of "نقلت X عن Y" is tight enough to found a source on, as for claims
             d.originator = originator == null ? null : originator.text();
-            d.announcer = SourceRegistry.party(originator, true);
+            d.announcer = sources.party(originator, true);
         }
         d.reporter = chain.reporterText();
-        d.reportedBy = SourceRegistry.party(chain.reporter(), true);
+        d.reportedBy = sources.party(chain.reporter(), true);
     }
 
     private static void relocate(Deadline d, Article article) {

@@ -6,6 +6,7 @@ import io.raqib.article.ArticleService;
 import io.raqib.article.importing.ImportReport;
 import io.raqib.article.importing.StoreFailures;
 import io.raqib.claim.ClaimIngest;
+import io.raqib.common.AppendedRows;
 import io.raqib.common.ProblemException;
 import io.raqib.deadline.DeadlineChains;
 import io.raqib.deadline.DeadlineIngest;
@@ -13,6 +14,7 @@ import io.raqib.outbox.OutboxEvent;
 import io.raqib.source.SourceRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,7 +49,10 @@ class ChunkWriter {
             return chunk.stream().map(ChunkWriter::failed).toList();
         }
         try {
+            long started = System.nanoTime();
             List<ImportReport.Item> items = QuarkusTransaction.requiringNew().call(() -> writeTogether(chunk, outlets));
+            LOG.debugf("chunk of %d lines from line %d written in %.3f s", (Object) chunk.size(), chunk.get(0).line(),
+                    (System.nanoTime() - started) / 1e9);
             outlets.chunkCommitted();
             return items;
         } catch (RuntimeException e) {
@@ -59,18 +64,42 @@ class ChunkWriter {
     }
 
     private List<ImportReport.Item> writeTogether(List<PreparedLine> chunk, OutletCache outlets) {
-        // Rows are inserted as they are persisted (identity ids), so the lookups below see them; left at
-        // AUTO, every lookup would first dirty-check the whole chunk written so far (quadratic in the chunk).
-        Article.getEntityManager().setFlushMode(FlushModeType.COMMIT);
+        EntityManager em = Article.getEntityManager();
+        // Left at AUTO, every lookup below would first dirty-check the whole chunk written so far
+        // (quadratic in the chunk). The lookups are of sources (inserted at once: identity ids) and of
+        // duplicates (the chunk's own are in `archived`); the chunk's rows go to the database in JDBC
+        // batches when it is flushed, and the history, feed and alert rows they cause right after.
+        em.setFlushMode(FlushModeType.COMMIT);
+        try (AppendedRows.Scope appended = AppendedRows.gather(em)) {
+            long started = System.nanoTime();
+            SourceRegistry.Memo sources = new SourceRegistry.Memo();
+            DeadlineIngest.Batch newDeadlines = deadlines.batch(sources);
+            List<ImportReport.Item> items = writeRows(chunk, outlets, sources, newDeadlines);
+            long built = System.nanoTime();
+            em.flush(); // the inserts, in batches
+            long inserted = System.nanoTime();
+            newDeadlines.finish();
+            long chained = System.nanoTime();
+            em.flush(); // what the chains changed
+            long updated = System.nanoTime();
+            appended.send();
+            LOG.debugf("chunk from line %d: rows built %.3f s, inserted %.3f s, deadline chains %.3f s, updated %.3f s,"
+                    + " history/feed/alert rows sent %.3f s", chunk.get(0).line(), (built - started) / 1e9,
+                    (inserted - built) / 1e9, (chained - inserted) / 1e9, (updated - chained) / 1e9,
+                    (System.nanoTime() - updated) / 1e9);
+            return items;
+        }
+    }
+
+    private List<ImportReport.Item> writeRows(List<PreparedLine> chunk, OutletCache outlets, SourceRegistry.Memo sources,
+                                           DeadlineIngest.Batch newDeadlines) {
         if (chunk.stream().anyMatch(line -> !line.deadlines().isEmpty())) {
             DeadlineChains.lock(); // before the first deadline is written, as every deadline writer does
         }
         Set<String> hashes = new LinkedHashSet<>();
         chunk.stream().filter(line -> !line.isFailed()).forEach(line -> hashes.add(line.hash()));
         Map<String, Article.Archived> archived = new HashMap<>(Article.byContentHash(hashes));
-        SourceRegistry.Memo sources = new SourceRegistry.Memo();
         boolean extractFigures = claims.extractAtIngest();
-        DeadlineIngest.Batch newDeadlines = deadlines.batch();
         List<ImportReport.Item> items = new ArrayList<>(chunk.size());
         for (PreparedLine line : chunk) {
             if (line.isFailed()) {
@@ -93,7 +122,6 @@ class ChunkWriter {
             archived.put(line.hash(), new Article.Archived(article.id, article.title));
             items.add(item(line.line(), ImportReport.Status.created, article.id, article.title));
         }
-        newDeadlines.finish();
         return items;
     }
 

@@ -23,7 +23,9 @@ public class OutboxEvent extends PanacheEntityBase {
     public enum Operation { UPSERT, DELETE }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // blocks of ids (V12): inserts go in JDBC batches, where identity ids need one round trip per row
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_event_seq")
+    @jakarta.persistence.SequenceGenerator(name = "outbox_event_seq", sequenceName = "outbox_event_seq", allocationSize = 50)
     public Long id;
 
     @Column(nullable = false)

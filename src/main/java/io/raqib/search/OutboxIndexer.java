@@ -206,10 +206,13 @@ public class OutboxIndexer {
             }
             index.ensureExists(type);
             String alias = type.alias();
+            List<Long> upserted = byType.getValue().entrySet().stream()
+                    .filter(e -> e.getValue() == OutboxEvent.Operation.UPSERT).map(Map.Entry::getKey).toList();
+            Map<Long, ?> loaded = type.loadAll(upserted); // one query for the batch, not one per document
             for (Map.Entry<Long, OutboxEvent.Operation> entry : byType.getValue().entrySet()) {
                 String id = entry.getKey().toString();
                 Optional<?> doc = entry.getValue() == OutboxEvent.Operation.UPSERT
-                        ? type.load(entry.getKey()) : Optional.empty();
+                        ? Optional.ofNullable(loaded.get(entry.getKey())) : Optional.empty();
                 if (doc.isEmpty()) {
                     operations.add(BulkOperation.of(o -> o.delete(d -> d.index(alias).id(id)
                             .version(version).versionType(VersionType.External))));

@@ -147,20 +147,37 @@ public final class SourceRegistry {
     }
 
     /**
-     * Remembers what names resolved to during one run (one article's extraction), so a name met
-     * in several sentences costs one lookup.
+     * Remembers what names resolved to during one run (one article's extraction, or a chunk of an
+     * import), so a name met in several sentences or articles costs one lookup. A name that found
+     * nothing is looked up again once a later name found (perhaps created) a source.
      */
     public static final class Memo {
         private final Map<String, Optional<Source>> seen = new HashMap<>();
 
         public Source party(AttributionChains.Party party, boolean create) {
-            return party == null ? null : seen.computeIfAbsent("p\u0000" + create + "\u0000" + party.anonymous()
-                    + "\u0000" + party.text(), k -> Optional.ofNullable(SourceRegistry.party(party, create))).orElse(null);
+            return party == null ? null : remember("p\u0000" + create + "\u0000" + party.anonymous() + "\u0000" + party.text(),
+                    () -> SourceRegistry.party(party, create));
         }
 
         public Source originator(String attribution, String knownKey) {
-            return seen.computeIfAbsent("o\u0000" + knownKey + "\u0000" + attribution,
-                    k -> Optional.ofNullable(SourceRegistry.originator(attribution, knownKey))).orElse(null);
+            return remember("o\u0000" + knownKey + "\u0000" + attribution, () -> SourceRegistry.originator(attribution, knownKey));
+        }
+
+        /** {@link SourceRegistry#announcer}, remembered like the others. */
+        public Source announcer(String announcedBy) {
+            return announcedBy == null ? null : remember("a\u0000" + announcedBy, () -> SourceRegistry.announcer(announcedBy));
+        }
+
+        private Source remember(String key, java.util.function.Supplier<Source> lookup) {
+            Optional<Source> known = seen.get(key);
+            if (known == null) {
+                known = Optional.ofNullable(lookup.get());
+                if (known.isPresent()) {
+                    seen.values().removeIf(Optional::isEmpty);
+                }
+                seen.put(key, known);
+            }
+            return known.orElse(null);
         }
     }
 

@@ -54,6 +54,9 @@ class ImportBenchmarkTest {
     @Inject
     RestClient elasticsearch;
 
+    @Inject
+    org.hibernate.SessionFactory sessionFactory;
+
     @Test
     void importAgainstRawBulk() throws Exception {
         List<String> rows = new ArrayList<>();
@@ -68,10 +71,15 @@ class ImportBenchmarkTest {
             byte[] body = ndjson(new GeneratedArchive(existing, marker), ARTICLES);
             Path jfr = profiled ? null : Path.of("target", "import-benchmark.jfr");
             Recording recording = profiled ? null : profile();
+            org.hibernate.stat.Statistics statistics = sessionFactory.getStatistics();
+            statistics.setStatisticsEnabled(true);
+            statistics.clear();
             long start = System.nanoTime();
             Map<String, Object> report = ArchiveImportTest.patient().contentType("application/x-ndjson").body(body)
                     .when().post("/articles/import").then().statusCode(200).extract().as(Map.class);
             double stored = (System.nanoTime() - start) / 1e9;
+            String statements = statements(statistics);
+            statistics.setStatisticsEnabled(false);
             ArchiveImportTest.awaitSearchable(marker, ARTICLES, Duration.ofMinutes(30));
             double searchable = (System.nanoTime() - start) / 1e9;
             if (recording != null) {
@@ -95,8 +103,8 @@ class ImportBenchmarkTest {
                             + "| raw _bulk %.2f s: %.0f docs/s | ratio %.2f |",
                     archived, ARTICLES, body.length / 1e6, stored, searchable, raqibRate, bulk, bulkRate, raqibRate / bulkRate);
             rows.add(row);
-            System.out.printf(Locale.ROOT, "%nimport benchmark at %,d archived articles (%,d claims in all):%n%s%n%s%n",
-                    archived, claims, row, memory());
+            System.out.printf(Locale.ROOT, "%nimport benchmark at %,d archived articles (%,d claims in all):%n%s%n%s%n%s%n",
+                    archived, claims, row, statements, memory());
             if (jfr != null) {
                 printHotFrames(jfr);
                 profiled = true;
@@ -129,6 +137,19 @@ class ImportBenchmarkTest {
             have = archived();
             batch++;
         }
+    }
+
+    /**
+     * What the service sent to the database while the import was stored, per article: JDBC statements
+     * prepared through Hibernate (a batch of inserts counts once, so this is about the round trips;
+     * the indexer's and sequencer's own polls in the same time are included) and rows inserted.
+     */
+    static String statements(org.hibernate.stat.Statistics s) {
+        return String.format(Locale.ROOT, "database while storing (Hibernate statistics, every session of the service): "
+                        + "%.2f JDBC statements per article (%,d), %.2f entity rows inserted and %.2f updated per article, "
+                        + "%,d transactions, %,d queries", s.getPrepareStatementCount() / (double) ARTICLES,
+                s.getPrepareStatementCount(), s.getEntityInsertCount() / (double) ARTICLES,
+                s.getEntityUpdateCount() / (double) ARTICLES, s.getTransactionCount(), s.getQueryExecutionCount());
     }
 
     static long archived() {

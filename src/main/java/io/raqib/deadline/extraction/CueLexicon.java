@@ -99,7 +99,9 @@ final class CueLexicon {
      */
     private static Set<String> futureWords() {
         List<String> words = new ArrayList<>(List.of("سوف", "المقرر", "المتوقع", "يتوقع", "تعتزم", "يعتزم",
-                "تنوي", "ينوي", "تخطط", "يخطط", "المزمع", "المرتقب", "يرتقب"));
+                "تنوي", "ينوي", "تخطط", "يخطط", "المزمع", "المرتقب", "يرتقب",
+                // options under study are about what may come: "تدرس الوزارة خيارات لسحب القوات خلال …"
+                "يدرس", "تدرس", "خيارات", "سيناريوهات"));
         for (String stem : List.of("بدأ", "شرع", "ستكمل", "كتمل", "نجز", "نفذ", "تم", "جري", "كون",
                 "نطلق")) {
             for (String person : List.of("ي", "ت", "ن")) {

@@ -77,6 +77,11 @@ public final class DeadlineExtractor {
     private static Optional<ExtractedDeadline> read(FieldText ft, ArticleField field, DateMention date) {
         ArabicSentences.Span sentence = ArabicSentences.containing(ft.sentences, date.start());
         DeadlineTrigger trigger = DeadlineTrigger.of(ft, date);
+        int apposition = PeriodAnchors.appositionEnd(ft, date);
+        if (apposition >= 0) {
+            // "12 مارس، وهو موعد خروج القوات": the apposition names the date a target, whatever led to it
+            trigger = new DeadlineTrigger(DeadlineTrigger.Type.TARGET, date.start());
+        }
         if (trigger.type() == DeadlineTrigger.Type.SINCE || trigger.type() == DeadlineTrigger.Type.RANGE_FROM
                 || trigger.type() == DeadlineTrigger.Type.OPEN_ENDED || endsRange(ft, date) || dateline(ft, date, trigger)) {
             return Optional.empty();
@@ -89,7 +94,14 @@ public final class DeadlineExtractor {
                 clauseEnd = ArabicSentences.clauseEnd(ft.text, clauseEnd + 1, sentence);
             } while (clauseEnd < sentence.end() && ft.text.charAt(clauseEnd) == ':');
         }
-        Optional<SubjectFinder.Found> subject = SubjectFinder.find(ft, sentence, trigger.start(), date.end(), clauseEnd);
+        Optional<SubjectFinder.Found> subject;
+        if (apposition >= 0) {
+            clauseEnd = ArabicSentences.clauseEnd(ft.text, apposition, sentence);
+            subject = SubjectFinder.find(ft, new ArabicSentences.Span(date.end(), sentence.end()), date.end(),
+                    date.end(), clauseEnd);
+        } else {
+            subject = SubjectFinder.find(ft, sentence, trigger.start(), date.end(), clauseEnd);
+        }
         boolean futureClause = futureClause(ft, sentence, trigger.start(), date.end(), clauseEnd);
 
         int start = trigger.start();
@@ -102,10 +114,14 @@ public final class DeadlineExtractor {
             }
             Integer postponement = date.vague() ? null : postponementBefore(ft, sentence, date);
             if (date.direction() == DateMention.Direction.UNSPECIFIED) {
-                if (postponement == null && !runsForward(date, subject, futureClause)) {
+                if (postponement == null && !runsForward(PeriodAnchors.listHead(ft, date), subject, futureClause)) {
                     return Optional.empty();
                 }
                 due = ft.published == null ? null : date.projectFrom(ft.published).orElse(null);
+            }
+            ReducedDate counted = PeriodAnchors.countedFromGivenStart(ft, date);
+            if (counted != null) {
+                due = counted;
             }
             // "إرجاء انسحاب القوات 3 سنوات": the postponement is part of the deadline phrase
             start = postponement != null ? postponement : Math.min(start, date.start());
@@ -114,7 +130,10 @@ public final class DeadlineExtractor {
             if (date.direction() == DateMention.Direction.PAST) {
                 return Optional.empty();
             }
-            boolean saysFuture = date.direction() == DateMention.Direction.FUTURE;
+            // "نهاية الشهر الجاري"، "أواخر العام الحالي": the rest of the current period lies ahead
+            boolean saysFuture = date.direction() == DateMention.Direction.FUTURE
+                    || (date.direction() == DateMention.Direction.PRESENT
+                    && (date.modifier() == DateMention.Modifier.END || date.modifier() == DateMention.Modifier.LATE));
             // news states schedules in the present: "تنتهي المهمة في أيلول 2025"، "تنتهي في 31 أكتوبر الحالي"
             boolean scheduled = subject.isPresent() && subject.get().tense() == CueLexicon.Tense.PRESENT;
             if (!strong && !saysFuture && !futureClause && !scheduled) {
@@ -281,7 +300,7 @@ public final class DeadlineExtractor {
     /** Start of an إرجاء / تأجيل / تمديد in the clause before a length of time, or null. */
     private static Integer postponementBefore(FieldText ft, ArabicSentences.Span sentence, DateMention date) {
         List<FieldText.Word> words = ft.wordsIn(sentence.start(), date.start());
-        for (int i = words.size() - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
+        for (int i = words.size() - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
             FieldText.Word w = words.get(i);
             if (i + 1 < words.size() && clauseBreak(ft, w, words.get(i + 1))) {
                 return null;

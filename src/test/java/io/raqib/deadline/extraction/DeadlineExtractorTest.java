@@ -94,6 +94,19 @@ class DeadlineExtractorTest {
     }
 
     @Test
+    void eachLengthInAListSharingOnePrepositionIsADeadline() {
+        String body = "تبحث واشنطن خيارات لإخلاء قاعدة التنف خلال ١٠ أو ٢٠ أو ٤٥ يوماً";
+        List<ExtractedDeadline> found = DeadlineExtractor.extract(body, ArticleField.BODY, LocalDate.of(2025, 1, 1));
+        assertThat(found).extracting(d -> d.due().toIso()).containsExactly("2025-01-11", "2025-01-21", "2025-02-15");
+        assertThat(found).extracting(ExtractedDeadline::subject).containsOnly(DeadlineSubject.WITHDRAWAL);
+        assertThat(DeadlineExtractor.extract(body, ArticleField.BODY, null))
+                .hasSize(3).allSatisfy(d -> assertThat(d.due()).isNull());
+        // a list after a past verb looks back, like a single length does
+        assertThat(DeadlineExtractor.extract("أخلت القوات الأمريكية قاعدة التنف خلال ١٠ أو ٢٠ يوماً",
+                ArticleField.BODY, LocalDate.of(2025, 1, 1))).isEmpty();
+    }
+
+    @Test
     void sameInputSameOutput() {
         String body = "ستبقى القوات الأمريكية في سوريا حتى 2027، وقد تنسحب من العراق بحلول أيلول 2026.";
         List<ExtractedDeadline> first = DeadlineExtractor.extract(body, ArticleField.BODY, LocalDate.of(2025, 1, 1));

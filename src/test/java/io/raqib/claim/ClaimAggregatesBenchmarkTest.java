@@ -97,8 +97,6 @@ class ClaimAggregatesBenchmarkTest {
             PageView<Conflict> page = measure("conflicts, first page", () -> conflicts.conflicts(
                     new ConflictQuery("US", "QX", null, null, null), first));
             assertThat(page.total()).isEqualTo(4);
-            measure("conflicts, window 36600 days, first page", () -> conflicts.conflicts(
-                    new ConflictQuery("US", "QX", null, 36_600, null), first));
 
             List<Claim> claims = Claim.find("country = ?1 order by id", "QX").page(0, 100).list();
             measure("confirmations of a page of 100 claims", () -> confirmations.views(claims));

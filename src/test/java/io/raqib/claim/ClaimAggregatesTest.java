@@ -92,7 +92,7 @@ class ClaimAggregatesTest {
                     new ConflictQuery(null, null, null, 0, null),
                     new ConflictQuery(null, "QY", FigureKind.DEPLOYMENT, 36_600, null))) {
                 List<Conflict> expected = InMemoryClaimAggregates.conflicts(q.force(), q.country(), q.kind(), q.windowDays());
-                assertThat(allConflicts(q, 7)).as(q.toString()).isEqualTo(expected);
+                assertThat(allConflicts(q, 40)).as(q.toString()).isEqualTo(expected);
                 assertThat(expected).as(q.toString()).isNotEmpty();
                 expected.forEach(c -> types.add(c.type()));
             }

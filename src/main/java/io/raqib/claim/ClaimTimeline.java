@@ -1,24 +1,37 @@
 package io.raqib.claim;
 
-import io.raqib.common.Review;
-import io.raqib.common.Codes;
-import io.raqib.common.Where;
+import io.raqib.claim.extraction.Qualifier;
 import io.raqib.claim.extraction.Stance;
+import io.raqib.common.Codes;
+import io.raqib.common.Review;
+import io.raqib.common.Where;
 import io.raqib.source.SourceRef;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Consumer;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 
-/** Figures over time: one point per as-of date and figure, with the claims and sources behind it. */
+/**
+ * Figures over time: one point per as-of date and figure, with the claims and sources behind it.
+ * The database groups the claims into cells ({@link TimelinePoints}: points and confirmations come
+ * from the cells) and then streams each claim's reference in a few columns; memory follows the
+ * points, the distinct sources behind them and the references shown, not the claims behind them.
+ */
 @ApplicationScoped
 public class ClaimTimeline {
+    private static final String FROM = "from Claim c join c.article art";
+    /** A cell: one figure, force, country, place, originator and outlet (an article without outlet: minus its id). */
+    private static final String CELLS = "select c.asOf, min(c.asOfDate), c.qualifier, c.figureValue, c.low, c.high, "
+            + "c.force, c.country, c.placeKey, coalesce(c.attributedTo.id, c.reportedBy.id), "
+            + "coalesce(art.outlet.id, -art.id), min(c.id) ";
+    private static final String CELL_GROUPS = " group by c.asOf, c.qualifier, c.figureValue, c.low, c.high, c.force, "
+            + "c.country, c.placeKey, coalesce(c.attributedTo.id, c.reportedBy.id), coalesce(art.outlet.id, -art.id)";
+    private static final String REFS = "select c.id, art.id, c.text, c.attribution, orig.id, orig.name, outlet.id, "
+            + "outlet.name, art.publishedAt, c.review, c.asOf, c.figureValue, c.low, c.high, c.qualifier "
+            + "from Claim c join c.article art left join art.outlet outlet left join c.attributedTo orig";
+
     @jakarta.inject.Inject
     ClaimsAsKnown asKnown;
 
@@ -31,23 +44,27 @@ public class ClaimTimeline {
                 .and("c.placeKey = :place", "place", q.place() == null ? null : ClaimFigures.placeKey(q.place()))
                 .and("c.asOfDate >= :from", "from", q.from() == null ? null : q.from().firstDay())
                 .and("c.asOfDate <= :to", "to", q.to() == null ? null : q.to().lastDay());
-        // Claims come in the chart's order (as-of, then precision, then figure), from the database a batch
-        // at a time; only what the answer shows is kept (a point's references and each claim's few
-        // columns for its confirmations), so memory follows the answer, not the archive.
-        Map<String, PointClaims> byPoint = new LinkedHashMap<>();
-        Map<String, List<FigureSupport.Mention>> byPeriod = new HashMap<>();
-        Consumer<Claim> add = c -> {
-            FigureSupport.Mention m = ClaimConfirmations.mention(c);
-            byPeriod.computeIfAbsent(Objects.toString(m.period()), k -> new ArrayList<>()).add(m);
-            byPoint.computeIfAbsent(String.join("|", c.asOf, Objects.toString(c.figureValue), Objects.toString(c.low),
-                    Objects.toString(c.high), c.qualifier.name()), k -> new PointClaims(c)).add(c, m);
-        };
+        TimelinePoints points = new TimelinePoints();
         if (q.asKnownAt() == null) {
             where.and("(c.figureValue is not null or c.low is not null or c.high is not null)");
-            String ids = "select c.id " + where.query("from Claim c")
-                    + " order by c.asOfDate, length(c.asOf), coalesce(c.figureValue, c.low, c.high), c.id";
-            ClaimBatches.each(ids, where.params(), Integer.MAX_VALUE, claims -> claims.forEach(add));
+            TypedQuery<Object[]> cells = Claim.getEntityManager().createQuery(CELLS + where.query(FROM) + CELL_GROUPS,
+                    Object[].class);
+            where.params().map().forEach(cells::setParameter);
+            try (Stream<Object[]> rows = cells.setHint(HibernateHints.HINT_FETCH_SIZE, 1000).getResultStream()) {
+                rows.forEach(r -> points.cell(cell(r)));
+            }
+            TypedQuery<Object[]> refs = Claim.getEntityManager().createQuery(
+                    where.query(REFS) + " order by c.id", Object[].class);
+            where.params().map().forEach(refs::setParameter);
+            try (Stream<Object[]> rows = refs.setHint(HibernateHints.HINT_FETCH_SIZE, 1000).getResultStream()) {
+                rows.forEach(r -> points.claim(TimelinePoints.key((String) r[10], (Long) r[11], (Long) r[12], (Long) r[13],
+                        (Qualifier) r[14]), new Timeline.PointClaim((Long) r[0], (Long) r[1], (String) r[2], (String) r[3],
+                        r[4] == null ? null : new SourceRef((Long) r[4], (String) r[5]),
+                        r[6] == null ? null : new SourceRef((Long) r[6], (String) r[7]), (LocalDate) r[8],
+                        Codes.code((Review) r[9]))));
+            }
         } else {
+            // claims as known at an instant are rebuilt in memory (ClaimsAsKnown), so they are grouped here
             asKnown.list(asKnown.snapshot(q.asKnownAt()), where, c -> c.kind == q.kind()
                             && c.stance == Stance.ASSERTED && c.review != Review.REJECTED && c.asOfDate != null
                             && (q.force() == null || q.force().equals(c.force))
@@ -56,62 +73,29 @@ public class ClaimTimeline {
                             && (q.from() == null || !c.asOfDate.isBefore(q.from().firstDay()))
                             && (q.to() == null || !c.asOfDate.isAfter(q.to().lastDay())), ClaimService.byAsOf())
                     .stream().filter(c -> c.figureValue != null || c.low != null || c.high != null)
-                    .sorted(Comparator.comparing((Claim c) -> c.asOfDate).thenComparing(c -> c.asOf.length())
-                            .thenComparing(c -> c.figureValue != null ? c.figureValue : c.low != null ? c.low : c.high)
-                            .thenComparing(c -> c.id))
-                    .forEach(add);
+                    .sorted(java.util.Comparator.comparing((Claim c) -> c.id))
+                    .forEach(c -> {
+                        TimelinePoints.Cell cell = cell(c);
+                        points.cell(cell);
+                        points.claim(cell.point(), new Timeline.PointClaim(c.id, c.article.id, c.text, c.attribution,
+                                SourceRef.of(c.attributedTo), SourceRef.of(c.article.outlet), c.article.publishedAt,
+                                Codes.code(c.review)));
+                    });
         }
-        List<Timeline.Point> points = byPoint.values().stream().map(p -> p.point(byPeriod)).toList();
-        return new Timeline(q.force(), q.country(), q.place(), Codes.code(q.kind()), points);
+        return new Timeline(q.force(), q.country(), q.place(), Codes.code(q.kind()), points.points());
     }
 
-    /** One point as its claims arrive: the first claim's figure, every claim's reference, distinct sources. */
-    private static final class PointClaims {
-        final Timeline.Point figure;
-        final List<Timeline.PointClaim> refs = new ArrayList<>();
-        final List<FigureSupport.Mention> mentions = new ArrayList<>();
-        final Map<Long, SourceRef> sources = new LinkedHashMap<>();
-        final Map<Long, SourceRef> outlets = new LinkedHashMap<>();
+    private static TimelinePoints.Cell cell(Object[] r) {
+        long outlet = (Long) r[10];
+        String outletKey = outlet > 0 ? FigureSupport.outletKey(outlet, 0) : FigureSupport.outletKey(null, -outlet);
+        return new TimelinePoints.Cell((String) r[0], (LocalDate) r[1], (Qualifier) r[2], (Long) r[3], (Long) r[4],
+                (Long) r[5], (String) r[6], (String) r[7], (String) r[8],
+                FigureSupport.originatorKey((Long) r[9], null, outletKey), outletKey, (Long) r[11]);
+    }
 
-        PointClaims(Claim first) {
-            // the figure alone: the entity itself is let go with its batch
-            this.figure = new Timeline.Point(first.asOf, first.asOfDate, first.figureValue, first.low, first.high,
-                    Codes.code(first.qualifier), null, null, null, null);
-        }
-
-        void add(Claim c, FigureSupport.Mention m) {
-            refs.add(new Timeline.PointClaim(c.id, c.article.id, c.text, c.attribution, SourceRef.of(c.attributedTo),
-                    SourceRef.of(c.article.outlet), c.article.publishedAt, Codes.code(c.review)));
-            mentions.add(m);
-            if (c.attributedTo != null) {
-                sources.putIfAbsent(c.attributedTo.id, SourceRef.of(c.attributedTo));
-            }
-            if (c.article.outlet != null) {
-                outlets.putIfAbsent(c.article.outlet.id, SourceRef.of(c.article.outlet));
-            }
-        }
-
-        Timeline.Point point(Map<String, List<FigureSupport.Mention>> byPeriod) {
-            return new Timeline.Point(figure.asOf(), figure.date(), figure.value(), figure.low(), figure.high(),
-                    figure.qualifier(), refs, List.copyOf(sources.values()), List.copyOf(outlets.values()),
-                    confirmations(byPeriod));
-        }
-
-        /**
-         * The point's confirmations: its claims and every claim of the series holding the same figure as
-         * one of them (the series holds all of them: they share force, country, place, kind and period).
-         */
-        private Confirmations confirmations(Map<String, List<FigureSupport.Mention>> byPeriod) {
-            Map<Long, FigureSupport.Mention> holding = new LinkedHashMap<>();
-            for (FigureSupport.Mention m : mentions) {
-                holding.put(m.id(), m);
-                for (FigureSupport.Mention other : byPeriod.getOrDefault(Objects.toString(m.period()), List.of())) {
-                    if (FigureSupport.sameFigure(m, other)) {
-                        holding.putIfAbsent(other.id(), other);
-                    }
-                }
-            }
-            return FigureSupport.count(holding.values());
-        }
+    private static TimelinePoints.Cell cell(Claim c) {
+        FigureSupport.Mention m = ClaimConfirmations.mention(c);
+        return new TimelinePoints.Cell(c.asOf, c.asOfDate, c.qualifier, c.figureValue, c.low, c.high, c.force, c.country,
+                c.placeKey, m.originator(), m.outlet(), c.id);
     }
 }

@@ -7,10 +7,11 @@ import io.raqib.config.RaqibConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Whether a new claim opened a conflict ({@link ClaimConflicts}' figure conflicts): among the claims
@@ -43,23 +44,19 @@ public class ConflictOpenings {
             where.and("c.placeKey is null");
         }
         List<Claim> comparable = Claim.list(where.query("from Claim c") + " order by c.asOfDate, c.id", where.params());
-        Map<Long, FigureInterval> intervals = new HashMap<>();
-        for (Claim c : comparable) {
-            FigureInterval interval = FigureInterval.of(c);
-            if (interval != null) {
-                intervals.put(c.id, interval);
-            }
-        }
-        List<Claim> group = comparable.stream().filter(c -> intervals.containsKey(c.id)).toList();
+        List<ConflictRow> group = comparable.stream().map(ConflictRow::of).filter(c -> c.interval() != null).toList();
         int window = config.claims().conflictWindowDays();
-        List<Claim> members = ConflictGroups.of(group, ClaimConflicts.clash(intervals, window)).stream()
-                .filter(g -> g.contains(claim)).findFirst().orElse(null);
+        List<ConflictRow> members = ConflictGroups.of(group, ConflictDetection.clash(window)).stream()
+                .filter(g -> g.stream().anyMatch(c -> c.id() == claim.id)).findFirst().orElse(null);
         if (members == null) {
             return Optional.empty();
         }
-        List<Claim> before = group.stream().filter(c -> !c.id.equals(claim.id)).toList();
-        boolean alreadyOpen = ConflictGroups.of(before, ClaimConflicts.clash(intervals, window)).stream()
-                .flatMap(List::stream).anyMatch(members::contains);
-        return alreadyOpen ? Optional.empty() : Optional.of(ClaimConflicts.figureConflict(members, intervals));
+        Set<Long> memberIds = members.stream().map(ConflictRow::id).collect(Collectors.toSet());
+        List<ConflictRow> before = group.stream().filter(c -> c.id() != claim.id).toList();
+        boolean alreadyOpen = ConflictGroups.of(before, ConflictDetection.clash(window)).stream()
+                .flatMap(List::stream).anyMatch(c -> memberIds.contains(c.id()));
+        Map<Long, Claim> byId = comparable.stream().collect(Collectors.toMap(c -> c.id, c -> c));
+        return alreadyOpen ? Optional.empty()
+                : Optional.of(ClaimConflicts.render(ConflictDetection.figureConflict(members), byId));
     }
 }

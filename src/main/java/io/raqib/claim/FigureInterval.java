@@ -44,7 +44,7 @@ record FigureInterval(double lo, boolean loOpen, double hi, boolean hiOpen) {
     }
 
     /** Entirely below the other interval. */
-    private boolean below(FigureInterval o) {
+    boolean below(FigureInterval o) {
         return hi < o.lo || (hi == o.lo && (hiOpen || o.loOpen));
     }
 }

@@ -1,4 +1,4 @@
--- The same as db/postgresql/V12_1__ids_default_to_sequences.sql (read it for why), in H2's spelling.
+-- The same as db/postgresql/V14_1__ids_default_to_sequences.sql (read it for why), in H2's spelling.
 alter table article alter column id drop identity;
 alter table article alter column id set default next value for article_seq;
 alter table claim alter column id drop identity;

@@ -36,7 +36,7 @@ final class NounFinder {
     static Hit after(Analysis a, int lastNumberToken) {
         int k = lastNumberToken + 1;
         if (ONLY.contains(a.token(k)) && !a.clauseBreakBefore(k)) {
-            k++; // "بضع مئات فقط من الجنود"، "40 فقط من المستشارين"
+            k++; // "بضع عشرات فقط من المدربين"، "40 فقط من المستشارين"
         }
         Token t = a.token(k);
         if (t == null || a.clauseBreakBefore(k)) {

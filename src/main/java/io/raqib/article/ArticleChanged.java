@@ -13,8 +13,4 @@ public record ArticleChanged(Article article, Change change, boolean outletChang
     public ArticleChanged(Article article, Change change) {
         this(article, change, false, false);
     }
-
-    public ArticleChanged(Article article, Change change, boolean outletChanged) {
-        this(article, change, outletChanged, false);
-    }
 }

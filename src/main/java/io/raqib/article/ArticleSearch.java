@@ -1,14 +1,10 @@
 package io.raqib.article;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import io.raqib.arabic.ArabicNormalizer;
 import io.raqib.common.Paging;
@@ -16,20 +12,19 @@ import io.raqib.common.ProblemException;
 import io.raqib.config.RaqibConfig;
 import io.raqib.search.ArabicQuery;
 import io.raqib.search.NameAliases;
+import io.raqib.search.NodeSearch;
 import io.raqib.search.SearchIndex;
 import io.raqib.search.SearchUnavailableException;
 import io.raqib.search.TextQueryBuilder;
-import io.raqib.source.Source;
 import io.raqib.source.SourceRef;
 import io.raqib.source.SourceRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Arabic full-text search over the article index, with filters, facets and highlights. */
@@ -41,7 +36,7 @@ public class ArticleSearch {
             List.of("title^2", "body"), List.of("title.exact^3", "body.exact^1.5"), List.of("title.exact^2", "body.exact"));
 
     @Inject
-    ElasticsearchClient client;
+    NodeSearch node;
 
     @Inject
     SearchIndex index;
@@ -55,13 +50,14 @@ public class ArticleSearch {
     @Inject
     NameAliases names;
 
-    @Transactional
     public ArticleSearchResults search(String q, ArticleFilter filter, Paging paging) {
         return search(q, filter, paging, null);
     }
 
-    /** The search as the archive would have answered at {@code knownAt} (null: now): articles created by then. */
-    @Transactional
+    /**
+     * The search as the archive would have answered at {@code knownAt} (null: now): articles created by then.
+     * No transaction of its own: only an outlet filter reads the database, in one of its own.
+     */
     public ArticleSearchResults search(String q, ArticleFilter filter, Paging paging, java.time.Instant knownAt) {
         filter.validate();
         if ((paging.page + 1L) * paging.size > MAX_WINDOW) {
@@ -69,8 +65,8 @@ public class ArticleSearch {
         }
         List<Query> filters = new ArrayList<>();
         if (filter.outlet != null && !filter.outlet.isBlank()) {
-            Optional<Source> outlet = SourceRegistry.byIdOrName(filter.outlet);
-            long outletId = outlet.map(s -> s.id).orElse(-1L);
+            long outletId = QuarkusTransaction.joiningExisting().call(
+                    () -> SourceRegistry.byIdOrName(filter.outlet).map(s -> s.id).orElse(-1L));
             filters.add(Query.of(f -> f.term(t -> t.field("outletId").value(outletId))));
         }
         LocalDate from = filter.fromDate();
@@ -132,40 +128,31 @@ public class ArticleSearch {
     }
 
     private ArticleSearchResults run(Query query, boolean byRelevance, Paging paging) {
-        SearchResponse<ArticleDocument> response;
         try {
             index.ensureExists(articles);
-            response = client.search(request(query, byRelevance, paging), ArticleDocument.class);
         } catch (IOException e) {
             throw new SearchUnavailableException(e);
-        } catch (ElasticsearchException e) {
-            if (e.status() >= 500 || e.status() == 429) {
-                throw new SearchUnavailableException(e);
-            }
-            throw ProblemException.badRequest("the search could not be run: " + e.error().reason());
         }
-        List<ArticleSearchResults.Hit> hits = response.hits().hits().stream().map(hit -> {
+        NodeSearch.Answer<ArticleDocument> answer = node.search(request(query, byRelevance, paging), ArticleDocument.class);
+        List<NodeSearch.Hit<ArticleDocument>> found = answer.list();
+        List<ArticleSearchResults.Hit> hits = new ArrayList<>(found.size());
+        for (NodeSearch.Hit<ArticleDocument> hit : found) {
             ArticleDocument doc = hit.source();
-            return new ArticleSearchResults.Hit(doc.id(), doc.title(),
+            hits.add(new ArticleSearchResults.Hit(doc.id(), doc.title(),
                     doc.publishedAt() == null ? null : LocalDate.parse(doc.publishedAt()),
                     doc.outletId() == null ? null : new SourceRef(doc.outletId(), doc.outlet()),
-                    doc.keywords(), hit.score() == null ? 0 : hit.score(), hit.highlight());
-        }).toList();
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+                    doc.keywords(), hit.score() == null ? 0 : hit.score(), hit.highlights()));
+        }
         ArticleSearchResults.Facets facets = new ArticleSearchResults.Facets(
-                terms(response.aggregations().get("outlets")),
-                months(response.aggregations().get("months")),
-                terms(response.aggregations().get("keywords")));
-        return new ArticleSearchResults(hits, total, paging.page, paging.size, facets);
+                buckets(answer.facet("outlets")), buckets(answer.facet("months")), buckets(answer.facet("keywords")));
+        return new ArticleSearchResults(hits, answer.total(), paging.page, paging.size, facets);
     }
 
-    private static List<ArticleSearchResults.Bucket> terms(Aggregate aggregate) {
-        return aggregate.sterms().buckets().array().stream()
-                .map(b -> new ArticleSearchResults.Bucket(b.key().stringValue(), b.docCount())).toList();
-    }
-
-    private static List<ArticleSearchResults.Bucket> months(Aggregate aggregate) {
-        return aggregate.dateHistogram().buckets().array().stream()
-                .map(b -> new ArticleSearchResults.Bucket(b.keyAsString(), b.docCount())).toList();
+    private static List<ArticleSearchResults.Bucket> buckets(List<NodeSearch.Bucket> buckets) {
+        List<ArticleSearchResults.Bucket> out = new ArrayList<>(buckets.size());
+        for (NodeSearch.Bucket b : buckets) {
+            out.add(new ArticleSearchResults.Bucket(b.label(), b.docCount()));
+        }
+        return out;
     }
 }

@@ -35,6 +35,7 @@ import java.util.List;
 @CleanText
 @Entity
 @Table(name = "claim")
+@jakarta.persistence.EntityListeners(CandidateCache.Listener.class)
 public class Claim extends PanacheEntityBase {
     @Id
     // blocks of ids (V12): inserts go in JDBC batches, where identity ids need one round trip per row

@@ -7,6 +7,7 @@ import io.raqib.common.Codes;
 import io.raqib.common.PastStates;
 import io.raqib.common.Review;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +25,9 @@ import java.util.Set;
 @ApplicationScoped
 public class ClaimConfirmations {
     private static final int BUCKETS_PER_QUERY = 50;
+
+    @Inject
+    CandidateCache cache;
     private static final String SELECT = "select c.id, c.force, c.country, c.placeKey, c.kind, c.stance, c.asOf, "
             + "c.qualifier, c.figureValue, c.low, c.high, orig.id, rep.id, outlet.id, art.id from Claim c "
             + "join c.article art left join art.outlet outlet left join c.attributedTo orig left join c.reportedBy rep "
@@ -90,10 +94,18 @@ public class ClaimConfirmations {
         Set<List<String>> buckets = new LinkedHashSet<>();
         for (FigureSupport.Mention s : subjects) {
             if (s.comparable()) {
-                buckets.add(List.of(s.force(), s.country(), s.kind(), s.period()));
+                buckets.add(CandidateCache.bucketOf(s));
             }
         }
         List<List<String>> all = new ArrayList<>(buckets);
+        if (snapshot != null) {
+            return read(all, snapshot);
+        }
+        return cache.candidates(all, missing -> read(missing, null));
+    }
+
+    /** The not rejected claims in these buckets (as the snapshot knew them, when there is one), from the database. */
+    private List<FigureSupport.Mention> read(List<List<String>> all, PastStates.Snapshot<Claim> snapshot) {
         List<FigureSupport.Mention> out = new ArrayList<>();
         for (int from = 0; from < all.size(); from += BUCKETS_PER_QUERY) {
             List<List<String>> chunk = all.subList(from, Math.min(all.size(), from + BUCKETS_PER_QUERY));

@@ -12,6 +12,7 @@ import io.raqib.common.ProblemException;
 import io.raqib.config.RaqibConfig;
 import io.raqib.search.ArabicQuery;
 import io.raqib.search.NameAliases;
+import io.raqib.search.NodeSearch;
 import io.raqib.search.SearchIndex;
 import io.raqib.search.SearchUnavailableException;
 import io.raqib.search.TextQueryBuilder;
@@ -52,6 +53,9 @@ public class ClaimSearch {
     @Inject
     NameAliases names;
 
+    @Inject
+    NodeSearch node;
+
     /** Parses q (400 when it is too long or has no words) without touching the index. */
     public ArabicQuery parse(String q) {
         // Same reading as article search, aliases included (سنتكوم ↔ القيادة المركزية الأمريكية).
@@ -74,9 +78,15 @@ public class ClaimSearch {
     public Matches page(ArabicQuery query, List<Query> filters, String sort, int from, int size) {
         int start = Math.min(from, MAX_MATCHES);
         int count = Math.max(0, Math.min(size, MAX_MATCHES - start));
-        SearchResponse<ClaimDocument> response = run(request(query, filters, sort, start, count, null), ClaimDocument.class);
-        long total = response.hits().total() == null ? 0 : response.hits().total().value();
-        return new Matches(response.hits().hits().stream().map(Hit::source).toList(), total);
+        try {
+            index.ensureExists(claims);
+        } catch (IOException e) {
+            throw new SearchUnavailableException(e);
+        }
+        NodeSearch.Answer<ClaimDocument> answer = node.search(request(query, filters, sort, start, count, null),
+                ClaimDocument.class);
+        long total = answer.hits() == null || answer.hits().total() == null ? 0 : answer.hits().total().value();
+        return new Matches(answer.list().stream().map(NodeSearch.Hit::source).toList(), total);
     }
 
     /** The ids of up to {@link #MAX_MATCHES} claims matching q by relevance, whatever their other fields (asKnownAt filters them as they were). */

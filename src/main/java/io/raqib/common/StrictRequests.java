@@ -3,6 +3,7 @@ package io.raqib.common;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import io.vertx.core.http.HttpServerRequest;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +24,15 @@ public class StrictRequests {
     private static final Pattern ASCII_ID = Pattern.compile("[0-9]{1,18}");
 
     @ServerRequestFilter(preMatching = true, priority = 100)
-    public Optional<Response> refuseLooseRequests(ContainerRequestContext request) {
-        String rawPath = request.getUriInfo().getRequestUri().getRawPath();
+    public Optional<Response> refuseLooseRequests(ContainerRequestContext request, HttpServerRequest raw) {
+        // read from the raw request first: the typical GET (no ';', no %00 in its query, no Content-Type)
+        // passes without a URI or a map of decoded parameters being built for it
+        String rawPath = raw.path();
+        String query = raw.query();
+        boolean maybeNul = query != null && (query.indexOf('\u0000') >= 0 || query.contains("%00"));
+        if ((rawPath == null || rawPath.indexOf(';') < 0) && !maybeNul && raw.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
+            return Optional.empty();
+        }
         String path = request.getUriInfo().getPath();
         if (rawPath != null && rawPath.indexOf(';') >= 0) {
             return Optional.of(problem(404, path, "no resource at " + rawPath

@@ -66,6 +66,7 @@ public class OutboxEvent extends PanacheEntityBase {
     @jakarta.persistence.PostPersist
     void recorded() {
         RECORDED.incrementAndGet();
+        RecordedChanges.changed();
     }
 
     /** How many changes this process has recorded so far. */

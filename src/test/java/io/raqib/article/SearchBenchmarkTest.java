@@ -12,6 +12,7 @@ import io.raqib.bench.BenchCorpus;
 import io.raqib.bench.HotFrames;
 import io.raqib.bench.Load;
 import io.raqib.bench.PackagedService;
+import io.raqib.bench.ProcessCpu;
 import io.raqib.claim.ClaimSearch;
 import io.raqib.common.Paging;
 import io.raqib.config.RaqibConfig;
@@ -128,11 +129,16 @@ class SearchBenchmarkTest {
             }
             assertThat(Load.send(apiArticles.apply(QUERIES.get(0)))).as("the queries find articles").contains("\"id\"");
 
-            Load.Result api = Load.run("Raqib GET /articles/search", CLIENTS, PER_CLIENT, QUERIES, apiArticles);
-            Load.Result direct = Load.run("Elasticsearch, the same request", CLIENTS, PER_CLIENT, QUERIES, nodeArticles);
-            Load.Result apiClaimsRun = Load.run("Raqib GET /claims?q=", CLIENTS, PER_CLIENT, QUERIES, apiClaims);
-            Load.Result directClaims = Load.run("Elasticsearch, the same request", CLIENTS, PER_CLIENT, QUERIES,
-                    nodeClaims);
+            long service = packaged.map(PackagedService::pid).orElse(-1L);
+            List<String> cpu = new java.util.ArrayList<>();
+            Load.Result api = cpuOf(cpu, service, () -> Load.run("Raqib GET /articles/search", CLIENTS, PER_CLIENT,
+                    QUERIES, apiArticles));
+            Load.Result direct = cpuOf(cpu, service, () -> Load.run("Elasticsearch, the same request", CLIENTS,
+                    PER_CLIENT, QUERIES, nodeArticles));
+            Load.Result apiClaimsRun = cpuOf(cpu, service, () -> Load.run("Raqib GET /claims?q=", CLIENTS, PER_CLIENT,
+                    QUERIES, apiClaims));
+            Load.Result directClaims = cpuOf(cpu, service, () -> Load.run("Elasticsearch, the same request", CLIENTS,
+                    PER_CLIENT, QUERIES, nodeClaims));
 
             System.out.printf(Locale.ROOT, "%n%d articles, %d clients, %d requests each, %d queries, page size %d%n",
                     ARTICLES, CLIENTS, PER_CLIENT, QUERIES.size(), PAGE);
@@ -143,6 +149,8 @@ class SearchBenchmarkTest {
                                 + "(target ≥ 0.75)%n", pair[0].p50() / pair[1].p50(), pair[0].p95() / pair[1].p95(),
                         pair[0].perSecond() / pair[1].perSecond());
             }
+            System.out.println("CPU time per request (user + system, all threads; not distorted much by other load):");
+            cpu.forEach(System.out::println);
             List<long[]> windows = List.of(new long[] {api.startedMillis(), api.endedMillis()},
                     new long[] {apiClaimsRun.startedMillis(), apiClaimsRun.endedMillis()});
             if (packaged.isPresent()) {
@@ -163,6 +171,30 @@ class SearchBenchmarkTest {
                 inProcess.close();
             }
         }
+    }
+
+    /** Runs the load and notes the CPU the service and the node spent on it, per request. */
+    private static Load.Result cpuOf(List<String> lines, long service, java.util.concurrent.Callable<Load.Result> run)
+            throws Exception {
+        java.util.OptionalLong node = ProcessCpu.nodePid();
+        long s0 = service < 0 ? -1 : ProcessCpu.millis(service).orElse(-1);
+        long n0 = node.isPresent() ? ProcessCpu.millis(node.getAsLong()).orElse(-1) : -1;
+        Map<String, Long> t0 = service < 0 ? Map.of() : ProcessCpu.byThread(service);
+        Load.Result r = run.call();
+        long s1 = service < 0 ? -1 : ProcessCpu.millis(service).orElse(-1);
+        long n1 = node.isPresent() ? ProcessCpu.millis(node.getAsLong()).orElse(-1) : -1;
+        Map<String, Long> t1 = service < 0 ? Map.of() : ProcessCpu.byThread(service);
+        int n = r.nanos().length;
+        lines.add(String.format(Locale.ROOT, "  %-44s service %s, node %s", r.label(),
+                s0 < 0 || s1 < 0 ? "?" : String.format(Locale.ROOT, "%.2f ms", (s1 - s0) / (double) n),
+                n0 < 0 || n1 < 0 ? "?" : String.format(Locale.ROOT, "%.2f ms", (n1 - n0) / (double) n)));
+        StringBuilder threads = new StringBuilder("      service threads per request:");
+        t1.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue() - t0.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                .forEach(e -> threads.append(String.format(Locale.ROOT, " %s %.2f ms;", e.getKey().strip(),
+                        e.getValue() / (double) n)));
+        lines.add(threads.toString());
+        return r;
     }
 
     private String json(JsonpSerializable request) {

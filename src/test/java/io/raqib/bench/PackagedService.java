@@ -143,6 +143,11 @@ public final class PackagedService implements AutoCloseable {
         return recording;
     }
 
+    /** The service's process id (its CPU time per request is read from /proc, see ProcessCpu). */
+    public long pid() {
+        return process.pid();
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (process.isAlive()) {

@@ -100,6 +100,32 @@ class ConfirmationsTest {
                 .isEqualTo(counts(2, 2));
     }
 
+    /**
+     * The same through full-text search (GET /claims?q=, the page served from the index): an outlet
+     * reporting the figure on its own, added after the page was first asked for, counts at once.
+     * April 2009, Iraq: our own writing, a month no other test archives.
+     */
+    @Test
+    void aSearchPageCountsAConfirmationAddedAfterItWasFirstAsked() {
+        Api.createArticle(article("حصيلة القوات الأمريكية في بغداد",
+                "نقلت النشرة أن 2300 جندي أمريكي يتمركزون في العراق، وفقا لشبكة سي إن إن.", "2009-04-03", "نشرة دجلة"));
+        Api.createArticle(article("عدد الجنود الأمريكيين في العراق",
+                "أوردت الصحيفة أن عدد الجنود الأمريكيين في العراق يبلغ 2300 جندي، وفقا لشبكة سي إن إن.", "2009-04-08", "صحيفة الرافدين"));
+        Api.awaitIndexed();
+        Map<String, Object> filter = Map.of("q", "2300 جندي", "force", "US", "country", "IQ", "from", "2009-04",
+                "to", "2009-04");
+        List<Object> before = given().queryParams(filter).when().get("/claims").then().statusCode(200).extract()
+                .jsonPath().getList("items.confirmations");
+        assertThat(before).as("one originator carried by two outlets").hasSize(2).containsOnly(counts(1, 1));
+
+        Api.createArticle(article("مراسلنا في بغداد", "علم مراسلنا أن 2300 جندي أمريكي ينتشرون في العراق.", "2009-04-15",
+                "إذاعة الكرخ"));
+        Api.awaitIndexed();
+        List<Object> after = given().queryParams(filter).when().get("/claims").then().statusCode(200).extract()
+                .jsonPath().getList("items.confirmations");
+        assertThat(after).as("the outlet's own reporting is a second originator").hasSize(3).containsOnly(counts(2, 1));
+    }
+
     private static Map<String, Object> conflictHolding(long claimId) {
         List<Map<String, Object>> conflicts = given().queryParams(Map.of("force", "US", "country", "SY", "size", 100))
                 .when().get("/claims/conflicts").then().statusCode(200).contentType(ContentType.JSON).extract()

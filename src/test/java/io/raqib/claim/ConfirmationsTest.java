@@ -107,18 +107,20 @@ class ConfirmationsTest {
      */
     @Test
     void aSearchPageCountsAConfirmationAddedAfterItWasFirstAsked() {
-        Api.createArticle(article("حصيلة القوات الأمريكية في بغداد",
-                "نقلت النشرة أن 2300 جندي أمريكي يتمركزون في العراق، وفقا لشبكة سي إن إن.", "2009-04-03", "نشرة دجلة"));
-        Api.createArticle(article("عدد الجنود الأمريكيين في العراق",
-                "أوردت الصحيفة أن عدد الجنود الأمريكيين في العراق يبلغ 2300 جندي، وفقا لشبكة سي إن إن.", "2009-04-08", "صحيفة الرافدين"));
+        Api.createArticle(article("نشرة عن الوجود العسكري الأمريكي",
+                "أفادت النشرة بأن 2300 جندي أمريكي ينتشرون في العراق، وفقا لشبكة سي إن إن.", "2009-04-03", "نشرة دجلة"));
+        Api.createArticle(article("الصحيفة تنقل عدد الجنود الأمريكيين",
+                "ذكرت الصحيفة أن 2300 جندي أمريكي ينتشرون في العراق، وفقا لشبكة سي إن إن.", "2009-04-08", "صحيفة الرافدين"));
         Api.awaitIndexed();
         Map<String, Object> filter = Map.of("q", "2300 جندي", "force", "US", "country", "IQ", "from", "2009-04",
                 "to", "2009-04");
-        List<Object> before = given().queryParams(filter).when().get("/claims").then().statusCode(200).extract()
-                .jsonPath().getList("items.confirmations");
-        assertThat(before).as("one originator carried by two outlets").hasSize(2).containsOnly(counts(1, 1));
+        List<Map<String, Object>> found = given().queryParams(filter).when().get("/claims").then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        List<Object> before = found.stream().map(c -> c.get("confirmations")).toList();
+        assertThat(before).as("one originator carried by two outlets: " + found)
+                .hasSize(2).containsOnly(counts(1, 1));
 
-        Api.createArticle(article("مراسلنا في بغداد", "علم مراسلنا أن 2300 جندي أمريكي ينتشرون في العراق.", "2009-04-15",
+        Api.createArticle(article("مراسلنا يرصد الانتشار الأمريكي", "علم مراسلنا أن 2300 جندي أمريكي ينتشرون في العراق.", "2009-04-15",
                 "إذاعة الكرخ"));
         Api.awaitIndexed();
         List<Object> after = given().queryParams(filter).when().get("/claims").then().statusCode(200).extract()

@@ -13,12 +13,13 @@ COPY src ./src
 RUN mvn -B package -DskipTests
 
 FROM eclipse-temurin:17-jre
-# The launcher's JVM settings (./raqib up): an explicit heap, bounded metaspace and code cache, and at
+# The launcher's JVM settings (./raqib up): an explicit heap, bounded metaspace and code cache, the C1
+# compiler only (less CPU and memory on two cores, as measured: README "Start-up and memory"), and at
 # most two malloc arenas (glibc would otherwise give busy threads one each, 64 MB of address space apiece).
 ENV LANG=C.UTF-8 \
     MALLOC_ARENA_MAX=2 \
     JAVA_HEAP="-Xms64m -Xmx192m" \
-    JAVA_OPTS_APPEND="-Dquarkus.http.host=0.0.0.0 -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=128m -XX:+ExitOnOutOfMemoryError"
+    JAVA_OPTS_APPEND="-Dquarkus.http.host=0.0.0.0 -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=128m -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError"
 RUN useradd --system --uid 185 --home-dir /deployments raqib
 WORKDIR /deployments
 COPY --from=build --chown=185 /build/target/quarkus-app/lib/ /deployments/lib/

@@ -100,7 +100,7 @@ class SearchBenchmarkTest {
             base = packaged.get().baseUrl();
             System.out.printf(Locale.ROOT, "start-up of the packaged service (database and index reachable, %s): "
                             + "ready after %d ms, %d ms of CPU (Quarkus: %s); %s%n",
-                    "-Xmx192m, SerialGC" + (Files.isRegularFile(PackagedService.CDS) ? ", AppCDS archive" : ""),
+                    "-Xmx192m, SerialGC, C1 only" + (Files.isRegularFile(PackagedService.CDS) ? ", AppCDS archive" : ""),
                     packaged.get().readyMillis(), packaged.get().readyCpuMillis(), packaged.get().startedLine(),
                     packaged.get().memory());
         } else {

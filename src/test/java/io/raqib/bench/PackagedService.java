@@ -58,12 +58,12 @@ public final class PackagedService implements AutoCloseable {
                 ProcessHandle.current().info().command().orElse("java"),
                 // the launcher's settings (./raqib up, the Dockerfile and the deployment say the same)
                 "-Xms64m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=128m",
-                "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
+                "-XX:TieredStopAtLevel=1", "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
         if (Files.isRegularFile(CDS)) {
             // the archive matches only the class path it was made with: quarkus-run.jar, from its folder
             command.add("-XX:SharedArchiveFile=" + CDS.getFileName());
         }
-        // e.g. -Dbench.service.opts="-XX:NativeMemoryTracking=summary -XX:TieredStopAtLevel=1"
+        // e.g. -Dbench.service.opts="-XX:NativeMemoryTracking=summary -XX:TieredStopAtLevel=4" (C2 back)
         for (String option : System.getProperty("bench.service.opts", "").split("\\s+")) {
             if (!option.isBlank()) {
                 command.add(option);

@@ -60,7 +60,8 @@ public final class DeadlineChains {
     static void apply(List<Deadline> chain) {
         List<ChainLink> links = chain.stream().map(ChainLink::of).toList();
         new Walk(null, null).steps(links);
-        links.forEach(l -> l.writeTo(l.entity));
+        // only links that change are assigned: an assignment alone marks a field dirty and costs an update
+        links.stream().filter(ChainLink::changed).forEach(l -> l.writeTo(l.entity));
     }
 
     /**

@@ -46,7 +46,7 @@ class ChainExtensionTest {
         return ids;
     }
 
-    /** Adds deadlines (article index → due) as one chunk of an import does: flushed, then the chain extended. */
+    /** Adds deadlines (article index → due) as one chunk of an import does: the chain extended, then flushed. */
     private List<Long> addChunk(List<Long> articleIds, Map<Integer, String> dues) {
         return QuarkusTransaction.requiringNew().call(() -> {
             DeadlineChains.lock();
@@ -71,8 +71,7 @@ class ChainExtensionTest {
                 d.persist();
                 added.add(d);
             });
-            Deadline.flush();
-            DeadlineChains.extend(Map.of(key, added));
+            DeadlineChains.extend(Map.of(key, added)); // before the flush, as an import's chunk does
             return added.stream().map(d -> d.id).toList();
         });
     }
@@ -122,6 +121,7 @@ class ChainExtensionTest {
         }
         List<Long> first = addChunk(articleIds, confirming);
         Map<Long, Long> written = updates(first);
+        assertThat(written.values()).as("new deadlines are inserted with their links, not updated after").containsOnly(0L);
         Map<Long, String> standing = links();
         assertThat(standing.get(first.get(0))).isEqualTo("null/null/null");
         assertThat(first.subList(1, 40)).allSatisfy(id -> assertThat(standing.get(id)).isEqualTo("null/null/" + first.get(0)));

@@ -25,7 +25,7 @@ final class ElidedNoun {
     record Found(Via via, FigureDraft figure, NounFinder.Hit noun) {
     }
 
-    private static final WordSet PART_AFTER = WordSet.exact("منهم", "منهن", "بينهم");
+    static final WordSet PART_AFTER = WordSet.exact("منهم", "منهن", "بينهم");
     private static final WordSet PART_BEFORE = WordSet.exact("بينهم", "وبينهم", "منهم", "ومنهم", "بينهن", "منهن");
     static final WordSet REST = WordSet.of("آخرين", "آخرون", "الآخرين", "الآخرون", "الباقون", "الباقين",
             "المتبقون", "المتبقين", "الباقيين", "غيرهم");

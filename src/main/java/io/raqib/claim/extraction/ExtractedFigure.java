@@ -49,6 +49,11 @@ public record ExtractedFigure(
         String group) {
 
     /** The same figure with another group key. */
+    public ExtractedFigure withForce(String newForce) {
+        return new ExtractedFigure(field, start, end, text, sentence, value, low, high, qualifier, vague, newForce,
+                country, place, kind, asOf, attribution, attributionKey, stance, confidence, group);
+    }
+
     public ExtractedFigure withGroup(String newGroup) {
         return new ExtractedFigure(field, start, end, text, sentence, value, low, high, qualifier, vague, force,
                 country, place, kind, asOf, attribution, attributionKey, stance, confidence, newGroup);

@@ -81,6 +81,7 @@ public final class FigureExtractor {
             }
             out.add(f);
         }
+        GroupPart.mixForces(a, drafts, finished, out);
         out.sort(Comparator.comparingInt(ExtractedFigure::start));
         return FigureGrouper.assign(out);
     }

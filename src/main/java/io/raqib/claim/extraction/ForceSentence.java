@@ -1,5 +1,6 @@
 package io.raqib.claim.extraction;
 
+import io.raqib.arabic.ArabicNumbers.NumberMatch;
 import io.raqib.arabic.Gazetteer;
 
 /**
@@ -8,7 +9,7 @@ import io.raqib.arabic.Gazetteer;
  * as a figure.
  */
 final class ForceSentence {
-    private static final WordSet CIVILIANS = WordSet.of("مدني", "مدنيا", "مدنيين", "مدنيون", "المدنيين",
+    static final WordSet CIVILIANS = WordSet.of("مدني", "مدنيا", "مدنيين", "مدنيون", "المدنيين",
             "أطفال", "الأطفال", "طفل", "طفلا", "نساء", "النساء", "امرأة", "لاجئ", "لاجئا", "لاجئين", "اللاجئين",
             "نازح", "نازحا", "نازحين", "النازحين", "مهاجر", "مهاجرين", "المهاجرين", "السكان", "الأهالي", "مواطن",
             "مواطنا", "مواطنين", "المواطنين", "عائلة", "عائلات", "أسرة", "مدنية", "المدنية", "صحفي", "صحفيين",
@@ -22,12 +23,28 @@ final class ForceSentence {
         int s = a.sentenceOf[token];
         boolean force = false;
         for (int k = a.firstTokenOf(s); k <= a.lastTokenOf(s); k++) {
-            if (CIVILIANS.contains(a.tokens.get(k))) {
+            if (CIVILIANS.contains(a.tokens.get(k)) && !countedPartAfter(a, token, k)) {
                 return false;
             }
             Gazetteer.GazetteerMatch m = a.nameAt[k];
             force |= m != null && m.kind() == Gazetteer.Kind.FORCE;
         }
         return force;
+    }
+
+    /**
+     * "بلغت الحصيلة 40 قتيلاً، 25 منهم من المسلحين و5 مدنيين": civilians counted as one part of a
+     * breakdown after the total leave the total about the forces the other parts name.
+     */
+    private static boolean countedPartAfter(Analysis a, int total, int civilians) {
+        if (civilians <= total) {
+            return false;
+        }
+        for (NumberMatch n : a.numbers) {
+            if (n.lastToken() == civilians - 1 && n.firstToken() > total) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,6 +1,11 @@
 package io.raqib.claim.extraction;
 
 import io.raqib.arabic.Gazetteer;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A figure that counts part or the rest of a group an earlier figure counts ("… 40 منهم"،
@@ -9,6 +14,7 @@ import io.raqib.arabic.Gazetteer;
  */
 final class GroupPart {
     private static final int OWN_CLAUSE = 6;
+    private static final WordSet AND = WordSet.exact("و");
 
     private GroupPart() {
     }
@@ -25,6 +31,46 @@ final class GroupPart {
             }
         }
         return null;
+    }
+
+    /**
+     * "بلغت الحصيلة 40 قتيلاً، 25 منهم من مسلحي التنظيم و15 من القوات الحكومية": a total whose parts
+     * belong to different forces belongs to no single one of them.
+     */
+    static void mixForces(Analysis a, List<FigureDraft> drafts, Map<FigureDraft, ExtractedFigure> finished,
+                          List<ExtractedFigure> out) {
+        Map<FigureDraft, Set<String>> partForces = new IdentityHashMap<>();
+        FigureDraft openTotal = null;
+        int openSentence = -1;
+        for (FigureDraft d : drafts) {
+            ExtractedFigure part = finished.get(d);
+            FigureDraft total = null;
+            if (d.antecedent() != null) {
+                // "… 25 منهم … و15 آخرين": the rest of a part is another part of the same total
+                FigureDraft child = d;
+                while (child.antecedent().antecedent() != null) {
+                    child = child.antecedent();
+                }
+                if (ElidedNoun.PART_AFTER.contains(a.token(child.numberLast() + 1))) {
+                    total = child.antecedent();
+                    openTotal = total;
+                    openSentence = a.sentenceOf[d.numberFirst()];
+                }
+            } else if (openTotal != null && a.sentenceOf[d.numberFirst()] == openSentence
+                    && AND.contains(a.token(d.qualFirst() - 1))) {
+                total = openTotal; // "… 25 منهم من X و15 آخرين من Y": the list of parts goes on
+            }
+            if (total != null && part != null && part.force() != null) {
+                partForces.computeIfAbsent(total, x -> new HashSet<>()).add(part.force());
+            }
+        }
+        partForces.forEach((total, forces) -> {
+            ExtractedFigure whole = finished.get(total);
+            int at = whole == null ? -1 : out.indexOf(whole);
+            if (at >= 0 && forces.size() > 1) {
+                out.set(at, whole.withForce("OTHER"));
+            }
+        });
     }
 
     static ExtractedFigure asPartOf(Analysis a, FigureDraft part, ExtractedFigure own, ExtractedFigure group) {

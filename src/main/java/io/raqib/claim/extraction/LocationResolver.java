@@ -33,6 +33,10 @@ final class LocationResolver {
             "مطار", "مطاري", "معسكر", "قاعدة", "قواعد", "مدينة", "محافظة", "منطقة", "مناطق", "سجون", "سجن", "مخيم",
             "جبال", "جبل", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "شمال شرق",
             "حدود", "مدن", "إقليم", "العاصمة", "بادية", "صحراء", "ضواحي", "قرى", "قرية", "حقل", "حقول");
+    /** "مواقع مرتبطة بإيران"، "فصائل موالية لإيران": the name is who they belong to, not where they are. */
+    private static final WordSet ASSOCIATED = WordSet.of("مرتبط", "مرتبطة", "مرتبطين", "مرتبطتين", "مرتبطان",
+            "مرتبطتان", "مدعوم", "مدعومة", "مدعومين", "موال", "موالي", "موالية", "موالين", "تابع", "تابعة",
+            "تابعين", "تابعتين", "مقرب", "مقربة", "مقربين", "حليف", "حليفة", "حلفاء", "مؤيد", "مؤيدة", "مؤيدين");
     private static final WordSet TERRITORY = WordSet.of("أراضي", "الأراضي", "الأرض", "الحدود", "الساحة", "المدن",
             "المناطق", "البادية", "الداخل");
     private static final Map<String, String> HOME = Map.of("US", "US", "TURKISH", "TR", "RUSSIAN", "RU",
@@ -77,6 +81,12 @@ final class LocationResolver {
         if (domestic != null) {
             return new Location(domestic, null);
         }
+        // "سجون في مناطق سيطرة قوات سوريا الديمقراطية تضم آلاف العناصر": a local force named in the
+        // sentence places it in that force's country
+        String localForce = domesticForceIn(a, from, to);
+        if (localForce != null) {
+            return new Location(localForce, null);
+        }
         for (int p = s - 1; p >= Math.max(0, s - 2); p--) {
             // an earlier sentence speaks of the same figure only if it names the same force
             if (force == null || !namesForce(a, p, force)) {
@@ -100,6 +110,22 @@ final class LocationResolver {
             }
         }
         return Location.NONE;
+    }
+
+    /** The country of the one local force the sentence names, or null when none or several. */
+    private static String domesticForceIn(Analysis a, int from, int to) {
+        String found = null;
+        for (int k = from; k <= to; k++) {
+            GazetteerMatch m = a.nameAt[k];
+            String country = m == null || m.firstToken() != k || m.force() == null ? null : DOMESTIC.get(m.force());
+            if (country != null) {
+                if (found != null && !found.equals(country)) {
+                    return null;
+                }
+                found = country;
+            }
+        }
+        return found;
     }
 
     private static boolean namesForce(Analysis a, int sentence, String force) {
@@ -144,7 +170,9 @@ final class LocationResolver {
                     destination = l;
                 }
             } else if (prep.equals("من")) {
-                if (origin == null) {
+                // "أغلبهم من العراقيين" tells who the people are, not where they are
+                boolean nationality = m.kind() == Gazetteer.Kind.COUNTRY && m.impliesForce();
+                if (origin == null && !nationality) {
                     origin = l;
                 }
             } else if (at == null) {
@@ -162,7 +190,7 @@ final class LocationResolver {
         Token t = a.tokens.get(k);
         if (m.start() > t.start()) {
             char c = a.text.charAt(t.start());
-            if (c == 'ب' || c == 'ل') {
+            if ((c == 'ب' || c == 'ل') && !ASSOCIATED.contains(a.token(k - 1))) {
                 return "في";
             }
         }

@@ -53,6 +53,9 @@ final class NumberFilter {
                 return "list numbering";
             }
         }
+        if (ForceSentence.CIVILIANS.contains(a.token(n.lastToken() + 1)) && !a.clauseBreakBefore(n.lastToken() + 1)) {
+            return "civilians"; // "و10 مدنيين" counts people outside any force
+        }
         Token before1 = a.token(n.firstToken() - 1);
         // "يضم اللواء 2500 منتسب" is a count again: a personnel noun follows
         if (before1 != null && !a.clauseBreakBefore(n.firstToken()) && DESIGNATION.contains(before1)

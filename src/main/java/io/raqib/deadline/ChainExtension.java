@@ -20,8 +20,7 @@ import java.util.Map;
  *   <li>any other chain is walked whole, over plain values (no entities), and only the deadlines
  *       whose links the walk changed are loaded and updated.</li>
  * </ul>
- * A handful of queries for all the chains of the chunk, whatever their number. Called before the
- * chunk is flushed, so new deadlines are inserted with their links. Only links that change are
+ * A handful of queries for all the chains of the chunk, whatever their number. Only links that change are
  * assigned: Hibernate's dirty tracking counts an assignment as a change, so a walk that assigned
  * every link it passed updated every deadline it read (18 of them per imported article at 3,000
  * archived, against fewer than 2 whose links changed).

@@ -163,12 +163,9 @@ public class DeadlineIngest {
             }
         }
 
-        /**
-         * Links the batch's deadlines into their chains. Called before the new deadlines are flushed,
-         * they are inserted with their links (one insert each, no update after it).
-         */
         public void finish() {
             if (!added.isEmpty()) {
+                Deadline.flush();
                 DeadlineChains.extend(added);
             }
         }

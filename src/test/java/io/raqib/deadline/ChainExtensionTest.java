@@ -46,9 +46,11 @@ class ChainExtensionTest {
         return ids;
     }
 
-    /** Adds deadlines (article index → due) as one chunk of an import does: the chain extended, then flushed. */
+    /** Adds deadlines (article index → due) as one chunk of an import does: flushed, then the chain extended. */
     private List<Long> addChunk(List<Long> articleIds, Map<Integer, String> dues) {
         return QuarkusTransaction.requiringNew().call(() -> {
+            // as the chunk writer: no flush before each query
+            Deadline.getEntityManager().setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
             DeadlineChains.lock();
             List<Deadline> added = new ArrayList<>();
             dues.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
@@ -71,7 +73,8 @@ class ChainExtensionTest {
                 d.persist();
                 added.add(d);
             });
-            DeadlineChains.extend(Map.of(key, added)); // before the flush, as an import's chunk does
+            Deadline.flush();
+            DeadlineChains.extend(Map.of(key, added));
             return added.stream().map(d -> d.id).toList();
         });
     }
@@ -121,7 +124,6 @@ class ChainExtensionTest {
         }
         List<Long> first = addChunk(articleIds, confirming);
         Map<Long, Long> written = updates(first);
-        assertThat(written.values()).as("new deadlines are inserted with their links, not updated after").containsOnly(0L);
         Map<Long, String> standing = links();
         assertThat(standing.get(first.get(0))).isEqualTo("null/null/null");
         assertThat(first.subList(1, 40)).allSatisfy(id -> assertThat(standing.get(id)).isEqualTo("null/null/" + first.get(0)));

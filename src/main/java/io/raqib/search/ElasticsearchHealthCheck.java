@@ -31,6 +31,9 @@ public class ElasticsearchHealthCheck implements HealthCheck {
     @Inject
     OutboxIndexer indexer;
 
+    @Inject
+    SearchIndex index;
+
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder builder = HealthCheckResponse.named("Elasticsearch");
@@ -43,9 +46,23 @@ public class ElasticsearchHealthCheck implements HealthCheck {
         try {
             HealthResponse health = client.cluster().health(h -> h.timeout(t -> t.time("2s")));
             builder.withData("cluster", health.clusterName()).withData("status", health.status().jsonValue());
-            return builder.status(health.status() != HealthStatus.Red).build();
+            if (health.status() == HealthStatus.Red) {
+                return builder.down().build();
+            }
         } catch (Exception e) {
             builder.withData("error", e.getClass().getSimpleName());
+            if (indexer.lastFailure() != null) {
+                builder.withData("indexer", indexer.lastFailure());
+            }
+            return builder.down().build();
+        }
+        // Ready for search only once the aliases are there: the first probe after start makes sure of
+        // them (creating a missing index) instead of waiting for the indexer's first run.
+        try {
+            index.ensureExists();
+            return builder.withData("index", "ready").up().build();
+        } catch (Exception e) {
+            builder.withData("index", "not usable: " + e.getClass().getSimpleName());
             if (indexer.lastFailure() != null) {
                 builder.withData("indexer", indexer.lastFailure());
             }

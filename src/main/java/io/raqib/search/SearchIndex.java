@@ -73,7 +73,8 @@ public class SearchIndex {
         }
     }
 
-    public void ensureExists(IndexedType<?> type) throws IOException {
+    // synchronized: the check at start, the readiness check and the indexer may ask at once
+    public synchronized void ensureExists(IndexedType<?> type) throws IOException {
         String alias = type.alias();
         if (ready.contains(alias)) {
             return;

@@ -99,8 +99,10 @@ class SearchBenchmarkTest {
         if (packaged.isPresent()) {
             base = packaged.get().baseUrl();
             System.out.printf(Locale.ROOT, "start-up of the packaged service (database and index reachable, %s): "
-                            + "ready after %d ms (Quarkus: %s)%n", "-Xmx192m, SerialGC" + (Files.isRegularFile(PackagedService.CDS) ? ", AppCDS archive" : ""),
-                    packaged.get().readyMillis(), packaged.get().startedLine());
+                            + "ready after %d ms, %d ms of CPU (Quarkus: %s); %s%n",
+                    "-Xmx192m, SerialGC, C1 only" + (Files.isRegularFile(PackagedService.CDS) ? ", AppCDS archive" : ""),
+                    packaged.get().readyMillis(), packaged.get().readyCpuMillis(), packaged.get().startedLine(),
+                    packaged.get().memory());
         } else {
             base = "http://localhost:" + RestAssured.port;
             System.out.println("no " + PackagedService.JAR + " (./raqib bench packages it first): measuring the "
@@ -146,8 +148,16 @@ class SearchBenchmarkTest {
             List<long[]> windows = List.of(new long[] {api.startedMillis(), api.endedMillis()},
                     new long[] {apiClaimsRun.startedMillis(), apiClaimsRun.endedMillis()});
             if (packaged.isPresent()) {
-                System.out.println("service memory after the load: " + packaged.get().memory());
-                HotFrames.print(packaged.get().stop(), windows, 12);
+                System.out.println("service memory after the load (no profiler): " + packaged.get().memory());
+                // the profile comes from a second pass of the same requests, under a JFR recording
+                packaged.get().startProfiling();
+                Load.Result profiledArticles = Load.run("profiled GET /articles/search", CLIENTS, PER_CLIENT, QUERIES,
+                        apiArticles);
+                Load.Result profiledClaims = Load.run("profiled GET /claims?q=", CLIENTS, PER_CLIENT, QUERIES, apiClaims);
+                System.out.println("service memory after the profiled pass (JFR recording on): " + packaged.get().memory());
+                HotFrames.print(packaged.get().stop(), List.of(
+                        new long[] {profiledArticles.startedMillis(), profiledArticles.endedMillis()},
+                        new long[] {profiledClaims.startedMillis(), profiledClaims.endedMillis()}), 12);
             } else {
                 inProcess.stop();
                 Path recording = dir.resolve("in-process.jfr");

@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged service (target/quarkus-app, built by `mvn package`), started as its own process
- * with the launcher's heap settings on the suite's database and index, and a JFR recording: so
- * that start-up, memory and the profile are the service's own, not the test JVM's.
+ * with the launcher's JVM settings on the suite's database and index, and a JFR recording started on
+ * demand: so that start-up, memory and the profile are the service's own, not the test JVM's.
  */
 public final class PackagedService implements AutoCloseable {
     public static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
@@ -30,13 +30,15 @@ public final class PackagedService implements AutoCloseable {
     private final Path recording;
     private final Path log;
     private final long readyMillis;
+    private final long readyCpuMillis;
 
-    private PackagedService(Process process, int port, Path recording, Path log, long readyMillis) {
+    private PackagedService(Process process, int port, Path recording, Path log, long readyMillis, long readyCpuMillis) {
         this.process = process;
         this.port = port;
         this.recording = recording;
         this.log = log;
         this.readyMillis = readyMillis;
+        this.readyCpuMillis = readyCpuMillis;
     }
 
     /** Starts it and waits until /q/health/ready answers 200; empty when there is no packaged jar. */
@@ -54,17 +56,27 @@ public final class PackagedService implements AutoCloseable {
         Files.deleteIfExists(recording);
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
-                // the launcher's settings (./raqib up)
-                "-Xms64m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=160m",
-                "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
+                // the launcher's settings (./raqib up, the Dockerfile and the deployment say the same)
+                "-Xms64m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=128m",
+                "-XX:TieredStopAtLevel=1", "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
         if (Files.isRegularFile(CDS)) {
-            command.add("-XX:SharedArchiveFile=" + CDS.toAbsolutePath());
+            // the archive matches only the class path it was made with: quarkus-run.jar, from its folder
+            command.add("-XX:SharedArchiveFile=" + CDS.getFileName());
+        }
+        // e.g. -Dbench.service.opts="-XX:NativeMemoryTracking=summary -XX:TieredStopAtLevel=4" (C2 back)
+        for (String option : System.getProperty("bench.service.opts", "").split("\\s+")) {
+            if (!option.isBlank()) {
+                command.add(option);
+            }
         }
         config.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-jar");
-        command.add(JAR.toAbsolutePath().toString());
+        command.add(JAR.getFileName().toString());
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(JAR.toAbsolutePath().getParent().toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
+        Process process = builder.start();
         HttpClient http = HttpClient.newHttpClient();
         URI ready = URI.create("http://127.0.0.1:" + port + "/q/health/ready");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -77,9 +89,8 @@ public final class PackagedService implements AutoCloseable {
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     long readyMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-                    // the profiler starts once the service is ready, so the start-up is measured without it
-                    startRecording(process, recording);
-                    return Optional.of(new PackagedService(process, port, recording, log, readyMillis));
+                    return Optional.of(new PackagedService(process, port, recording, log, readyMillis,
+                            cpuMillis(process.pid())));
                 }
             } catch (IOException e) {
                 // not listening yet
@@ -88,6 +99,26 @@ public final class PackagedService implements AutoCloseable {
         }
         process.destroyForcibly();
         throw new IllegalStateException("the packaged service was not ready within 120 s; see " + log.toAbsolutePath());
+    }
+
+    /**
+     * Starts the JFR recording (written when the service stops). Called after the measured load, so
+     * that neither the start-up, the latencies nor the memory figure carry the profiler's cost.
+     */
+    public void startProfiling() throws IOException, InterruptedException {
+        startRecording(process, recording);
+    }
+
+    /** CPU time (user + system) the process has used so far, from /proc (Linux); -1 when unknown. */
+    static long cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // utime and stime are fields 14 and 15 of stat, in clock ticks (100 a second on Linux)
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     private static void startRecording(Process service, Path recording) throws IOException, InterruptedException {
@@ -108,6 +139,11 @@ public final class PackagedService implements AutoCloseable {
     /** From starting the process to the first ready answer. */
     public long readyMillis() {
         return readyMillis;
+    }
+
+    /** The service's CPU time (all its threads: start-up, JIT, GC) until its first ready answer. */
+    public long readyCpuMillis() {
+        return readyCpuMillis;
     }
 
     /** What Quarkus itself says ("started in 1.234s"), when it says it. */

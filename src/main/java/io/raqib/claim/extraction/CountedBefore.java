@@ -21,6 +21,16 @@ final class CountedBefore {
     private CountedBefore() {
     }
 
+    /** "العسكريين /109/"، "الجنود (40)": a number set off right after a plural noun of personnel counts it. */
+    static boolean enclosedAfterNoun(Analysis a, int qualFirst, int numberLast) {
+        if (qualFirst != numberLast || !a.enclosedNumber(numberLast)) {
+            return false;
+        }
+        Token before = a.token(numberLast - 1);
+        return before != null && before.norm().startsWith("ال")
+                && PersonnelNouns.typeOf(before) == PersonnelNouns.Type.PERSONNEL;
+    }
+
     /** عدد، تعداد، حجم …: a word that says the noun after it is counted. */
     static boolean isCountWord(Token t) {
         return COUNT_WORDS.contains(t);
@@ -28,6 +38,9 @@ final class CountedBefore {
 
     /** "عدد القوات … نحو 2000"، "بلغ تعدادها 400": the count word names what is counted. */
     static boolean test(Analysis a, int qualFirst, int numberLast) {
+        if (enclosedAfterNoun(a, qualFirst, numberLast)) {
+            return true;
+        }
         Token next = a.token(numberLast + 1);
         if (next != null && !a.clauseBreakBefore(numberLast + 1) && next.isWord() && !FOLLOW_OK.contains(next)) {
             return false;

@@ -68,8 +68,10 @@ final class LocationResolver {
                 }
             }
         }
+        // the rest of the sentence up to the next number: a place after it is that number's
+        int restLast = Math.min(to, nextNumberFirst(a, figureLast) - 1);
         for (Strength want : Strength.values()) {
-            for (int k = figureLast + 1; k <= to; k++) {
+            for (int k = figureLast + 1; k <= restLast; k++) {
                 Location l = candidate(a, k, home, want);
                 if (l != null) {
                     return l;
@@ -110,6 +112,15 @@ final class LocationResolver {
             }
         }
         return Location.NONE;
+    }
+
+    private static int nextNumberFirst(Analysis a, int after) {
+        for (io.raqib.arabic.ArabicNumbers.NumberMatch n : a.numbers) {
+            if (n.firstToken() > after && NumberFilter.rejection(a, n) == null) { // not a year or a date
+                return n.firstToken();
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** The country of the one local force the sentence names, or null when none or several. */

@@ -46,7 +46,12 @@ public final class ArabicDates {
      * @param reference the date relative expressions are counted from (the publication date), or null
      */
     public static List<DateMention> find(String text, LocalDate reference) {
-        FoldedText folded = FoldedText.of(text);
+        return find(FoldedText.of(text), reference);
+    }
+
+    /** As {@link #find(String, LocalDate)}, over a text the caller folded already ({@code folded.original()}). */
+    public static List<DateMention> find(FoldedText folded, LocalDate reference) {
+        String text = folded.original();
         List<DateCandidate> candidates = new ArrayList<>();
         for (DateFinder finder : FINDERS) {
             for (DateCandidate c : finder.find(folded.folded(), reference)) {

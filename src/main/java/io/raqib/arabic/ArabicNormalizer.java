@@ -1,5 +1,6 @@
 package io.raqib.arabic;
 
+import java.util.regex.Pattern;
 import java.util.Locale;
 
 /**
@@ -9,6 +10,7 @@ import java.util.Locale;
  * {@link org.apache.lucene.analysis.fa.PersianNormalizer}, the code the search index runs.
  */
 public final class ArabicNormalizer {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final org.apache.lucene.analysis.ar.ArabicNormalizer ARABIC =
             new org.apache.lucene.analysis.ar.ArabicNormalizer();
     private static final org.apache.lucene.analysis.fa.PersianNormalizer PERSIAN =
@@ -49,6 +51,6 @@ public final class ArabicNormalizer {
             return null;
         }
         String folded = foldLetters(ArabicDigits.toAscii(text)).toLowerCase(Locale.ROOT);
-        return folded.replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(folded).replaceAll(" ").strip();
     }
 }

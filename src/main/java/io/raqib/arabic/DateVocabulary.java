@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
  * alef maqsura the writer used. Regex fragments are exposed as alternations, longest first.
  */
 final class DateVocabulary {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     /** No letter or digit before / after: Java's \b does not know Arabic letters. */
     static final String L = "(?<![\\p{L}\\p{N}])";
     static final String R = "(?![\\p{L}\\p{N}])";
@@ -98,7 +99,7 @@ final class DateVocabulary {
     }
 
     static int monthNumber(String foldedName) {
-        Integer n = MONTHS.get(foldedName.replaceAll("\\s+", " "));
+        Integer n = MONTHS.get(SPACES.matcher(foldedName).replaceAll(" "));
         if (n == null) {
             throw new IllegalArgumentException("not a month: " + foldedName);
         }

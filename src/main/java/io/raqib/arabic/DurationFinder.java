@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  * context can tell ({@link DateMention#projectFrom}).
  */
 final class DurationFinder implements DateFinder {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final String CLITIC = fold("(?<cl>و?(?:ل|ب)?(?:ال|ل)?)");
 
     /** "الـ48 ساعة": the article may stand before the digits (tatweel is folded away). */
@@ -140,7 +142,7 @@ final class DurationFinder implements DateFinder {
         add(folded, last, Integer.parseInt(last.group("n")), unit, reference, all);
         List<DateCandidate> first = new ArrayList<>();
         int firstStart = listed.get(0)[0];
-        Matcher head = Pattern.compile("\\d+").matcher(folded);
+        Matcher head = DIGITS.matcher(folded);
         head.region(firstStart, listed.get(0)[1]);
         head.find();
         add(folded, head, listed.get(0)[2], unit, reference, first);
@@ -222,7 +224,7 @@ final class DurationFinder implements DateFinder {
         before.region(Math.max(0, start - 15), start);
         before.useTransparentBounds(true);
         if (before.find()) {
-            String word = before.group("p").replaceAll("\\s+", " ");
+            String word = SPACES.matcher(before.group("p")).replaceAll(" ");
             DateMention.Direction d = DateVocabulary.DURATION_PREFIXES.getOrDefault(word,
                     DateMention.Direction.UNSPECIFIED);
             if (direction == DateMention.Direction.UNSPECIFIED) {

@@ -137,7 +137,7 @@ public class ClaimIngest {
                     && c.startOffset == figure.start() && c.endOffset == figure.end()).findFirst().orElse(null);
             if (same != null) {
                 reused.add(same);
-                if (apply(same, figure, article, sources)) {
+                if (apply(same, figure, chainOf(figure), article, sources)) {
                     same.updatedAt = Instant.now();
                     OutboxEvent.record(AGGREGATE, same.id, OutboxEvent.Operation.UPSERT);
                     updated++;
@@ -170,25 +170,46 @@ public class ClaimIngest {
      * transaction: a bulk import extracts in parallel, then writes a batch of articles at once.
      */
     public void addExtracted(Article article, List<ExtractedFigure> figures, SourceRegistry.Memo sources) {
-        for (ExtractedFigure figure : figures) {
-            addClaim(article, figure, sources);
+        addExtracted(article, figures, chainsOf(figures), sources);
+    }
+
+    /** As above, with the figures' attribution chains read beforehand ({@link #chainsOf}), in the same order. */
+    public void addExtracted(Article article, List<ExtractedFigure> figures, List<AttributionChains.Chain> chains,
+                             SourceRegistry.Memo sources) {
+        for (int i = 0; i < figures.size(); i++) {
+            addClaim(article, figures.get(i), chains.get(i), sources);
         }
     }
 
+    /** The attribution chain of each figure, in order; pure, so a bulk import reads them on many threads. */
+    public static List<AttributionChains.Chain> chainsOf(List<ExtractedFigure> figures) {
+        return figures.stream().map(ClaimIngest::chainOf).toList();
+    }
+
+    private static AttributionChains.Chain chainOf(ExtractedFigure f) {
+        return AttributionChains.of(f.sentence(), f.attribution());
+    }
+
     private void addClaim(Article article, ExtractedFigure figure, SourceRegistry.Memo sources) {
+        addClaim(article, figure, chainOf(figure), sources);
+    }
+
+    private void addClaim(Article article, ExtractedFigure figure, AttributionChains.Chain chain,
+                          SourceRegistry.Memo sources) {
         Claim claim = new Claim();
         claim.article = article;
         claim.origin = Origin.EXTRACTED;
         claim.review = Review.UNREVIEWED;
         claim.createdAt = Instant.now();
         claim.updatedAt = claim.createdAt;
-        apply(claim, figure, article, sources);
+        apply(claim, figure, chain, article, sources);
         claim.persist();
         OutboxEvent.record(AGGREGATE, claim.id, OutboxEvent.Operation.UPSERT);
     }
 
     /** Copies an extracted figure onto a claim; true when anything changed. */
-    private static boolean apply(Claim claim, ExtractedFigure f, Article article, SourceRegistry.Memo sources) {
+    private static boolean apply(Claim claim, ExtractedFigure f, AttributionChains.Chain chain, Article article,
+                                 SourceRegistry.Memo sources) {
         String before = fingerprint(claim);
         claim.field = f.field();
         claim.startOffset = f.start();
@@ -206,7 +227,7 @@ public class ClaimIngest {
         claim.kind = f.kind();
         ClaimFigures.setAsOf(claim, Codes.reducedDateOrNull(f.asOf()));
         claim.attribution = f.attribution();
-        setChain(claim, AttributionChains.of(f.sentence(), f.attribution()), f.attributionKey(), sources);
+        setChain(claim, chain, f.attributionKey(), sources);
         claim.stance = f.stance();
         claim.confidence = f.confidence();
         claim.figureGroup = f.group() == null ? null : article.id + ":" + f.group();

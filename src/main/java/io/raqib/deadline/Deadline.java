@@ -204,17 +204,6 @@ public class Deadline extends PanacheEntityBase {
         return list("chainKey = ?1 order by announcedOn asc nulls last, article.id, field desc, start, id", key);
     }
 
-    /** The chain's last deadline in walking order, leaving out those just added; null for none. */
-    public static Deadline lastOfChain(String key, java.util.Collection<Long> except) {
-        return find("chainKey = ?1 and id not in ?2 order by announcedOn desc nulls first, article.id desc, "
-                + "field asc, start desc, id desc", key, except).firstResult();
-    }
-
-    /** The chain's deadlines no announcement has revised yet (its open end), leaving out those just added. */
-    public static List<Deadline> openEndOfChain(String key, java.util.Collection<Long> except) {
-        return list("chainKey = ?1 and revision is null and id not in ?2", key, except);
-    }
-
     public static List<Deadline> confirming(long id) {
         return list("confirmsId = ?1 order by announcedOn asc nulls last, id", id);
     }

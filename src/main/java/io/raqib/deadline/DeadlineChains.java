@@ -1,10 +1,6 @@
 package io.raqib.deadline;
 
-import io.raqib.common.Review;
-import io.raqib.arabic.ReducedDate;
-import io.raqib.deadline.extraction.DeadlineQualifier;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -52,76 +48,64 @@ public final class DeadlineChains {
         apply(Deadline.chain(key));
     }
 
-    /** The order chains are walked in: that of {@link Deadline#chain}. */
-    static final Comparator<Deadline> CHAIN_ORDER = Comparator
-            .comparing((Deadline d) -> d.announcedOn, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(d -> d.article.id)
-            .thenComparing(d -> d.field.name(), Comparator.reverseOrder())
-            .thenComparingInt(d -> d.start)
-            .thenComparing(d -> d.id);
-
     /**
-     * Brings a chain up to date after deadlines were added to it (in this transaction, flushed).
-     * When they all come after the chain's last announcement, as an archive imported in date order
-     * does, only the chain's open end is read: the standing deadline and those confirming it, the
-     * only ones a later announcement can still revise. Otherwise the whole chain is walked again.
+     * Brings the chains deadlines were added to (in this transaction, flushed) up to date, reading
+     * and writing only what can change; see {@link ChainExtension}.
      */
-    public static void extend(String key, List<Deadline> added) {
-        if (key == null || added.isEmpty()) {
-            return;
-        }
-        List<Deadline> sorted = added.stream().sorted(CHAIN_ORDER).toList();
-        List<Long> ids = sorted.stream().map(d -> d.id).toList();
-        Deadline last = Deadline.lastOfChain(key, ids);
-        if (last != null && CHAIN_ORDER.compare(last, sorted.get(0)) > 0) {
-            recompute(key);
-            return;
-        }
-        List<Deadline> open = Deadline.openEndOfChain(key, ids).stream()
-                .filter(d -> takesPart(d) && d.due() != null).sorted(CHAIN_ORDER).toList();
-        Walk walk = new Walk(open);
-        sorted.forEach(walk::step);
+    public static void extend(java.util.Map<String, List<Deadline>> added) {
+        ChainExtension.extend(added);
     }
 
     /** The walk itself, over a chain already in announcement order. */
     static void apply(List<Deadline> chain) {
-        Walk walk = new Walk(List.of());
-        chain.forEach(walk::step);
+        List<ChainLink> links = chain.stream().map(ChainLink::of).toList();
+        new Walk(null, null).steps(links);
+        // only links that change are assigned: an assignment alone marks a field dirty and costs an update
+        links.stream().filter(ChainLink::changed).forEach(l -> l.writeTo(l.entity));
     }
 
-    /** The state of a walk along a chain: the standing deadline and the ones that confirmed it. */
-    private static final class Walk {
-        private Deadline standing;
-        private final List<Deadline> confirmers = new java.util.ArrayList<>();
+    /**
+     * The state of a walk along a chain: the standing deadline and the ones that confirmed it. A
+     * walk resumed at the open end of a chain starts from its standing deadline alone and loads the
+     * confirmers it had only when a later date revises them all.
+     */
+    static final class Walk {
+        private ChainLink standing;
+        private final List<ChainLink> confirmers = new java.util.ArrayList<>();
+        private java.util.function.Supplier<List<ChainLink>> earlierConfirmers;
 
-        /** Resumes after the open end of a chain: its standing deadline first, then its confirmers. */
-        Walk(List<Deadline> openEnd) {
-            if (!openEnd.isEmpty()) {
-                standing = openEnd.get(0);
-                confirmers.addAll(openEnd.subList(1, openEnd.size()));
-            }
+        Walk(ChainLink standing, java.util.function.Supplier<List<ChainLink>> earlierConfirmers) {
+            this.standing = standing;
+            this.earlierConfirmers = earlierConfirmers;
         }
 
-        void step(Deadline d) {
+        void steps(List<ChainLink> links) {
+            links.forEach(this::step);
+        }
+
+        void step(ChainLink d) {
             Revision revision = null;
             Long previous = null;
             Long confirms = null;
-            ReducedDate dueDate = d.due();
-            if (takesPart(d) && dueDate != null) {
+            if (d.takesPart()) {
                 if (standing != null) {
-                    DuePeriod due = DuePeriod.of(dueDate, d.modifier);
-                    DuePeriod current = DuePeriod.of(standing.due(), standing.modifier);
+                    DuePeriod due = d.period;
+                    DuePeriod current = standing.period;
                     Revision moved = due.first().isAfter(current.last()) ? Revision.POSTPONED
                             : due.last().isBefore(current.first()) ? Revision.SUPERSEDED : null;
                     if (moved != null) {
                         // the date moved: every announcement of it is revised
                         standing.revision = moved;
+                        if (earlierConfirmers != null) {
+                            confirmers.addAll(0, earlierConfirmers.get());
+                            earlierConfirmers = null;
+                        }
                         confirmers.forEach(c -> c.revision = moved);
                         previous = standing.id;
                         standing = d;
                         confirmers.clear();
                     } else {
-                        if (!standing.article.id.equals(d.article.id)) {
+                        if (standing.articleId != d.articleId) {
                             confirms = standing.id;
                         }
                         confirmers.add(d);
@@ -136,7 +120,4 @@ public final class DeadlineChains {
         }
     }
 
-    private static boolean takesPart(Deadline d) {
-        return d.review != Review.REJECTED && d.qualifier != DeadlineQualifier.PROPOSED;
-    }
 }

@@ -120,8 +120,8 @@ public class DeadlineIngest {
      * overlaps; answers the chains touched. The previous deadlines reused are added to {@code reused}.
      */
     private Set<String> extract(Article article, List<Deadline> kept, List<Deadline> previous, List<Deadline> reused) {
-        return store(article, extract(article.title, article.body, article.publishedAt), kept, previous, reused,
-                new ArrayList<>(), new SourceRegistry.Memo());
+        List<ExtractedDeadline> found = extract(article.title, article.body, article.publishedAt);
+        return store(article, found, chainsOf(found), kept, previous, reused, new ArrayList<>(), new SourceRegistry.Memo());
     }
 
     /** The deadlines of an article's title and body; pure, so a bulk import runs it on many threads at once. */
@@ -152,9 +152,10 @@ public class DeadlineIngest {
             this.sources = sources;
         }
 
-        public void add(Article article, List<ExtractedDeadline> found) {
+        /** Stores an article's deadlines; {@code chains} their attribution chains ({@link #chainsOf}), in order. */
+        public void add(Article article, List<ExtractedDeadline> found, List<AttributionChains.Chain> chains) {
             List<Deadline> stored = new ArrayList<>();
-            store(article, found, List.of(), List.of(), new ArrayList<>(), stored, sources);
+            store(article, found, chains, List.of(), List.of(), new ArrayList<>(), stored, sources);
             for (Deadline d : stored) {
                 if (d.chainKey != null) {
                     added.computeIfAbsent(d.chainKey, k -> new ArrayList<>()).add(d);
@@ -165,17 +166,23 @@ public class DeadlineIngest {
         public void finish() {
             if (!added.isEmpty()) {
                 Deadline.flush();
-                added.forEach(DeadlineChains::extend);
+                DeadlineChains.extend(added);
             }
         }
     }
 
-    private Set<String> store(Article article, List<ExtractedDeadline> found, List<Deadline> kept,
-                              List<Deadline> previous, List<Deadline> reused, List<Deadline> stored,
+    /** The attribution chain of each deadline, in order; pure, so a bulk import reads them on many threads. */
+    public static List<AttributionChains.Chain> chainsOf(List<ExtractedDeadline> found) {
+        return found.stream().map(x -> AttributionChains.of(x.sentence(), x.announcedBy())).toList();
+    }
+
+    private Set<String> store(Article article, List<ExtractedDeadline> found, List<AttributionChains.Chain> chains,
+                              List<Deadline> kept, List<Deadline> previous, List<Deadline> reused, List<Deadline> stored,
                               SourceRegistry.Memo sources) {
         Set<String> keys = new LinkedHashSet<>();
         Instant now = Instant.now();
-        for (ExtractedDeadline x : found) {
+        for (int i = 0; i < found.size(); i++) {
+            ExtractedDeadline x = found.get(i);
             boolean overlapsKept = kept.stream().anyMatch(k -> k.field == x.field() && k.start < x.end() && x.start() < k.end);
             if (overlapsKept) {
                 continue;
@@ -202,7 +209,7 @@ public class DeadlineIngest {
             d.force = x.force();
             d.country = x.country();
             d.announcedBy = x.announcedBy();
-            setChain(d, AttributionChains.of(x.sentence(), x.announcedBy()), sources);
+            setChain(d, chains.get(i), sources);
             d.announcedOn = article.publishedAt;
             d.confidence = x.confidence();
             d.origin = Origin.EXTRACTED;

@@ -116,9 +116,9 @@ class ChunkWriter {
             relate(article, line.input().related());
             OutboxEvent.record(ArticleService.AGGREGATE, article.id, OutboxEvent.Operation.UPSERT);
             if (extractFigures) {
-                claims.addExtracted(article, line.figures(), sources);
+                claims.addExtracted(article, line.figures(), line.figureChains(), sources);
             }
-            newDeadlines.add(article, line.deadlines());
+            newDeadlines.add(article, line.deadlines(), line.deadlineChains());
             archived.put(line.hash(), new Article.Archived(article.id, article.title));
             items.add(item(line.line(), ImportReport.Status.created, article.id, article.title));
         }

@@ -75,7 +75,7 @@ class LinePreparer {
         List<ExtractedFigure> figures = claims.extractAtIngest()
                 ? claims.extract(title, body, input.publishedAt()) : List.of();
         List<ExtractedDeadline> deadlines = DeadlineIngest.extract(title, body, input.publishedAt());
-        return new PreparedLine(line.number(), input, ContentHash.of(input.title(), input.body()), figures, deadlines,
-                null, bytes);
+        return new PreparedLine(line.number(), input, ContentHash.of(input.title(), input.body()), figures,
+                ClaimIngest.chainsOf(figures), deadlines, DeadlineIngest.chainsOf(deadlines), null, bytes);
     }
 }

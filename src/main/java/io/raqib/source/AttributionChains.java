@@ -94,6 +94,18 @@ public final class AttributionChains {
     /** "… لقناة الحرة": the medium a speaker talked to. */
     private static final Pattern TOLD_TO = Pattern.compile("\\G\\s+ل(?=" + MEDIUM + "\\s)");
 
+    // compiled once: these run for every word of every attribution (String.matches and replaceAll compile each call)
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ONLY_SEPARATORS = Pattern.compile("[\\s،,]*");
+    private static final Pattern AN = Pattern.compile("\\G\\s*،?\\s*(?:نقلا\\s+)?عن\\s+");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}،٬؛«»\"“”]");
+    private static final Pattern MEDIUM_WORD = Pattern.compile(MEDIUM);
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*[0-9٠-٩].*");
+    private static final Pattern ENDS_CLAUSE = Pattern.compile(".*[،,٬.:؛!?؟»\"”]$");
+    private static final Pattern QUOTES = Pattern.compile("[\"«»“”„]");
+    private static final Pattern TRAILING = Pattern.compile("[\\s،,٬.:؛!?؟]+$");
+    private static final Pattern MARKS = Pattern.compile("[\\u064B-\\u065F\\u0670\\u0640]");
+
     private static Set<String> foldAll(String... words) {
         return java.util.Arrays.stream(words).map(AttributionChains::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
@@ -191,7 +203,7 @@ public final class AttributionChains {
         if (name == null || name.isBlank()) {
             return true;
         }
-        String[] words = fold(stripMarks(name.strip())).split("\\s+");
+        String[] words = SPACES.split(fold(stripMarks(name.strip())));
         String first = words[0];
         if ("ما".equals(first) || words.length == 1 && BACK_REFERENCES.contains(first)) {
             return true; // "ما كشفته الوزارة", "الوزارة": a reference back to an earlier sentence, not a name
@@ -207,7 +219,7 @@ public final class AttributionChains {
         Matcher m = SAID.matcher(folded);
         while (m.find() && m.end() <= at) {
             int end = nameEnd(folded, m.end());
-            if (end > 0 && end <= at && folded.substring(end, at).matches("[\\s،,]*")) {
+            if (end > 0 && end <= at && ONLY_SEPARATORS.matcher(folded.substring(end, at)).matches()) {
                 Party p = party(text, folded, m.end());
                 if (p != null && !p.anonymous()) {
                     return p;
@@ -234,7 +246,7 @@ public final class AttributionChains {
         if (end < 0) {
             return null;
         }
-        Matcher an = Pattern.compile("\\G\\s*،?\\s*(?:نقلا\\s+)?عن\\s+").matcher(folded);
+        Matcher an = AN.matcher(folded);
         if (!an.find(end)) {
             return null;
         }
@@ -282,10 +294,10 @@ public final class AttributionChains {
                 }
             }
             String word = folded.substring(i, j);
-            String bare = word.replaceAll("[\\p{Punct}،٬؛«»\"“”]", "");
+            String bare = PUNCTUATION.matcher(word).replaceAll("");
             boolean cnn = bare.equals("ان") && (prev.equals("سي") || prev.equals("ان") && prevPrev.equals("سي"));
-            boolean medium = words > 0 && bare.startsWith("ل") && bare.substring(1).matches(MEDIUM);
-            if (!bracket && !cnn && (bare.isEmpty() || bare.matches(".*[0-9٠-٩].*") || medium
+            boolean medium = words > 0 && bare.startsWith("ل") && MEDIUM_WORD.matcher(bare.substring(1)).matches();
+            if (!bracket && !cnn && (bare.isEmpty() || HAS_DIGIT.matcher(bare).matches() || medium
                     || words > 0 && (STOP.contains(bare) || VERBS.contains(bare))
                     || words == 0 && STOP.contains(bare))) {
                 break;
@@ -294,7 +306,7 @@ public final class AttributionChains {
             prev = bare;
             words++;
             end = j;
-            if (!bracket && word.matches(".*[،,٬.:؛!?؟»\"”]$")) {
+            if (!bracket && ENDS_CLAUSE.matcher(word).matches()) {
                 break;
             }
             if (bracket) {
@@ -312,7 +324,7 @@ public final class AttributionChains {
     }
 
     private static String clean(String name) {
-        return name.replaceAll("[\"«»“”„]", "").strip().replaceAll("[\\s،,٬.:؛!?؟]+$", "").strip();
+        return TRAILING.matcher(QUOTES.matcher(name).replaceAll("").strip()).replaceAll("").strip();
     }
 
     private static boolean sameName(String a, String b) {
@@ -323,7 +335,7 @@ public final class AttributionChains {
 
     /** Removes Arabic diacritics and tatweel, so offsets of {@link #fold} match the text. */
     static String stripMarks(String text) {
-        return text.replaceAll("[\\u064B-\\u065F\\u0670\\u0640]", "");
+        return MARKS.matcher(text).replaceAll("");
     }
 
     /** Length-preserving folding of letter variants: hamza seats, teh marbuta, alef maqsura, Persian letters. */

@@ -149,7 +149,24 @@ class ImportBenchmarkTest {
                         + "%.2f JDBC statements per article (%,d), %.2f entity rows inserted and %.2f updated per article, "
                         + "%,d transactions, %,d queries", s.getPrepareStatementCount() / (double) ARTICLES,
                 s.getPrepareStatementCount(), s.getEntityInsertCount() / (double) ARTICLES,
-                s.getEntityUpdateCount() / (double) ARTICLES, s.getTransactionCount(), s.getQueryExecutionCount());
+                s.getEntityUpdateCount() / (double) ARTICLES, s.getTransactionCount(), s.getQueryExecutionCount())
+                + "; rows updated per article by entity: " + byEntity(s, org.hibernate.stat.EntityStatistics::getUpdateCount)
+                + "; rows loaded per article by entity: " + byEntity(s, org.hibernate.stat.EntityStatistics::getLoadCount);
+    }
+
+    /** The entities with a non-zero figure, per article, largest first. */
+    static String byEntity(org.hibernate.stat.Statistics s,
+                           java.util.function.ToLongFunction<org.hibernate.stat.EntityStatistics> figure) {
+        Map<String, Long> counts = new HashMap<>();
+        for (String name : s.getEntityNames()) {
+            long n = figure.applyAsLong(s.getEntityStatistics(name));
+            if (n > 0) {
+                counts.put(name.substring(name.lastIndexOf('.') + 1), n);
+            }
+        }
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue() / (double) ARTICLES))
+                .reduce((a, b) -> a + ", " + b).orElse("none");
     }
 
     static long archived() {

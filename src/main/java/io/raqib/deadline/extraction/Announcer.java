@@ -1,5 +1,6 @@
 package io.raqib.deadline.extraction;
 
+import java.util.regex.Pattern;
 import io.raqib.arabic.ArabicSentences;
 import java.util.List;
 
@@ -11,6 +12,8 @@ import java.util.List;
  * source registry's job.
  */
 final class Announcer {
+    private static final Pattern QUOTES = Pattern.compile("[\"“”«»„']");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MAX_WORDS = 6;
 
     private Announcer() {
@@ -87,7 +90,7 @@ final class Announcer {
     }
 
     private static String clean(String raw) {
-        String s = raw.replaceAll("[\"“”«»„']", "").replaceAll("\\s+", " ").strip();
+        String s = SPACES.matcher(QUOTES.matcher(raw).replaceAll("")).replaceAll(" ").strip();
         return s.isEmpty() ? null : s;
     }
 }

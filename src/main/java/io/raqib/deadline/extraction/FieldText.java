@@ -36,7 +36,7 @@ final class FieldText {
         this.folded = FoldedText.of(text);
         this.words = words(folded);
         this.sentences = ArabicSentences.split(text);
-        this.dates = ArabicDates.find(text, published);
+        this.dates = ArabicDates.find(folded, published); // folded once for both
         this.names = Gazetteer.standard().findAll(text);
     }
 

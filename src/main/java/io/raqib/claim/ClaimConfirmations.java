@@ -47,7 +47,7 @@ public class ClaimConfirmations {
     /** Claims as their search documents hold them (each {@link ClaimDocument#complete}), with their confirmations. */
     public List<ClaimView> viewsOfDocuments(List<ClaimDocument> documents) {
         List<FigureSupport.Mention> subjects = documents.stream().map(ClaimConfirmations::mention).toList();
-        List<FigureSupport.Mention> candidates = candidates(subjects, null);
+        var candidates = FigureSupport.byKey(candidates(subjects, null));
         List<ClaimView> views = new ArrayList<>(documents.size());
         for (int i = 0; i < documents.size(); i++) {
             views.add(ClaimView.of(documents.get(i), FigureSupport.of(subjects.get(i), candidates)));
@@ -76,8 +76,9 @@ public class ClaimConfirmations {
             snapshot.states().stream().filter(c -> c.review != Review.REJECTED).map(ClaimConfirmations::mention)
                     .forEach(candidates::add);
         }
+        var groups = FigureSupport.byKey(candidates);
         for (FigureSupport.Mention s : subjects) {
-            out.put(s.id(), FigureSupport.of(s, candidates));
+            out.put(s.id(), FigureSupport.of(s, groups));
         }
         return out;
     }

@@ -3,6 +3,7 @@ package io.raqib.claim;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -53,6 +54,25 @@ final class FigureSupport {
         return a.comparable() && b.comparable() && a.force.equals(b.force) && a.country.equals(b.country)
                 && Objects.equals(a.placeKey, b.placeKey) && Objects.equals(a.kind, b.kind)
                 && Objects.equals(a.stance, b.stance) && a.period.equals(b.period) && a.interval.overlaps(b.interval);
+    }
+
+    /** What {@link #sameFigure} requires to be equal: candidates with another key never hold the same figure. */
+    static List<String> key(Mention m) {
+        return java.util.Arrays.asList(m.force, m.country, m.placeKey, m.kind, m.stance, m.period);
+    }
+
+    /** Candidates grouped by {@link #key}, so each subject is compared only with its own group. */
+    static Map<List<String>, List<Mention>> byKey(Collection<Mention> candidates) {
+        Map<List<String>, List<Mention>> groups = new java.util.HashMap<>();
+        for (Mention m : candidates) {
+            groups.computeIfAbsent(key(m), k -> new java.util.ArrayList<>()).add(m);
+        }
+        return groups;
+    }
+
+    /** The same as {@link #of(Mention, Collection)}, over candidates grouped by {@link #byKey}. */
+    static Confirmations of(Mention subject, Map<List<String>, List<Mention>> groups) {
+        return of(subject, groups.getOrDefault(key(subject), List.of()));
     }
 
     /** The confirmations of {@code subject}: itself and every candidate holding the same figure. */

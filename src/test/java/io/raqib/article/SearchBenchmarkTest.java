@@ -8,11 +8,13 @@ import co.elastic.clients.json.JsonpSerializable;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.raqib.bench.BenchCorpus;
 import io.raqib.bench.HotFrames;
 import io.raqib.bench.Load;
 import io.raqib.bench.PackagedService;
 import io.raqib.bench.ProcessCpu;
+import io.raqib.bench.ProductionIndexing;
 import io.raqib.claim.ClaimSearch;
 import io.raqib.common.Paging;
 import io.raqib.config.RaqibConfig;
@@ -49,6 +51,7 @@ import org.junit.jupiter.api.Test;
  * figures; run with ./raqib bench.
  */
 @QuarkusTest
+@TestProfile(ProductionIndexing.class)
 @WithTestResource(value = TestServersResource.class, scope = TestResourceScope.GLOBAL)
 @Tag("benchmark")
 class SearchBenchmarkTest {

@@ -109,4 +109,36 @@ class FigureSupportTest {
         assertThat(FigureSupport.outletKey(null, 42)).isEqualTo("article:42");
         assertThat(FigureSupport.outletKey(3L, 42)).isEqualTo("source:3");
     }
+
+    @Test
+    void groupingCandidatesByKeyCountsTheSameAsReadingThemAll() {
+        List<FigureSupport.Mention> all = new ArrayList<>();
+        String[] forces = {"US", "FRENCH"};
+        String[] places = {null, "place:erbil"};
+        String[] stances = {"asserted", "denied"};
+        String[] months = {"2024-12", "2024-12-20", "2025-01"};
+        long[] values = {2000, 1900, 900};
+        int n = 0;
+        for (String force : forces) {
+            for (String place : places) {
+                for (String stance : stances) {
+                    for (String month : months) {
+                        for (long value : values) {
+                            n++;
+                            all.add(mention(force, "SY", place, stance, month, n % 3 == 0 ? Qualifier.APPROX : Qualifier.EXACT,
+                                    value, "source:o" + (n % 4), "source:outlet" + (n % 5)));
+                        }
+                    }
+                }
+            }
+        }
+        var groups = FigureSupport.byKey(all);
+        int withOthers = 0;
+        for (FigureSupport.Mention subject : all) {
+            Confirmations whole = FigureSupport.of(subject, all);
+            assertThat(FigureSupport.of(subject, groups)).as("confirmations of %s", subject).isEqualTo(whole);
+            withOthers += whole.independent() + whole.echoes() > 1 ? 1 : 0;
+        }
+        assertThat(withOthers).as("the table has figures confirmed by others").isPositive();
+    }
 }

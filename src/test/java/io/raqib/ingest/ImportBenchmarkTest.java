@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.raqib.bench.ProductionIndexing;
 import io.raqib.testsupport.Api;
 import io.raqib.testsupport.TestServersResource;
 import jakarta.inject.Inject;
@@ -45,20 +45,10 @@ import org.junit.jupiter.api.Test;
  * test: it prints figures. Run with ./raqib bench -Dtest=ImportBenchmarkTest.
  */
 @QuarkusTest
-@TestProfile(ImportBenchmarkTest.ProductionIndexing.class)
+@TestProfile(ProductionIndexing.class)
 @WithTestResource(value = TestServersResource.class, scope = TestResourceScope.GLOBAL)
 @Tag("benchmark")
 class ImportBenchmarkTest {
-    /**
-     * The indexer as deployed: the test profile makes every bulk wait for the index to refresh
-     * (so tests read what they wrote), which would hold a long import behind one refresh per bulk.
-     */
-    public static class ProductionIndexing implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("raqib.indexer.refresh-after-bulk", "false");
-        }
-    }
 
     static final int ARTICLES = Integer.getInteger("bench.import.articles", 3000);
     static final String LEVELS = System.getProperty("bench.import.levels", "10000");

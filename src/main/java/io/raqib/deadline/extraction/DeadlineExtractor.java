@@ -120,6 +120,9 @@ public final class DeadlineExtractor {
                 due = ft.published == null ? null : date.projectFrom(ft.published).orElse(null);
             }
             ReducedDate counted = PeriodAnchors.countedFromGivenStart(ft, date);
+            if (counted == null && (postponement != null || date.direction() == DateMention.Direction.FUTURE)) {
+                counted = PeriodAnchors.countedFromExpiry(ft, sentence, date);
+            }
             if (counted != null) {
                 due = counted;
             }

@@ -1,8 +1,10 @@
 package io.raqib.deadline.extraction;
 
+import io.raqib.arabic.ArabicSentences;
 import io.raqib.arabic.DateMention;
 import io.raqib.arabic.FoldedText;
 import io.raqib.arabic.ReducedDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +36,39 @@ final class PeriodAnchors {
 
     private static final Pattern STARTING_FROM = Pattern.compile("\\s*" + FoldedText.fold(
             "(?:(?:ت|ي)بدأ\\s+(?:من|في)|اعتبارا\\s+من|ابتداء\\s+من|بدءا\\s+من|بدء\\s+من)") + "\\s*");
+
+    /**
+     * "تمديد المهمة لعام إضافي، وتنتهي ولايتها الحالية في 30 حزيران": an extension runs on from the
+     * expiry the same sentence dates (before or after it), not from the day it was announced; it ends
+     * that long after the expiry, as precisely as the expiry is given. Null when no expiry is dated.
+     */
+    static ReducedDate countedFromExpiry(FieldText ft, ArabicSentences.Span sentence, DateMention period) {
+        if (period.period() == null) {
+            return null;
+        }
+        for (DateMention expiry : ft.dates) {
+            if (expiry == period || expiry.kind() == DateMention.Kind.PERIOD || expiry.date() == null
+                    || expiry.date().precision() == ReducedDate.Precision.YEAR
+                    || expiry.start() < sentence.start() || expiry.end() > sentence.end()) {
+                continue;
+            }
+            int gap = expiry.start() > period.end() ? ft.wordsIn(period.end(), expiry.start()).size()
+                    : ft.wordsIn(expiry.end(), period.start()).size();
+            List<FieldText.Word> lead = ft.wordsIn(sentence.start(), expiry.start());
+            boolean expires = lead.subList(Math.max(0, lead.size() - EXPIRY_REACH), lead.size()).stream()
+                    .anyMatch(w -> EXPIRY.matcher(w.folded()).matches());
+            if (expires && gap <= MAX_GAP_WORDS) {
+                return ReducedDate.of(expiry.date().firstDay().plus(period.period()), expiry.date().precision());
+            }
+        }
+        return null;
+    }
+
+    /** How many words before a date an expiry verb may stand ("تنتهي صلاحية التفويض الحالي في"). */
+    private static final int EXPIRY_REACH = 5;
+    private static final int MAX_GAP_WORDS = 14;
+    private static final Pattern EXPIRY = Pattern.compile(FoldedText.fold(
+            "(?:و|ف)?(?:(?:ت|ي)نتهي|انتهاء|لانتهاء|(?:ت|ي)نقضي|انقضاء|(?:ت|ي)نتهى|انتهت|ينتهى)"));
 
     /** Where "، وهو موعد" / "وهو تاريخ" right after a calendar date ends, or -1. */
     static int appositionEnd(FieldText ft, DateMention date) {

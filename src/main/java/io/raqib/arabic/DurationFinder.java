@@ -59,6 +59,19 @@ final class DurationFinder implements DateFinder {
     private static final Pattern FOR_ONE = Pattern.compile(
             L + fold("(?:و|ف)?(?:ل)?مدة") + "\\s+(?<unit>" + SINGULAR + ")" + R + ONE + "?");
 
+    /**
+     * A range of lengths ("خلال فترة زمنية تتراوح بين 45 و60 يوماً"، "في غضون 6 إلى 8 أسابيع"، "من 3-5 سنوات"):
+     * no single date, so a vague period (the phrase kept, no date). "و" links a range only after بين;
+     * without it "30 و60 يوماً" is a list ({@link #listedBefore}).
+     */
+    private static final Pattern RANGE = Pattern.compile(
+            L + "(?:(?<p>" + DURATION_PREFIX + ")\\s+)?"
+            + "(?:" + fold("(?:ال)?فترة") + "\\s+(?:" + fold("زمنية") + "\\s+)?)?"
+            + "(?:" + fold("(?:ت|ي)تراوح") + "\\s+)?"
+            + "(?:(?<between>" + fold("(?:ما\\s+)?بين") + ")\\s+|" + fold("من") + "\\s+)?"
+            + "(?<a>\\d{1,3})\\s*(?<link>" + fold("(?:و|إلى|الى|حتى)") + "|-|–)\\s*(?<b>\\d{1,3})\\s*"
+            + "(?<unit>" + UNIT + ")" + R);
+
     private static final Pattern SUFFIX = Pattern.compile("^\\s+(?<w>\\p{L}+)");
     /** Before a vague period "في" belongs to the phrase too: "في الأشهر المقبلة". */
     private static final Pattern VAGUE_PREFIX = Pattern.compile(
@@ -89,6 +102,10 @@ final class DurationFinder implements DateFinder {
         m = UNIT_THEN_WORD.matcher(folded);
         while (m.find()) {
             add(folded, m, DateVocabulary.COUNT_WORDS.get(m.group("nw")), unitOf(m.group("unit")), reference, out);
+        }
+        m = RANGE.matcher(folded);
+        while (m.find()) {
+            range(folded, m, out);
         }
         m = VAGUE_PLURAL.matcher(folded);
         while (m.find()) {
@@ -187,6 +204,28 @@ final class DurationFinder implements DateFinder {
         ReducedDate date = oneDayFrom == null ? null : ReducedDate.of(oneDayFrom.plusDays(1), ReducedDate.Precision.DAY);
         out.add(new DateCandidate(start, end, DateMention.Kind.PERIOD, date, DateMention.Modifier.NONE,
                 DateMention.Direction.FUTURE, date == null ? null : Period.ofDays(1)));
+    }
+
+    private static void range(String folded, Matcher m, List<DateCandidate> out) {
+        boolean andLink = m.group("link").equals(fold("و"));
+        if ((andLink && m.group("between") == null)
+                || Integer.parseInt(m.group("a")) >= Integer.parseInt(m.group("b"))) {
+            return;
+        }
+        DateMention.Direction direction = m.group("p") == null ? DateMention.Direction.UNSPECIFIED
+                : DateVocabulary.DURATION_PREFIXES.getOrDefault(SPACES.matcher(m.group("p")).replaceAll(" "),
+                DateMention.Direction.UNSPECIFIED);
+        int end = m.end();
+        Matcher after = SUFFIX.matcher(folded.substring(end, Math.min(folded.length(), end + 25)));
+        if (after.find()) {
+            DateMention.Direction d = DateVocabulary.durationSuffixDirection(after.group("w"));
+            if (d != null) {
+                direction = d;
+                end += after.end();
+            }
+        }
+        out.add(new DateCandidate(m.start(), end, DateMention.Kind.PERIOD, null, DateMention.Modifier.NONE,
+                direction, null));
     }
 
     private static char unitOf(String word) {

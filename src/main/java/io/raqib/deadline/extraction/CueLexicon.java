@@ -101,7 +101,7 @@ final class CueLexicon {
         List<String> words = new ArrayList<>(List.of("سوف", "المقرر", "المتوقع", "يتوقع", "تعتزم", "يعتزم",
                 "تنوي", "ينوي", "تخطط", "يخطط", "المزمع", "المرتقب", "يرتقب",
                 // options under study are about what may come: "تدرس الوزارة خيارات لسحب القوات خلال …"
-                "يدرس", "تدرس", "خيارات", "سيناريوهات",
+                "يدرس", "تدرس", "خيارات", "سيناريوهات", "إمكانية", "امكانيات",
                 // a date set as a target belongs to the plan, whatever the main verb reports of the
                 // present count: "تقلص عدد الجنود إلى الرقم المستهدف بحلول 30 أيار"
                 "المستهدف", "المستهدفة", "مستهدف", "مستهدفة"));

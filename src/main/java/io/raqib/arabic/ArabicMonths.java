@@ -11,22 +11,27 @@ import java.util.stream.Collectors;
  * (يناير … ديسمبر), with the spelling variants the press uses, and the Maghrebi names (جانفي،
  * فيفري، أفريل، ماي، جوان، جويلية، أوت in Algeria and Tunisia; يوليوز، غشت، شتنبر، نونبر، دجنبر in Morocco). Keys are normalised with
  * {@link ArabicNormalizer#normalize}.
+ *
+ * <p>Besides the standard spellings, the forms the press writes often enough to matter: the
+ * indefinite ثانٍ of the Levantine names (كانون ثانٍ، تشرين ثانٍ), أوث for the Maghrebi أوت (the
+ * letter one dot away), ديسيمبر and أوكتوبر with the vowel letter written out. None of them is
+ * another Arabic word.
  */
 public final class ArabicMonths {
     /** Index 0 = January. Each entry: Levantine names, then Egyptian/Gulf names. */
     static final List<List<String>> NAMES = List.of(
-            List.of("كانون الثاني", "كانون ثاني", "يناير", "جانفي"),
+            List.of("كانون الثاني", "كانون ثاني", "كانون ثان", "يناير", "جانفي"),
             List.of("شباط", "فبراير", "فيفري"),
             List.of("آذار", "اذار", "مارس"),
             List.of("نيسان", "أبريل", "ابريل", "إبريل", "أفريل"),
             List.of("أيار", "ايار", "مايو", "ماي"),
             List.of("حزيران", "يونيو", "يونيه", "جوان"),
             List.of("تموز", "يوليو", "يوليه", "جويلية", "يوليوز"),
-            List.of("آب", "اب", "أغسطس", "اغسطس", "أوت", "غشت"),
+            List.of("آب", "اب", "أغسطس", "اغسطس", "أوت", "أوث", "غشت"),
             List.of("أيلول", "ايلول", "سبتمبر", "شتنبر"),
-            List.of("تشرين الأول", "تشرين أول", "أكتوبر", "اكتوبر"),
-            List.of("تشرين الثاني", "تشرين ثاني", "نوفمبر", "نونبر"),
-            List.of("كانون الأول", "كانون أول", "ديسمبر", "دجنبر"));
+            List.of("تشرين الأول", "تشرين أول", "أكتوبر", "اكتوبر", "أوكتوبر"),
+            List.of("تشرين الثاني", "تشرين ثاني", "تشرين ثان", "نوفمبر", "نونبر"),
+            List.of("كانون الأول", "كانون أول", "ديسمبر", "ديسيمبر", "دجنبر"));
 
     private static final Map<String, Integer> BY_NAME = buildIndex();
 

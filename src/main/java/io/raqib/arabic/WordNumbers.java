@@ -44,6 +44,12 @@ final class WordNumbers {
             if (ScaleWords.accusative(w, t) && (k > i && !w.conjoined() || ScaleWords.withTanween(text, t))) {
                 w = ScaleWords.singularOf(w); // "خمسين ألفاً"، "ألفاً" alone: the singular, not the dual
             }
+            if (c.prev == Kind.FRACTION && c.lastScale > 0 && w.kind() == Kind.SCALE && !w.conjoined()
+                    && w.value() == c.lastScale) {
+                // "مليونان وربع المليون"، "ألفان ونصف الألف": the part names its scale again; the number ends
+                last = k;
+                break;
+            }
             if (w.conjoined()) {
                 before = c.copy();
                 beforeLast = last;

@@ -193,4 +193,28 @@ class ArabicNumbersTest {
         assertThat(m.value()).isEqualByComparingTo("2.5");
         assertThat(m.longValue()).isNull();
     }
+
+    /** A fraction after a scale may name that scale again ("مليونين وربع المليون"): one number, not two. */
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            بلغ عديد القوات مليونًا وربعَ مليون عنصر     | 1250000 | مليونًا وربعَ مليون
+            يضم الحرس مليونين وربع المليون منتسب        | 2250000 | مليونين وربع المليون
+            تجاوز عدد المتطوعين ألفين ونصف الألف        | 2500    | ألفين ونصف الألف
+            نشرت الوزارة ثلاثة آلاف ونصف ألف جندي       | 3500    | ثلاثة آلاف ونصف ألف
+            يقدر عدد الحرس بنصف مليون وربع مليون عنصر    | 750000  | نصف مليون وربع مليون
+            تخطى الـمـلـيـونـين ونـصف مليون متطوع        | 2500000 | الـمـلـيـونـين ونـصف مليون
+            """)
+    void aFractionMayNameItsScaleAgain(String text, long value, String span) {
+        NumberMatch m = single(text);
+        assertThat(m.longValue()).isEqualTo(value);
+        assertThat(m.text()).isEqualTo(span);
+    }
+
+    @Test
+    void aDifferentScaleAfterTheFractionStartsAnotherNumber() {
+        List<NumberMatch> all = ArabicNumbers.findAll("قدّم ألف ونصف مليون دولار لتجهيز الفوج");
+        assertThat(all).extracting(NumberMatch::text).containsExactly("ألف", "نصف مليون");
+        all = ArabicNumbers.findAll("يضم الفيلق مليونًا وربع مليونين من الذخائر");
+        assertThat(all).extracting(NumberMatch::text).containsExactly("مليونًا وربع", "مليونين");
+    }
 }

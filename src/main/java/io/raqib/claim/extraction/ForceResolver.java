@@ -315,6 +315,32 @@ final class ForceResolver {
         if (REGIME_ANAPHOR.contains(t) && mentions(a, "SY")) {
             return "SYRIAN_GOV";
         }
+        if (OCCUPATION.contains(t) && ARMY_NOUNS.contains(a.token(k - 1))) {
+            return lastForeignForceBefore(a, k - 1);
+        }
+        return null;
+    }
+
+    /**
+     * "جيش الاحتلال"، "قوات الاحتلال": what a side calls the foreign army it fights, named
+     * plainly earlier in the text (the Turkish army in a Kurdish source, US forces in an Iraqi
+     * faction's statement); null when no foreign state's force was named before.
+     */
+    private static final WordSet OCCUPATION = WordSet.of("الاحتلال");
+    private static final WordSet ARMY_NOUNS = WordSet.of("جيش", "قوات", "قوة", "جنود", "عناصر");
+    private static final java.util.Set<String> LOCAL = java.util.Set.of("IRAQI", "SYRIAN_GOV", "PESHMERGA");
+
+    private static String lastForeignForceBefore(Analysis a, int before) {
+        for (int j = before - 1; j >= 0; j--) {
+            GazetteerMatch m = a.nameAt[j];
+            if (m == null || m.firstToken() != j || m.kind() == Gazetteer.Kind.PLACE || m.kind() == Gazetteer.Kind.SOURCE) {
+                continue;
+            }
+            String f = m.force() != null ? m.force() : m.kind() == Gazetteer.Kind.COUNTRY ? STATE_FORCE.get(m.code()) : null;
+            if (f != null && !NON_STATE.contains(f) && !LOCAL.contains(f)) {
+                return f;
+            }
+        }
         return null;
     }
 

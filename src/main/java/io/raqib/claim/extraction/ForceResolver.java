@@ -47,6 +47,11 @@ final class ForceResolver {
     private ForceResolver() {
     }
 
+    /** A state's troops (not fighters: "المقاتلون الأجانب" are an armed group's recruits). */
+    private static final WordSet STATE_TROOPS = WordSet.of("جندي", "جنود", "جنديا", "قوات", "عسكري", "عسكريين",
+            "عسكريون", "مستشار", "مستشارين", "مستشارون", "مدرب", "مدربين", "مدربون");
+    private static final WordSet FOREIGN = WordSet.of("أجنبي", "أجنبية", "أجانب");
+
     /** Nouns for members of armed groups: they never count a state's troops. */
     private static final WordSet ARMED_GROUP_NOUNS = WordSet.of("إرهابي", "إرهابيا", "إرهابيين", "إرهابيون",
             "مسلح", "مسلحا", "مسلحين", "مسلحون", "مسلحي", "جهادي", "جهاديا", "جهاديين", "جهاديون", "مرتزق",
@@ -64,6 +69,17 @@ final class ForceResolver {
             return attached;
         }
         Token nounToken = noun == null ? null : a.tokens.get(noun.first());
+        if (STATE_TROOPS.contains(nounToken) && FOREIGN.contains(a.token(noun.last() + 1))) {
+            // "مئات العسكريين الأجانب"، "قوات أجنبية": troops of states the words leave unnamed, maybe several,
+            // unless the words after name the force they come from ("عسكري أجنبي من دول التحالف")
+            for (int k = noun.last() + 2; k <= noun.last() + 5 && k < a.tokens.size() && !a.clauseBreakBefore(k); k++) {
+                GazetteerMatch m = a.nameAt[k];
+                if (m != null && m.kind() == Gazetteer.Kind.FORCE && m.force() != null) {
+                    return m.force();
+                }
+            }
+            return "OTHER";
+        }
         if (ISIS_NOUNS.contains(nounToken)) {
             return "ISIS";
         }

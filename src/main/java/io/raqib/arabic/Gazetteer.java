@@ -64,6 +64,14 @@ public final class Gazetteer {
         boolean accepts(int k, boolean textHasArticle) {
             return !textHasArticle || wildcard[k] || article[k];
         }
+
+        /**
+         * A place written with the article never drops it (بالرقة، والموصل، للحسكة), so a word that
+         * lacks it is another word: فرقة (a unit), ورقة (a sheet) are not ف/و + الرقة.
+         */
+        boolean placeWithoutItsArticle(boolean textHasArticle) {
+            return entry.kind() == Kind.PLACE && article[0] && !wildcard[0] && !textHasArticle;
+        }
     }
 
     private final Map<String, List<Variant>> exactFirst = new HashMap<>();
@@ -219,7 +227,8 @@ public final class Gazetteer {
                 String cand = candidates[c];
                 boolean hasArticle = c == 1 || !cand.equals(rest);
                 for (Variant v : exactFirst.getOrDefault(cand, List.of())) {
-                    if (v.accepts(0, hasArticle) && better(v, false, best, bestWild) && restMatches(v, tokens, i)) {
+                    if (v.accepts(0, hasArticle) && !v.placeWithoutItsArticle(hasArticle)
+                            && better(v, false, best, bestWild) && restMatches(v, tokens, i)) {
                         best = v;
                         bestWild = false;
                         bestClitic = norm.length() - cand.length();

@@ -106,6 +106,17 @@ class GazetteerTest {
         assertThat(gazetteer.findAll("وقف إطلاق النار في 2024")).isEmpty();
     }
 
+    /** A place written with its article keeps it behind every clitic; without it, the word is another. */
+    @Test
+    void aPlaceNeverDropsItsArticle() {
+        assertThat(gazetteer.findAll("وصلت فرقة هندسية وسلّمت ورقة التفاهم")).isEmpty();
+        assertThat(gazetteer.findAll("أُرسلت فرقةٌ صغيرة إلى المطار")).extracting(GazetteerMatch::code).isEmpty();
+        assertThat(gazetteer.findAll("تمركزت القوات بالرقة والحسكة ثم انتقلت للرقة"))
+                .extracting(GazetteerMatch::code).containsExactly("RAQQA", "HASAKAH", "RAQQA");
+        assertThat(gazetteer.findAll("فالرقة أقرب من الموصل وكالموصل"))
+                .extracting(GazetteerMatch::code).containsExactly("RAQQA", "MOSUL", "MOSUL");
+    }
+
     @Test
     void everyEntryHasAKnownForceCode() {
         List<String> codes = io.raqib.common.Codes.FORCES;

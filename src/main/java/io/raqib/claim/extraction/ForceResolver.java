@@ -52,6 +52,39 @@ final class ForceResolver {
             "عسكريون", "مستشار", "مستشارين", "مستشارون", "مدرب", "مدربين", "مدربون");
     private static final WordSet FOREIGN = WordSet.of("أجنبي", "أجنبية", "أجانب");
 
+    private static final java.util.Set<String> NOT_COALITION = java.util.Set.of("TURKISH", "RUSSIAN", "IRANIAN");
+
+    /**
+     * "جنديان، كندي وهولندي"، "جنود أمريكيون وفرنسيون": nationalities of different states listed
+     * right after the noun (an apposition comma allowed) count troops of several armies: the
+     * coalition when all are its members, else OTHER; null when fewer than two differ.
+     */
+    private static String listedNationalities(Analysis a, int nounFirst) {
+        java.util.Set<String> forces = new java.util.LinkedHashSet<>();
+        int k = nounFirst + 1;
+        GazetteerMatch own = nounFirst >= 0 && nounFirst < a.tokens.size() ? a.nameAt[nounFirst] : null;
+        if (own != null && own.firstToken() == nounFirst && own.force() != null) {
+            forces.add(own.force()); // "جنود إيطاليون" is one name: the noun with its first nationality
+            k = own.lastToken() + 1;
+        }
+        while (k < a.tokens.size() && forces.size() < 6) {
+            if (k > nounFirst + 1 && a.clauseBreakBefore(k)) {
+                break;
+            }
+            GazetteerMatch m = a.nameAt[k];
+            if (m == null || m.firstToken() != k || m.kind() != Gazetteer.Kind.COUNTRY || m.force() == null) {
+                break;
+            }
+            forces.add(m.force());
+            k = m.lastToken() + 1;
+        }
+        if (forces.size() < 2) {
+            return null;
+        }
+        return forces.stream().anyMatch(f -> NOT_COALITION.contains(f) || LOCAL.contains(f) || NON_STATE.contains(f))
+                ? "OTHER" : "COALITION";
+    }
+
     /** Nouns for members of armed groups: they never count a state's troops. */
     private static final WordSet ARMED_GROUP_NOUNS = WordSet.of("إرهابي", "إرهابيا", "إرهابيين", "إرهابيون",
             "مسلح", "مسلحا", "مسلحين", "مسلحون", "مسلحي", "جهادي", "جهاديا", "جهاديين", "جهاديون", "مرتزق",
@@ -61,6 +94,10 @@ final class ForceResolver {
 
     /** The force a figure counts, or null when the text does not say. */
     static String resolve(Analysis a, int numberFirst, int nounLast, NounFinder.Hit noun, Analysis context) {
+        String listed = listedNationalities(a, noun == null ? nounLast : noun.first());
+        if (listed != null) {
+            return listed;
+        }
         if (noun != null && noun.force() != null) {
             return noun.force().force();
         }

@@ -16,7 +16,8 @@ import java.util.Map;
  *   <li>the nearest force in the two previous sentences, then in the neighbouring context.</li>
  * </ol>
  * "التنظيم" and "النظام" are read as anaphors for the last armed group named and for the Syrian
- * government respectively.
+ * government respectively, "جيش الاحتلال" for the foreign army named before it; troops called
+ * foreign and several nationalities after one noun are read by {@link ForeignArmies}.
  */
 final class ForceResolver {
     private static final WordSet ADVERSARY = WordSet.of(
@@ -40,7 +41,7 @@ final class ForceResolver {
     static final WordSet ORGANISATION_ANAPHOR = WordSet.of("التنظيم");
     static final WordSet REGIME_ANAPHOR = WordSet.of("النظام");
     /** Foreign states whose name in a sentence implies their troops. */
-    private static final Map<String, String> STATE_FORCE = Map.ofEntries(Map.entry("US", "US"),
+    static final Map<String, String> STATE_FORCE = Map.ofEntries(Map.entry("US", "US"),
             Map.entry("TR", "TURKISH"), Map.entry("RU", "RUSSIAN"), Map.entry("IR", "IRANIAN"), Map.entry("GB", "BRITISH"),
             Map.entry("FR", "FRENCH"), Map.entry("DE", "GERMAN"), Map.entry("IT", "ITALIAN"), Map.entry("ES", "SPANISH"),
             Map.entry("NL", "DUTCH"), Map.entry("AU", "AUSTRALIAN"), Map.entry("CA", "CANADIAN"));
@@ -48,54 +49,16 @@ final class ForceResolver {
     private ForceResolver() {
     }
 
-    /** A state's troops (not fighters: "المقاتلون الأجانب" are an armed group's recruits). */
-    private static final WordSet STATE_TROOPS = WordSet.of("جندي", "جنود", "جنديا", "قوات", "عسكري", "عسكريين",
-            "عسكريون", "مستشار", "مستشارين", "مستشارون", "مدرب", "مدربين", "مدربون");
-    private static final WordSet FOREIGN = WordSet.of("أجنبي", "أجنبية", "أجانب");
-
-    private static final java.util.Set<String> NOT_COALITION = java.util.Set.of("TURKISH", "RUSSIAN", "IRANIAN");
-
-    /**
-     * "جنديان، كندي وهولندي"، "جنود أمريكيون وفرنسيون": nationalities of different states listed
-     * right after the noun (an apposition comma allowed) count troops of several armies: the
-     * coalition when all are its members, else OTHER; null when fewer than two differ.
-     */
-    private static String listedNationalities(Analysis a, int nounFirst) {
-        java.util.Set<String> forces = new java.util.LinkedHashSet<>();
-        int k = nounFirst + 1;
-        GazetteerMatch own = nounFirst >= 0 && nounFirst < a.tokens.size() ? a.nameAt[nounFirst] : null;
-        if (own != null && own.firstToken() == nounFirst && own.force() != null) {
-            forces.add(own.force()); // "جنود إيطاليون" is one name: the noun with its first nationality
-            k = own.lastToken() + 1;
-        }
-        while (k < a.tokens.size() && forces.size() < 6) {
-            if (k > nounFirst + 1 && a.clauseBreakBefore(k)) {
-                break;
-            }
-            GazetteerMatch m = a.nameAt[k];
-            if (m == null || m.firstToken() != k || m.kind() != Gazetteer.Kind.COUNTRY || m.force() == null) {
-                break;
-            }
-            forces.add(m.force());
-            k = m.lastToken() + 1;
-        }
-        if (forces.size() < 2) {
-            return null;
-        }
-        return forces.stream().anyMatch(f -> NOT_COALITION.contains(f) || LOCAL.contains(f) || NON_STATE.contains(f))
-                ? "OTHER" : "COALITION";
-    }
-
     /** Nouns for members of armed groups: they never count a state's troops. */
     private static final WordSet ARMED_GROUP_NOUNS = WordSet.of("إرهابي", "إرهابيا", "إرهابيين", "إرهابيون",
             "مسلح", "مسلحا", "مسلحين", "مسلحون", "مسلحي", "جهادي", "جهاديا", "جهاديين", "جهاديون", "مرتزق",
             "مرتزقة", "مرتزقا");
     private static final WordSet ISIS_NOUNS = WordSet.of("داعشي", "داعشيا", "داعشيين", "دواعش");
-    private static final java.util.Set<String> NON_STATE = java.util.Set.of("ISIS", "HTS", "OTHER", "SDF", "PMF");
+    static final java.util.Set<String> NON_STATE = java.util.Set.of("ISIS", "HTS", "OTHER", "SDF", "PMF");
 
     /** The force a figure counts, or null when the text does not say. */
     static String resolve(Analysis a, int numberFirst, int nounLast, NounFinder.Hit noun, Analysis context) {
-        String listed = listedNationalities(a, noun == null ? nounLast : noun.first());
+        String listed = ForeignArmies.listedNationalities(a, noun == null ? nounLast : noun.first());
         if (listed != null) {
             return listed;
         }
@@ -107,16 +70,9 @@ final class ForceResolver {
             return attached;
         }
         Token nounToken = noun == null ? null : a.tokens.get(noun.first());
-        if (STATE_TROOPS.contains(nounToken) && FOREIGN.contains(a.token(noun.last() + 1))) {
-            // "مئات العسكريين الأجانب"، "قوات أجنبية": troops of states the words leave unnamed, maybe several,
-            // unless the words after name the force they come from ("عسكري أجنبي من دول التحالف")
-            for (int k = noun.last() + 2; k <= noun.last() + 5 && k < a.tokens.size() && !a.clauseBreakBefore(k); k++) {
-                GazetteerMatch m = a.nameAt[k];
-                if (m != null && m.kind() == Gazetteer.Kind.FORCE && m.force() != null) {
-                    return m.force();
-                }
-            }
-            return "OTHER";
+        String foreign = ForeignArmies.unnamedForeign(a, noun);
+        if (foreign != null) {
+            return foreign;
         }
         if (ISIS_NOUNS.contains(nounToken)) {
             return "ISIS";
@@ -369,31 +325,8 @@ final class ForceResolver {
         if (REGIME_ANAPHOR.contains(t) && mentions(a, "SY")) {
             return "SYRIAN_GOV";
         }
-        if (OCCUPATION.contains(t) && ARMY_NOUNS.contains(a.token(k - 1))) {
-            return lastForeignForceBefore(a, k - 1);
-        }
-        return null;
-    }
-
-    /**
-     * "جيش الاحتلال"، "قوات الاحتلال": what a side calls the foreign army it fights, named
-     * plainly earlier in the text (the Turkish army in a Kurdish source, US forces in an Iraqi
-     * faction's statement); null when no foreign state's force was named before.
-     */
-    private static final WordSet OCCUPATION = WordSet.of("الاحتلال");
-    private static final WordSet ARMY_NOUNS = WordSet.of("جيش", "قوات", "قوة", "جنود", "عناصر");
-    private static final java.util.Set<String> LOCAL = java.util.Set.of("IRAQI", "SYRIAN_GOV", "PESHMERGA");
-
-    private static String lastForeignForceBefore(Analysis a, int before) {
-        for (int j = before - 1; j >= 0; j--) {
-            GazetteerMatch m = a.nameAt[j];
-            if (m == null || m.firstToken() != j || m.kind() == Gazetteer.Kind.PLACE || m.kind() == Gazetteer.Kind.SOURCE) {
-                continue;
-            }
-            String f = m.force() != null ? m.force() : m.kind() == Gazetteer.Kind.COUNTRY ? STATE_FORCE.get(m.code()) : null;
-            if (f != null && !NON_STATE.contains(f) && !LOCAL.contains(f)) {
-                return f;
-            }
+        if (ForeignArmies.OCCUPATION.contains(t) && ForeignArmies.ARMY_NOUNS.contains(a.token(k - 1))) {
+            return ForeignArmies.lastForeignForceBefore(a, k - 1);
         }
         return null;
     }

@@ -89,7 +89,9 @@ final class RangeReader {
         if (noun == null && !counted) {
             return false;
         }
-        if (noun != null && noun.type() != PersonnelNouns.Type.PERSONNEL && noun.type() != PersonnelNouns.Type.DETAINEE) {
+        // people (شخص، فرد) count troops in a sentence about forces that names no civilians
+        if (noun != null && noun.type() != PersonnelNouns.Type.PERSONNEL && noun.type() != PersonnelNouns.Type.DETAINEE
+                && !(noun.type() == PersonnelNouns.Type.PERSON && ForceSentence.aboutForces(a, n1.firstToken()))) {
             return false;
         }
         double confidence = noun == null ? 0.6 : 0.85;

@@ -167,8 +167,12 @@ class SearchBenchmarkTest {
                         apiArticles);
                 Load.Result profiledClaims = Load.run("profiled GET /claims?q=", CLIENTS, PER_CLIENT, QUERIES, apiClaims);
                 System.out.println("service memory after the profiled pass (JFR recording on): " + packaged.get().memory());
-                HotFrames.print(packaged.get().stop(), List.of(
-                        new long[] {profiledArticles.startedMillis(), profiledArticles.endedMillis()},
+                Path recording = packaged.get().stop();
+                System.out.println("profile of GET /articles/search:");
+                HotFrames.print(recording, List.<long[]>of(
+                        new long[] {profiledArticles.startedMillis(), profiledArticles.endedMillis()}), 12);
+                System.out.println("profile of GET /claims?q=:");
+                HotFrames.print(recording, List.<long[]>of(
                         new long[] {profiledClaims.startedMillis(), profiledClaims.endedMillis()}), 12);
             } else {
                 inProcess.stop();

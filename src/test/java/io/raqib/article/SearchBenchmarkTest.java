@@ -137,10 +137,16 @@ class SearchBenchmarkTest {
 
             long service = packaged.map(PackagedService::pid).orElse(-1L);
             List<String> cpu = new java.util.ArrayList<>();
+            // the direct requests once before the service's too: the node's CPU per request for the same
+            // request before and after shows how much of a difference is the node's own warm-up, not the service
+            cpuOf(cpu, service, node, () -> Load.run("Elasticsearch, the same request, first", CLIENTS, PER_CLIENT,
+                    QUERIES, nodeArticles));
             Load.Result api = cpuOf(cpu, service, node, () -> Load.run("Raqib GET /articles/search", CLIENTS, PER_CLIENT,
                     QUERIES, apiArticles));
             Load.Result direct = cpuOf(cpu, service, node, () -> Load.run("Elasticsearch, the same request", CLIENTS,
                     PER_CLIENT, QUERIES, nodeArticles));
+            cpuOf(cpu, service, node, () -> Load.run("Elasticsearch, the same request, first", CLIENTS, PER_CLIENT,
+                    QUERIES, nodeClaims));
             Load.Result apiClaimsRun = cpuOf(cpu, service, node, () -> Load.run("Raqib GET /claims?q=", CLIENTS, PER_CLIENT,
                     QUERIES, apiClaims));
             Load.Result directClaims = cpuOf(cpu, service, node, () -> Load.run("Elasticsearch, the same request", CLIENTS,

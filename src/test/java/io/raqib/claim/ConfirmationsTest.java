@@ -148,7 +148,7 @@ class ConfirmationsTest {
     void aSearchPageCountsAWriteOfAnotherReplicaOnceTheFeedHasNumberedIt() throws Exception {
         Api.createArticle(article("عدد القوات الأمريكية في العراق", "قالت النشرة إن 1700 جندي أمريكي يبقون في العراق، "
                 + "بحسب شبكة سي إن إن.", "2011-05-04", "نشرة الموصل"));
-        Api.createArticle(article("الصحيفة تعيد رقم الشبكة", "نقلت الصحيفة أن 1700 جندي أمريكي يبقون في العراق، "
+        Api.createArticle(article("الصحيفة تعيد رقم الشبكة", "قالت الصحيفة إن 1700 جندي أمريكي يبقون في العراق، "
                 + "بحسب شبكة سي إن إن.", "2011-05-09", "صحيفة البصرة"));
         Api.awaitIndexed();
         while (sequencer.pass() > 0) {

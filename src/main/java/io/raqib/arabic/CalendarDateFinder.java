@@ -58,12 +58,17 @@ final class CalendarDateFinder implements DateFinder {
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s*[.،,]?$");
     private static final Pattern WORD_AFTER = Pattern.compile("^\\s*(\\p{L}+)");
 
+    /** Every numeric date and year holds a year of YEAR, so "19" or "20" (see {@link Literals}). */
+    private static final Literals CENTURY = Literals.of("19", "20");
+
     @Override
     public List<DateCandidate> find(String folded, LocalDate reference) {
         List<DateCandidate> out = new ArrayList<>();
         findMonthDates(folded, reference, out);
-        findNumeric(folded, out);
-        findYears(folded, out);
+        if (CENTURY.in(folded)) {
+            findNumeric(folded, out);
+            findYears(folded, out);
+        }
         return out;
     }
 

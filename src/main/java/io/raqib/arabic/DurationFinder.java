@@ -33,7 +33,7 @@ final class DurationFinder implements DateFinder {
 
     /** "الـ48 ساعة": the article may stand before the digits (tatweel is folded away). */
     private static final Pattern DIGITS_UNIT = Pattern.compile(
-            L + fold("(?:ل|ب|ال|لل)?") + "(?<n>\\d{1,3})\\s*(?<unit>" + UNIT + ")" + R);
+            Literals.startsWithOneOf(java.util.List.of(fold("ل"), fold("ب"), fold("ال")), true) + L + fold("(?:ل|ب|ال|لل)?") + "(?<n>\\d{1,3})\\s*(?<unit>" + UNIT + ")" + R);
     /**
      * A plural unit with no count, pointing ahead: "خلال الأسابيع المقبلة"، "في الأشهر القليلة
      * القادمة"، "خلال الأيام والأشهر المقبلة". Vague: no date, except the coming hours (one day).
@@ -87,7 +87,8 @@ final class DurationFinder implements DateFinder {
         boolean soon = NEAR.in(folded);
         Matcher m = DIGITS_UNIT.matcher(folded);
         while (digitsUnit && m.find()) {
-            List<int[]> listed = listedBefore(folded, m.start("n"));
+            // no period is zero long: "0 يوم" is no period, and a zero in a list is no item of it
+            List<int[]> listed = Integer.parseInt(m.group("n")) == 0 ? List.of() : listedBefore(folded, m.start("n"));
             if (listed.isEmpty()) {
                 add(folded, m, Integer.parseInt(m.group("n")), unitOf(m.group("unit")), reference, out);
             } else {
@@ -138,7 +139,7 @@ final class DurationFinder implements DateFinder {
             Matcher c = LISTED_COUNT.matcher(folded);
             c.region(Math.max(0, pos - 12), pos);
             c.useTransparentBounds(true);
-            if (!c.find()) {
+            if (!c.find() || Integer.parseInt(c.group("n")) == 0) {
                 break;
             }
             items.add(0, new int[] {c.start("n"), c.end("n"), Integer.parseInt(c.group("n")), c.start("sep")});

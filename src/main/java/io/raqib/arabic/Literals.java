@@ -42,6 +42,19 @@ final class Literals {
         return false;
     }
 
+    /**
+     * A lookahead for the first character of a match, put before a pattern's leading lookbehind: the
+     * engine tries every position, and a character class rejects most of them far more cheaply than
+     * the lookbehind. {@code starts} are the folded words or fragments a match can begin with (their
+     * first characters are taken); {@code digits} adds 0-9.
+     */
+    static String startsWithOneOf(java.util.Collection<String> starts, boolean digits) {
+        StringBuilder set = new StringBuilder(digits ? "0-9" : "");
+        starts.stream().filter(w -> !w.isEmpty()).map(w -> w.charAt(0)).distinct().sorted()
+                .forEach(c -> set.append(Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c));
+        return "(?=[" + set + "])";
+    }
+
     /** Whether the text holds an ASCII digit: what {@code \d} matches (folded text has only ASCII digits). */
     static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {

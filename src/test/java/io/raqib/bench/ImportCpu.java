@@ -89,7 +89,8 @@ public final class ImportCpu {
         long gc = sum(threads, "GC Thread", "G1 ", "VM Thread", "VM Periodic");
         long jit = sum(threads, "C1 CompilerThre", "C2 CompilerThre");
         // the test's own thread sends the body and polls the search: a client, which a deployment runs elsewhere
-        long client = sum(threads, "main");
+        // (the JVM leaves the main thread the launcher's name in /proc, "java")
+        long client = sum(threads, "java", "main");
         long java = Math.max(0, jvm - gc - jit);
         long service = jvm - client;
         long pg = after.postgres - before.postgres;

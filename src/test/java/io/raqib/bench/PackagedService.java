@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -113,12 +114,17 @@ public final class PackagedService implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of("scripts/appcds.sh", "train", "--"));
         command.addAll(JVM);
         config.forEach((k, v) -> command.add("-D" + k + "=" + v));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).inheritIO();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(JAR.toAbsolutePath().resolveSibling("app-cds-training.out").toFile());
         builder.environment().put("MALLOC_ARENA_MAX", "2");
+        long started = System.nanoTime();
         Process training = builder.start();
         if (!training.waitFor(10, TimeUnit.MINUTES) || training.exitValue() != 0) {
             training.destroyForcibly();
             System.out.println("no AppCDS archive (training run failed): the service starts without one");
+        } else {
+            System.out.printf(Locale.ROOT, "AppCDS archive made by a training run on this database and node in %d s (%d MB)%n",
+                    TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started), Files.size(CDS) >> 20);
         }
     }
 

@@ -29,7 +29,12 @@ final class CalendarDateFinder implements DateFinder {
      */
     private static final String STRAY = "(?:(?<=\\s)[.،,](?=\\d))?";
 
-    private static final Pattern MONTH_DATE = Pattern.compile(L
+    /** What a month date can begin with: a day, "(ال)أول", "شهر", a clitic or a month's name. */
+    private static final String MONTH_DATE_START = Literals.startsWithOneOf(java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(fold("ال"), fold("أول"), fold("شهر"), fold("و"), fold("ب"), fold("ل"), fold("ف")),
+            DateVocabulary.MONTHS.keySet().stream()).toList(), true);
+
+    private static final Pattern MONTH_DATE = Pattern.compile(MONTH_DATE_START + L
             + "(?:(?<d>\\d{1,2})\\s*(?:" + fold("من") + "\\s+)?|(?<first>" + fold("(?:ال)?أول") + ")\\s+"
             + fold("من") + "\\s+)?"
             + "(?:" + fold("شهر") + "\\s+)?"
@@ -58,12 +63,17 @@ final class CalendarDateFinder implements DateFinder {
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s*[.،,]?$");
     private static final Pattern WORD_AFTER = Pattern.compile("^\\s*(\\p{L}+)");
 
+    /** Every numeric date and year holds a year of YEAR, so "19" or "20" (see {@link Literals}). */
+    private static final Literals CENTURY = Literals.of("19", "20");
+
     @Override
     public List<DateCandidate> find(String folded, LocalDate reference) {
         List<DateCandidate> out = new ArrayList<>();
         findMonthDates(folded, reference, out);
-        findNumeric(folded, out);
-        findYears(folded, out);
+        if (CENTURY.in(folded)) {
+            findNumeric(folded, out);
+            findYears(folded, out);
+        }
         return out;
     }
 

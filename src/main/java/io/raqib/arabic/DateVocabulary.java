@@ -65,7 +65,9 @@ final class DateVocabulary {
     static final Map<String, Character> UNITS = units();
     static final String UNIT = alternation(UNITS.keySet());
     /** Plural unit words, as after a number word: "السنوات الثلاث". */
-    static final String UNIT_PLURAL = fold("(?:سنوات|أعوام|سنين|أشهر|شهور|أسابيع|أيام|ساعات)");
+    static final List<String> UNIT_PLURALS = List.of("سنوات", "أعوام", "سنين", "أشهر", "شهور", "أسابيع", "أيام", "ساعات")
+            .stream().map(FoldedText::fold).toList();
+    static final String UNIT_PLURAL = "(?:" + String.join("|", UNIT_PLURALS) + ")";
     /** Dual forms that carry their own count: "عامين" = 2 years. */
     static final Map<String, Character> DUALS = duals();
     static final String DUAL = alternation(DUALS.keySet());

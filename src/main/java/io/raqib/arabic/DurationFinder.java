@@ -33,7 +33,7 @@ final class DurationFinder implements DateFinder {
 
     /** "الـ48 ساعة": the article may stand before the digits (tatweel is folded away). */
     private static final Pattern DIGITS_UNIT = Pattern.compile(
-            L + fold("(?:ل|ب|ال|لل)?") + "(?<n>\\d{1,3})\\s*(?<unit>" + UNIT + ")" + R);
+            Literals.startsWithOneOf(java.util.List.of(fold("ل"), fold("ب"), fold("ال")), true) + L + fold("(?:ل|ب|ال|لل)?") + "(?<n>\\d{1,3})\\s*(?<unit>" + UNIT + ")" + R);
     /**
      * A plural unit with no count, pointing ahead: "خلال الأسابيع المقبلة"، "في الأشهر القليلة
      * القادمة"، "خلال الأيام والأشهر المقبلة". Vague: no date, except the coming hours (one day).
@@ -66,12 +66,29 @@ final class DurationFinder implements DateFinder {
     private static final Pattern PREFIX = Pattern.compile(
             L + fold("(?:و|ف)?") + "(?<p>" + DURATION_PREFIX + ")\\s+$");
 
+    /** Words some pattern's every match holds (see {@link Literals}): the scans a text cannot match are skipped. */
+    private static final Literals ANY_UNIT = Literals.of(DateVocabulary.UNITS.keySet());
+    private static final Literals ANY_COUNT_WORD = Literals.of(DateVocabulary.COUNT_WORDS.keySet());
+    private static final Literals ANY_DUAL = Literals.of(DateVocabulary.DUALS.keySet());
+    private static final Literals ANY_UNIT_PLURAL = Literals.of(DateVocabulary.UNIT_PLURALS);
+    private static final Literals AHEAD = Literals.of(fold("مقبل"), fold("قادم"));
+    private static final Literals NEAR = Literals.of(fold("قريب"));
+    private static final Literals ANY_SINGULAR = Literals.of(DateVocabulary.SINGULARS.keySet());
+
     @Override
     public List<DateCandidate> find(String folded, LocalDate reference) {
         List<DateCandidate> out = new ArrayList<>();
+        boolean units = ANY_UNIT.in(folded);
+        boolean countWords = ANY_COUNT_WORD.in(folded);
+        boolean plurals = ANY_UNIT_PLURAL.in(folded);
+        boolean digitsUnit = units && Literals.hasDigit(folded);
+        boolean duals = ANY_DUAL.in(folded);
+        boolean vague = plurals && AHEAD.in(folded);
+        boolean soon = NEAR.in(folded);
         Matcher m = DIGITS_UNIT.matcher(folded);
-        while (m.find()) {
-            List<int[]> listed = listedBefore(folded, m.start("n"));
+        while (digitsUnit && m.find()) {
+            // no period is zero long: "0 يوم" is no period, and a zero in a list is no item of it
+            List<int[]> listed = Integer.parseInt(m.group("n")) == 0 ? List.of() : listedBefore(folded, m.start("n"));
             if (listed.isEmpty()) {
                 add(folded, m, Integer.parseInt(m.group("n")), unitOf(m.group("unit")), reference, out);
             } else {
@@ -79,26 +96,26 @@ final class DurationFinder implements DateFinder {
             }
         }
         m = WORD_UNIT.matcher(folded);
-        while (m.find()) {
+        while (units && countWords && m.find()) {
             add(folded, m, DateVocabulary.COUNT_WORDS.get(m.group("nw")), unitOf(m.group("unit")), reference, out);
         }
         m = DUAL_FORM.matcher(folded);
-        while (m.find()) {
+        while (duals && m.find()) {
             add(folded, m, 2, DateVocabulary.DUALS.get(m.group("dual")), reference, out);
         }
         m = UNIT_THEN_WORD.matcher(folded);
-        while (m.find()) {
+        while (plurals && countWords && m.find()) {
             add(folded, m, DateVocabulary.COUNT_WORDS.get(m.group("nw")), unitOf(m.group("unit")), reference, out);
         }
         m = VAGUE_PLURAL.matcher(folded);
-        while (m.find()) {
+        while (vague && m.find()) {
             vague(folded, m.start(), m.end(), unitOf(m.group("unit")) == 'H' ? reference : null, out);
         }
         m = SOON.matcher(folded);
-        while (m.find()) {
+        while (soon && m.find()) {
             vague(folded, m.start(), m.end(), null, out);
         }
-        for (Pattern p : List.of(SINGULAR_ONE, FOR_ONE)) {
+        for (Pattern p : ANY_SINGULAR.in(folded) ? List.of(SINGULAR_ONE, FOR_ONE) : List.<Pattern>of()) {
             m = p.matcher(folded);
             while (m.find()) {
                 add(folded, m, 1, DateVocabulary.SINGULARS.get(m.group("unit")), reference, out);
@@ -122,7 +139,7 @@ final class DurationFinder implements DateFinder {
             Matcher c = LISTED_COUNT.matcher(folded);
             c.region(Math.max(0, pos - 12), pos);
             c.useTransparentBounds(true);
-            if (!c.find()) {
+            if (!c.find() || Integer.parseInt(c.group("n")) == 0) {
                 break;
             }
             items.add(0, new int[] {c.start("n"), c.end("n"), Integer.parseInt(c.group("n")), c.start("sep")});

@@ -24,9 +24,15 @@ final class NextDayFinder implements DateFinder {
             L + "(?:(?<day>" + fold("(?:و|ف)?(?:يوم|صباح|مساء|ظهر)") + ")\\s+)?" + fold("(?:و|ف)?غدا") + R
             + "(?:(?<wd>\\s+" + WEEKDAY + R + ")|(?<stop>\\s*(?:[،,.؛:!؟\"»)]|$)))?");
 
+    /** Every match of both patterns holds "غد" (see {@link Literals}); most texts do not. */
+    private static final Literals TOMORROW_WORD = Literals.of(fold("غد"));
+
     @Override
     public List<DateCandidate> find(String folded, LocalDate reference) {
         List<DateCandidate> out = new ArrayList<>();
+        if (!TOMORROW_WORD.in(folded)) {
+            return out;
+        }
         Matcher m = AFTER_TOMORROW.matcher(folded);
         while (m.find()) {
             out.add(day(m.start(), m.end(), reference, 2));

@@ -34,24 +34,35 @@ final class RelativeAnchorFinder implements DateFinder {
             L + fold("(?:و|ف)?(?:بال|لل|ال)") + "(?<season>" + fold("(?:ربيع|صيف|خريف|شتاء)") + ")\\s+(?<rel>"
             + RELATIVE_WORD + ")" + R);
 
+    /** Words some pattern's every match holds (see {@link Literals}): the scans a text cannot match are skipped. */
+    private static final Literals ANY_RELATIVE_WORD = Literals.of(DateVocabulary.RELATIVE_WORDS.keySet());
+    private static final Literals ANY_SEASON = Literals.of(fold("ربيع"), fold("صيف"), fold("خريف"), fold("شتاء"));
+    private static final Literals ANY_UNIT = Literals.of(fold("عام"), fold("سنة"), fold("شهر"), fold("أسبوع"));
+    private static final Literals ANY_THIS = Literals.of(fold("هذا"), fold("هذه"));
+    private static final Literals ANY_MODIFIER = Literals.of(DateVocabulary.MODIFIERS.keySet());
+
     @Override
     public List<DateCandidate> find(String folded, LocalDate reference) {
         List<DateCandidate> out = new ArrayList<>();
+        boolean relative = ANY_RELATIVE_WORD.in(folded);
+        boolean units = ANY_UNIT.in(folded);
+        boolean seasons = relative && ANY_SEASON.in(folded);
         Matcher s = SEASON_WITH_WORD.matcher(folded);
-        while (s.find()) {
+        while (seasons && s.find()) {
             DateMention.Direction direction = DateVocabulary.RELATIVE_WORDS.get(s.group("rel"));
             DateMention.Modifier season = DateVocabulary.MODIFIERS.get(s.group("season"));
             ReducedDate date = reference == null ? null : seasonYear(season, direction, reference);
             out.add(new DateCandidate(s.start(), s.end(), DateMention.Kind.ANCHORED, date, season, direction, null));
         }
         Matcher m = UNIT_WITH_WORD.matcher(folded);
-        while (m.find()) {
+        while (relative && units && m.find()) {
             DateMention.Direction direction = DateVocabulary.RELATIVE_WORDS.get(m.group("rel"));
             out.add(anchored(m.start(), m.end(), m.group("unit"), direction, reference));
         }
         for (Pattern p : List.of(THIS_UNIT, MODIFIED_BARE_UNIT)) {
             m = p.matcher(folded);
-            while (m.find()) {
+            boolean may = units && (p == THIS_UNIT ? ANY_THIS : ANY_MODIFIER).in(folded);
+            while (may && m.find()) {
                 // MODIFIED_BARE_UNIT starts at the modifier; ArabicDates re-reads it as a modifier.
                 int start = p == THIS_UNIT ? m.start() : m.start("unit") - 2;
                 out.add(anchored(start, m.end(), m.group("unit"), DateMention.Direction.PRESENT, reference));

@@ -2,6 +2,7 @@ package io.raqib.changes;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.raqib.common.FeedPosition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +21,9 @@ import org.jboss.logging.Logger;
  * in id order, and commits. Each pass commits its numbers at once and starts after the previous one
  * committed, so a reader always sees numbers 1..n without holes, and any row that commits later is
  * numbered after all of them: reading {@code seq > cursor} resumes with no gap and no repeat.
+ *
+ * <p>Each pass also tells {@link FeedPosition} the last number given (by whichever replica), so this
+ * process's caches learn of every replica's committed writes within a pass or two.
  */
 @ApplicationScoped
 public class ChangeSequencer {
@@ -52,6 +56,7 @@ public class ChangeSequencer {
             List<Number> ids = em.createNativeQuery("select id from change_feed where seq is null order by id limit ?1")
                     .setParameter(1, PASS_SIZE).getResultList();
             if (ids.isEmpty()) {
+                FeedPosition.read(last);
                 return 0;
             }
             em.unwrap(Session.class).doWork(connection -> {
@@ -67,6 +72,8 @@ public class ChangeSequencer {
             });
             em.createNativeQuery("update change_feed_sequencer set last_seq = ?1 where id = 1")
                     .setParameter(1, last + ids.size()).executeUpdate();
+            // the rows numbered were committed before this pass saw them: caches may read their changes now
+            FeedPosition.read(last + ids.size());
             return ids.size();
         });
     }

@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * The confirmations of the claims on a page: one query per 50 distinct figure buckets (force,
  * country, kind, as-of month) fetches the few columns of the not rejected claims in those buckets, and
- * {@link FigureSupport} groups them. The work grows with the page and the claims sharing its
+ * {@link FigureGroup} counts them; the buckets are kept between requests while nothing changes
+ * ({@link CandidateCache}). The work grows with the page and the claims sharing its
  * figures, never with the table.
  */
 @ApplicationScoped
@@ -47,10 +48,10 @@ public class ClaimConfirmations {
     /** Claims as their search documents hold them (each {@link ClaimDocument#complete}), with their confirmations. */
     public List<ClaimView> viewsOfDocuments(List<ClaimDocument> documents) {
         List<FigureSupport.Mention> subjects = documents.stream().map(ClaimConfirmations::mention).toList();
-        var candidates = FigureSupport.byKey(candidates(subjects, null));
+        Map<List<String>, FigureGroup> groups = groups(subjects);
         List<ClaimView> views = new ArrayList<>(documents.size());
         for (int i = 0; i < documents.size(); i++) {
-            views.add(ClaimView.of(documents.get(i), FigureSupport.of(subjects.get(i), candidates)));
+            views.add(ClaimView.of(documents.get(i), FigureGroup.of(subjects.get(i), groups)));
         }
         return views;
     }
@@ -71,11 +72,16 @@ public class ClaimConfirmations {
     public Map<Long, Confirmations> of(List<Claim> claims, PastStates.Snapshot<Claim> snapshot) {
         List<FigureSupport.Mention> subjects = claims.stream().map(ClaimConfirmations::mention).toList();
         Map<Long, Confirmations> out = new HashMap<>();
-        List<FigureSupport.Mention> candidates = candidates(subjects, snapshot);
-        if (snapshot != null) {
-            snapshot.states().stream().filter(c -> c.review != Review.REJECTED).map(ClaimConfirmations::mention)
-                    .forEach(candidates::add);
+        if (snapshot == null) {
+            Map<List<String>, FigureGroup> groups = groups(subjects);
+            for (FigureSupport.Mention s : subjects) {
+                out.put(s.id(), FigureGroup.of(s, groups));
+            }
+            return out;
         }
+        List<FigureSupport.Mention> candidates = read(buckets(subjects), snapshot);
+        snapshot.states().stream().filter(c -> c.review != Review.REJECTED).map(ClaimConfirmations::mention)
+                .forEach(candidates::add);
         var groups = FigureSupport.byKey(candidates);
         for (FigureSupport.Mention s : subjects) {
             out.put(s.id(), FigureSupport.of(s, groups));
@@ -90,19 +96,19 @@ public class ClaimConfirmations {
                 c.reportedBy == null ? null : c.reportedBy.id, outlet), outlet);
     }
 
-    private List<FigureSupport.Mention> candidates(List<FigureSupport.Mention> subjects,
-                                                   PastStates.Snapshot<Claim> snapshot) {
+    /** The current candidates of the subjects' buckets, grouped (kept between requests by the cache). */
+    private Map<List<String>, FigureGroup> groups(List<FigureSupport.Mention> subjects) {
+        return cache.groups(buckets(subjects), missing -> read(missing, null));
+    }
+
+    private static List<List<String>> buckets(List<FigureSupport.Mention> subjects) {
         Set<List<String>> buckets = new LinkedHashSet<>();
         for (FigureSupport.Mention s : subjects) {
             if (s.comparable()) {
                 buckets.add(CandidateCache.bucketOf(s));
             }
         }
-        List<List<String>> all = new ArrayList<>(buckets);
-        if (snapshot != null) {
-            return read(all, snapshot);
-        }
-        return cache.candidates(all, missing -> read(missing, null));
+        return new ArrayList<>(buckets);
     }
 
     /** The not rejected claims in these buckets (as the snapshot knew them, when there is one), from the database. */

@@ -49,19 +49,28 @@ public class ClaimService {
 
     static final int EXPORT_TIMEOUT_SECONDS = 3600;
 
-    /** The claims matching a filter, a page at a time. */
-    @Transactional
+    /**
+     * The claims matching a filter, a page at a time. A full-text page opens no transaction: the index
+     * filters, orders and pages it and holds the claims' fields, and the database is read (if at all)
+     * only for the confirmations' buckets not in memory, which needs none.
+     */
     public PageView<ClaimView> list(ClaimFilter.Parsed filter, Paging paging) {
         ClaimSelection.Selection selection = this.selection.select(filter);
         if (selection.empty()) {
             return new PageView<>(List.of(), 0, paging.page, paging.size);
         }
-        if (selection.text() != null) {
-            ClaimSelection.Text text = selection.text();
-            ClaimSearch.Matches found = search.page(text.query(), text.filters(), text.sort(),
-                    paging.page * paging.size, paging.size);
-            return new PageView<>(views(found.documents()), found.total(), paging.page, paging.size);
+        if (selection.text() == null) {
+            return listed(selection, paging);
         }
+        ClaimSelection.Text text = selection.text();
+        ClaimSearch.Matches found = search.page(text.query(), text.filters(), text.sort(),
+                paging.page * paging.size, paging.size);
+        return new PageView<>(views(found.documents()), found.total(), paging.page, paging.size);
+    }
+
+    /** A page of the database's selection, read with its count in one transaction. */
+    @Transactional
+    PageView<ClaimView> listed(ClaimSelection.Selection selection, Paging paging) {
         var found = Claim.find(selection.query(), selection.sort(), selection.where().params())
                 .page(paging.page, paging.size);
         List<ClaimView> items = confirmations.views(found.<Claim>list());
@@ -83,11 +92,12 @@ public class ClaimService {
     ClaimsAsKnown asKnown;
 
     /** The claims matching a filter as the archive knew them at {@code at} (null: now), a page at a time. */
-    @Transactional
     public PageView<ClaimView> list(ClaimFilter.Parsed filter, Paging paging, Instant at) {
-        if (at == null) {
-            return list(filter, paging);
-        }
+        return at == null ? list(filter, paging) : listAsKnown(filter, paging, at);
+    }
+
+    @Transactional
+    PageView<ClaimView> listAsKnown(ClaimFilter.Parsed filter, Paging paging, Instant at) {
         PageView<ClaimView> none = new PageView<>(List.of(), 0, paging.page, paging.size);
         Optional<io.raqib.common.Where> where = ClaimQuery.where(filter);
         Optional<java.util.function.Predicate<Claim>> same = ClaimQuery.predicate(filter);

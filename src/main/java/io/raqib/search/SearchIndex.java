@@ -73,8 +73,15 @@ public class SearchIndex {
         }
     }
 
+    public void ensureExists(IndexedType<?> type) throws IOException {
+        // every search asks: once the alias is known, no lock
+        if (!ready.contains(type.alias())) {
+            makeSureOf(type);
+        }
+    }
+
     // synchronized: the check at start, the readiness check and the indexer may ask at once
-    public synchronized void ensureExists(IndexedType<?> type) throws IOException {
+    private synchronized void makeSureOf(IndexedType<?> type) throws IOException {
         String alias = type.alias();
         if (ready.contains(alias)) {
             return;

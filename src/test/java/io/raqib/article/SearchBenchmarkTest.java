@@ -12,6 +12,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.raqib.bench.BenchCorpus;
 import io.raqib.bench.HotFrames;
 import io.raqib.bench.Load;
+import io.raqib.bench.NodeStats;
 import io.raqib.bench.PackagedService;
 import io.raqib.bench.ProcessCpu;
 import io.raqib.bench.ProductionIndexing;
@@ -136,13 +137,19 @@ class SearchBenchmarkTest {
 
             long service = packaged.map(PackagedService::pid).orElse(-1L);
             List<String> cpu = new java.util.ArrayList<>();
-            Load.Result api = cpuOf(cpu, service, () -> Load.run("Raqib GET /articles/search", CLIENTS, PER_CLIENT,
+            // the direct requests once before the service's too: the node's CPU per request for the same
+            // request before and after shows how much of a difference is the node's own warm-up, not the service
+            cpuOf(cpu, service, node, () -> Load.run("Elasticsearch, the same request, first", CLIENTS, PER_CLIENT,
+                    QUERIES, nodeArticles));
+            Load.Result api = cpuOf(cpu, service, node, () -> Load.run("Raqib GET /articles/search", CLIENTS, PER_CLIENT,
                     QUERIES, apiArticles));
-            Load.Result direct = cpuOf(cpu, service, () -> Load.run("Elasticsearch, the same request", CLIENTS,
+            Load.Result direct = cpuOf(cpu, service, node, () -> Load.run("Elasticsearch, the same request", CLIENTS,
                     PER_CLIENT, QUERIES, nodeArticles));
-            Load.Result apiClaimsRun = cpuOf(cpu, service, () -> Load.run("Raqib GET /claims?q=", CLIENTS, PER_CLIENT,
+            cpuOf(cpu, service, node, () -> Load.run("Elasticsearch, the same request, first", CLIENTS, PER_CLIENT,
+                    QUERIES, nodeClaims));
+            Load.Result apiClaimsRun = cpuOf(cpu, service, node, () -> Load.run("Raqib GET /claims?q=", CLIENTS, PER_CLIENT,
                     QUERIES, apiClaims));
-            Load.Result directClaims = cpuOf(cpu, service, () -> Load.run("Elasticsearch, the same request", CLIENTS,
+            Load.Result directClaims = cpuOf(cpu, service, node, () -> Load.run("Elasticsearch, the same request", CLIENTS,
                     PER_CLIENT, QUERIES, nodeClaims));
 
             System.out.printf(Locale.ROOT, "%n%d articles, %d clients, %d requests each, %d queries, page size %d%n",
@@ -166,8 +173,12 @@ class SearchBenchmarkTest {
                         apiArticles);
                 Load.Result profiledClaims = Load.run("profiled GET /claims?q=", CLIENTS, PER_CLIENT, QUERIES, apiClaims);
                 System.out.println("service memory after the profiled pass (JFR recording on): " + packaged.get().memory());
-                HotFrames.print(packaged.get().stop(), List.of(
-                        new long[] {profiledArticles.startedMillis(), profiledArticles.endedMillis()},
+                Path recording = packaged.get().stop();
+                System.out.println("profile of GET /articles/search:");
+                HotFrames.print(recording, List.<long[]>of(
+                        new long[] {profiledArticles.startedMillis(), profiledArticles.endedMillis()}), 12);
+                System.out.println("profile of GET /claims?q=:");
+                HotFrames.print(recording, List.<long[]>of(
                         new long[] {profiledClaims.startedMillis(), profiledClaims.endedMillis()}), 12);
             } else {
                 inProcess.stop();
@@ -187,9 +198,10 @@ class SearchBenchmarkTest {
     }
 
     /** Runs the load and notes the CPU the service and the node spent on it, per request. */
-    private static Load.Result cpuOf(List<String> lines, long service, java.util.concurrent.Callable<Load.Result> run)
-            throws Exception {
+    private static Load.Result cpuOf(List<String> lines, long service, String nodeUrl,
+                                     java.util.concurrent.Callable<Load.Result> run) throws Exception {
         java.util.OptionalLong node = ProcessCpu.nodePid();
+        Map<String, Long> stats0 = NodeStats.of(nodeUrl);
         long s0 = service < 0 ? -1 : ProcessCpu.millis(service).orElse(-1);
         long n0 = node.isPresent() ? ProcessCpu.millis(node.getAsLong()).orElse(-1) : -1;
         Map<String, Long> t0 = service < 0 ? Map.of() : ProcessCpu.byThread(service);
@@ -197,6 +209,7 @@ class SearchBenchmarkTest {
         long s1 = service < 0 ? -1 : ProcessCpu.millis(service).orElse(-1);
         long n1 = node.isPresent() ? ProcessCpu.millis(node.getAsLong()).orElse(-1) : -1;
         Map<String, Long> t1 = service < 0 ? Map.of() : ProcessCpu.byThread(service);
+        Map<String, Long> stats1 = NodeStats.of(nodeUrl);
         int n = r.nanos().length;
         lines.add(String.format(Locale.ROOT, "  %-44s service %s, node %s", r.label(),
                 s0 < 0 || s1 < 0 ? "?" : String.format(Locale.ROOT, "%.2f ms", (s1 - s0) / (double) n),
@@ -207,6 +220,7 @@ class SearchBenchmarkTest {
                 .forEach(e -> threads.append(String.format(Locale.ROOT, " %s %.2f ms;", e.getKey().strip(),
                         e.getValue() / (double) n)));
         lines.add(threads.toString());
+        lines.add("      node per request:" + NodeStats.perRequest(stats0, stats1, n));
         return r;
     }
 

@@ -3,6 +3,7 @@ package io.raqib.claim;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,6 +11,9 @@ import io.raqib.testsupport.Api;
 import io.raqib.testsupport.TestServersResource;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,6 +130,72 @@ class ConfirmationsTest {
         List<Object> after = given().queryParams(filter).when().get("/claims").then().statusCode(200).extract()
                 .jsonPath().getList("items.confirmations");
         assertThat(after).as("the outlet's own reporting is a second originator").hasSize(3).containsOnly(counts(2, 1));
+    }
+
+    @Inject
+    AgroalDataSource database;
+
+    @Inject
+    io.raqib.changes.ChangeSequencer sequencer;
+
+    /**
+     * A search page's confirmations are kept between requests, and another replica's write (one this
+     * process records nothing of: here a direct write to the database) shows once the changes feed
+     * has numbered it, without waiting for anything to expire. May 2011, Iraq: our own writing, a
+     * month no other test archives.
+     */
+    @Test
+    void aSearchPageCountsAWriteOfAnotherReplicaOnceTheFeedHasNumberedIt() throws Exception {
+        Api.createArticle(article("عدد القوات الأمريكية في العراق", "قالت النشرة إن 1700 جندي أمريكي يبقون في العراق، "
+                + "بحسب شبكة سي إن إن.", "2011-05-04", "نشرة الموصل"));
+        Api.createArticle(article("الصحيفة تعيد رقم الشبكة", "قالت الصحيفة إن 1700 جندي أمريكي يبقون في العراق، "
+                + "بحسب شبكة سي إن إن.", "2011-05-09", "صحيفة البصرة"));
+        Api.awaitIndexed();
+        while (sequencer.pass() > 0) {
+            // the articles' own changes numbered now, so that only the write below moves the feed
+        }
+        Map<String, Object> filter = Map.of("q", "1700 جندي", "force", "US", "country", "IQ", "from", "2011-05",
+                "to", "2011-05");
+        List<Map<String, Object>> found = given().queryParams(filter).when().get("/claims").then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        assertThat(found).as("one originator, carried by two outlets: " + found).hasSize(2)
+                .allSatisfy(c -> assertThat(c.get("confirmations")).isEqualTo(counts(1, 1)));
+        long rejected = ((Number) found.get(0).get("id")).longValue();
+        long kept = ((Number) found.get(1).get("id")).longValue();
+
+        // the claim row alone, written behind this process's back and not (yet) in the feed: the page is kept
+        try (Connection c = database.getConnection();
+             PreparedStatement reject = c.prepareStatement("update claim set review = 'REJECTED' where id = ?")) {
+            reject.setLong(1, rejected);
+            assertThat(reject.executeUpdate()).isEqualTo(1);
+        }
+        Thread.sleep(1500); // a pass of the feed's sequencer, or more
+        assertThat(confirmationsOf(filter, kept)).as("served from memory: nothing said the bucket changed")
+                .isEqualTo(counts(1, 1));
+
+        // the feed's row the other replica's transaction wrote beside it: once numbered, the page counts the change
+        try (Connection c = database.getConnection();
+             PreparedStatement feed = c.prepareStatement("insert into change_feed (entity, entity_id, op, changed_at)"
+                     + " values ('claim', ?, 'upsert', ?)")) {
+            feed.setLong(1, rejected);
+            feed.setObject(2, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+            feed.executeUpdate();
+        }
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(8).toNanos();
+        Object now = confirmationsOf(filter, kept);
+        while (!counts(1, 0).equals(now) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            now = confirmationsOf(filter, kept);
+        }
+        assertThat(now).as("the rejected echo no longer counts, well before any expiry would have")
+                .isEqualTo(counts(1, 0));
+    }
+
+    private static Object confirmationsOf(Map<String, Object> filter, long id) {
+        List<Map<String, Object>> items = given().queryParams(filter).when().get("/claims").then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        return items.stream().filter(c -> ((Number) c.get("id")).longValue() == id).findFirst().orElseThrow()
+                .get("confirmations");
     }
 
     private static Map<String, Object> conflictHolding(long claimId) {

@@ -9,6 +9,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.raqib.bench.ImportCpu;
 import io.raqib.bench.ProductionIndexing;
 import io.raqib.testsupport.Api;
 import io.raqib.testsupport.TestServersResource;
@@ -64,7 +65,6 @@ class ImportBenchmarkTest {
     @Test
     void importAgainstRawBulk() throws Exception {
         List<String> rows = new ArrayList<>();
-        boolean profiled = false;
         for (String level : LEVELS.split(",")) {
             int existing = Integer.parseInt(level.strip());
             topUp(existing);
@@ -73,8 +73,9 @@ class ImportBenchmarkTest {
 
             String marker = "bench" + Long.toString(System.nanoTime(), 36);
             byte[] body = ndjson(new GeneratedArchive(existing, marker), ARTICLES);
-            Path jfr = profiled ? null : Path.of("target", "import-benchmark.jfr");
-            Recording recording = profiled ? null : profile();
+            Path jfr = Path.of("target", "import-benchmark-" + existing + ".jfr");
+            Recording recording = profile();
+            ImportCpu.Snapshot cpuBefore = ImportCpu.Snapshot.take();
             org.hibernate.stat.Statistics statistics = sessionFactory.getStatistics();
             statistics.setStatisticsEnabled(true);
             statistics.clear();
@@ -86,11 +87,10 @@ class ImportBenchmarkTest {
             statistics.setStatisticsEnabled(false);
             ArchiveImportTest.awaitSearchable(marker, ARTICLES, Duration.ofMinutes(30));
             double searchable = (System.nanoTime() - start) / 1e9;
-            if (recording != null) {
-                recording.stop();
-                recording.dump(jfr);
-                recording.close();
-            }
+            ImportCpu.Snapshot cpuAfter = ImportCpu.Snapshot.take();
+            recording.stop();
+            recording.dump(jfr);
+            recording.close();
             assertThat(report.get("created")).isEqualTo(ARTICLES);
             long claims = given().queryParam("size", 1).get("/claims").then().statusCode(200)
                     .extract().<Number>path("total").longValue();
@@ -98,7 +98,9 @@ class ImportBenchmarkTest {
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> items = (List<Map<String, Object>>) report.get("items");
             List<Long> ids = items.stream().map(i -> ((Number) i.get("id")).longValue()).toList();
+            long nodeBefore = ImportCpu.Snapshot.take().node();
             double bulk = rawBulk(ids);
+            long nodeBulk = ImportCpu.Snapshot.take().node() - nodeBefore;
 
             double raqibRate = ARTICLES / searchable;
             double bulkRate = ARTICLES / bulk;
@@ -109,10 +111,10 @@ class ImportBenchmarkTest {
             rows.add(row);
             System.out.printf(Locale.ROOT, "%nimport benchmark at %,d archived articles (%,d claims in all):%n%s%n%s%n%s%n",
                     archived, claims, row, statements, memory());
-            if (jfr != null) {
-                printHotFrames(jfr);
-                profiled = true;
-            }
+            System.out.print(ImportCpu.breakdown(cpuBefore, cpuAfter, ARTICLES, jfr));
+            System.out.printf(Locale.ROOT, "raw _bulk of the same %,d article documents: Elasticsearch node %.2f ms of CPU per "
+                    + "document%n", ids.size(), nodeBulk / (double) Math.max(1, ids.size()));
+            printHotFrames(jfr);
         }
         System.out.printf(Locale.ROOT, "%nimport benchmark summary (%d cores seen by the JVM; a shared machine):%n%s%n%n",
                 Runtime.getRuntime().availableProcessors(), String.join("\n", rows));

@@ -12,6 +12,31 @@ RUN mvn -B -q dependency:resolve dependency:resolve-plugins || true
 COPY src ./src
 RUN mvn -B package -DskipTests
 
+# AppCDS: an archive of every class the service loads to ready and on its first requests, made by a
+# training run (scripts/appcds.sh: started with -XX:ArchiveClassesAtExit, asked a few requests, stopped)
+# on a throwaway PostgreSQL, by this image's own JVM (an archive serves only the JVM and the class path
+# that made it). No Elasticsearch here: the run does not wait for ready. Should it fail, the archive
+# Quarkus makes with quarkus.package.jar.appcds.enabled (static initialisation only, a third of the
+# classes) is made instead.
+FROM eclipse-temurin:17-jre AS appcds
+ENV LANG=C.UTF-8 \
+    MALLOC_ARENA_MAX=2 \
+    DEBIAN_FRONTEND=noninteractive
+RUN apt-get update && apt-get install -y --no-install-recommends postgresql && rm -rf /var/lib/apt/lists/*
+COPY scripts/ /opt/raqib/scripts/
+COPY --from=build /build/target/quarkus-app/lib/ /deployments/lib/
+COPY --from=build /build/target/quarkus-app/*.jar /deployments/
+COPY --from=build /build/target/quarkus-app/app/ /deployments/app/
+COPY --from=build /build/target/quarkus-app/quarkus/ /deployments/quarkus/
+WORKDIR /deployments
+RUN { url=$(/opt/raqib/scripts/postgres.sh start --state /tmp/pg --port 55432 --throwaway | tail -n1) \
+      && /opt/raqib/scripts/appcds.sh train --app /deployments --ready-wait 5 -- -Xms64m -Xmx192m -XX:+UseSerialGC \
+         -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=128m -XX:TieredStopAtLevel=1 \
+         -Dquarkus.datasource.jdbc.url="$url" -Dquarkus.datasource.username=raqib -Dquarkus.datasource.password=raqib \
+         -Dquarkus.elasticsearch.hosts=127.0.0.1:9 -Dquarkus.elasticsearch.connection-timeout=200ms; } \
+    || java -XX:ArchiveClassesAtExit=app-cds.jsa -Dquarkus.appcds.generate=true -jar quarkus-run.jar; \
+    rm -f app-cds-training.log; test -s app-cds.jsa
+
 FROM eclipse-temurin:17-jre
 # The launcher's JVM settings (./raqib up): an explicit heap, bounded metaspace and code cache, the C1
 # compiler only (less CPU and memory on two cores, as measured: README "Start-up and memory"), and at
@@ -22,14 +47,8 @@ ENV LANG=C.UTF-8 \
     JAVA_OPTS_APPEND="-Dquarkus.http.host=0.0.0.0 -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=128m -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError"
 RUN useradd --system --uid 185 --home-dir /deployments raqib
 WORKDIR /deployments
-COPY --from=build --chown=185 /build/target/quarkus-app/lib/ /deployments/lib/
-COPY --from=build --chown=185 /build/target/quarkus-app/*.jar /deployments/
-COPY --from=build --chown=185 /build/target/quarkus-app/app/ /deployments/app/
-COPY --from=build --chown=185 /build/target/quarkus-app/quarkus/ /deployments/quarkus/
-# AppCDS: an archive of the classes the service loads at start, for a faster start. Made here by this
-# image's own JVM (an archive serves only the JVM and the class path that made it), as Quarkus makes it
-# with quarkus.package.jar.appcds.enabled: the application initialises without connecting, then exits.
-RUN java -XX:ArchiveClassesAtExit=app-cds.jsa -Dquarkus.appcds.generate=true -jar quarkus-run.jar
+# the jars exactly as the training run saw them, and its archive
+COPY --from=appcds --chown=185 /deployments/ /deployments/
 USER 185
 EXPOSE 8080
 # An explicit heap: the container's memory limit (k8s/base/deployment.yaml) is set to match it.

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -22,8 +23,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PackagedService implements AutoCloseable {
     public static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
-    /** The class-data archive `./raqib bench` builds with the package (quarkus.package.jar.appcds.enabled). */
+    /** The class-data archive of a training run on the same database and node (scripts/appcds.sh), as `./raqib up` makes it. */
     public static final Path CDS = Path.of("target/quarkus-app/app-cds.jsa");
+    /** The launcher's JVM settings (./raqib up, the Dockerfile and the deployment say the same). */
+    private static final List<String> JVM = List.of("-Xms64m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=160m",
+            "-XX:ReservedCodeCacheSize=128m", "-XX:TieredStopAtLevel=1");
 
     private final Process process;
     private final int port;
@@ -47,6 +51,9 @@ public final class PackagedService implements AutoCloseable {
             return Optional.empty();
         }
         Files.createDirectories(dir);
+        if (!Files.isRegularFile(CDS) || Files.getLastModifiedTime(CDS).compareTo(Files.getLastModifiedTime(JAR)) < 0) {
+            train(config);
+        }
         int port;
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
@@ -54,11 +61,9 @@ public final class PackagedService implements AutoCloseable {
         Path recording = dir.resolve("service.jfr");
         Path log = dir.resolve("service.log");
         Files.deleteIfExists(recording);
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                // the launcher's settings (./raqib up, the Dockerfile and the deployment say the same)
-                "-Xms64m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=128m",
-                "-XX:TieredStopAtLevel=1", "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        command.addAll(JVM);
+        command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
         if (Files.isRegularFile(CDS)) {
             // the archive matches only the class path it was made with: quarkus-run.jar, from its folder
             command.add("-XX:SharedArchiveFile=" + CDS.getFileName());
@@ -99,6 +104,28 @@ public final class PackagedService implements AutoCloseable {
         }
         process.destroyForcibly();
         throw new IllegalStateException("the packaged service was not ready within 120 s; see " + log.toAbsolutePath());
+    }
+
+    /**
+     * Makes the AppCDS archive as a deployment does once per build: a training run of the service on
+     * this database and node (scripts/appcds.sh; the JVM writes every class it loaded as it exits).
+     */
+    private static void train(Map<String, String> config) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("scripts/appcds.sh", "train", "--"));
+        command.addAll(JVM);
+        config.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(JAR.toAbsolutePath().resolveSibling("app-cds-training.out").toFile());
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
+        long started = System.nanoTime();
+        Process training = builder.start();
+        if (!training.waitFor(10, TimeUnit.MINUTES) || training.exitValue() != 0) {
+            training.destroyForcibly();
+            System.out.println("no AppCDS archive (training run failed): the service starts without one");
+        } else {
+            System.out.printf(Locale.ROOT, "AppCDS archive made by a training run on this database and node in %d s (%d MB)%n",
+                    TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started), Files.size(CDS) >> 20);
+        }
     }
 
     /**

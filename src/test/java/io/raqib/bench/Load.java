@@ -41,6 +41,13 @@ public final class Load {
             return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
         }
 
+        /** Several runs of the same requests as one: their latencies together, over the sum of their wall times. */
+        public static Result together(String label, List<Result> runs) {
+            long[] all = runs.stream().flatMapToLong(r -> Arrays.stream(r.nanos())).toArray();
+            long wall = runs.stream().mapToLong(Result::wallNanos).sum();
+            return new Result(label, all, wall, runs.get(0).startedMillis(), runs.get(runs.size() - 1).endedMillis());
+        }
+
         public String line() {
             return String.format(Locale.ROOT, "%-44s p50 %7.2f ms  p95 %7.2f ms  %7.1f req/s  (%d requests)", label,
                     p50(), p95(), perSecond(), nanos.length);

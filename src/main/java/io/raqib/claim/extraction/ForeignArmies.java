@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Phrases that speak of foreign armies without naming one state's troops plainly: troops called
- * foreign ("العسكريون الأجانب"), several nationalities after one noun ("جنديين، أميركي وبريطاني"),
+ * foreign ("العسكريون الأجانب"), several nationalities after one noun ("ضابطين، كندي وهولندي"),
  * and a side's own name for the army it fights ("جيش الاحتلال"). Read for {@link ForceResolver}.
  */
 final class ForeignArmies {

@@ -232,17 +232,22 @@ final class DurationFinder implements DateFinder {
         DateMention.Direction direction = m.group("p") == null ? DateMention.Direction.UNSPECIFIED
                 : DateVocabulary.DURATION_PREFIXES.getOrDefault(SPACES.matcher(m.group("p")).replaceAll(" "),
                 DateMention.Direction.UNSPECIFIED);
-        int end = m.end();
+        Suffix suffix = suffixAfter(folded, m.end());
+        out.add(new DateCandidate(m.start(), suffix == null ? m.end() : suffix.end(), DateMention.Kind.PERIOD, null,
+                DateMention.Modifier.NONE, suffix == null ? direction : suffix.direction(), null));
+    }
+
+    /** A word right after a period that says which way it runs ("الماضية"، "المقبلة"), and where it ends. */
+    private record Suffix(DateMention.Direction direction, int end) {
+    }
+
+    private static Suffix suffixAfter(String folded, int end) {
         Matcher after = SUFFIX.matcher(folded.substring(end, Math.min(folded.length(), end + 25)));
-        if (after.find()) {
-            DateMention.Direction d = DateVocabulary.durationSuffixDirection(after.group("w"));
-            if (d != null) {
-                direction = d;
-                end += after.end();
-            }
+        if (!after.find()) {
+            return null;
         }
-        out.add(new DateCandidate(m.start(), end, DateMention.Kind.PERIOD, null, DateMention.Modifier.NONE,
-                direction, null));
+        DateMention.Direction d = DateVocabulary.durationSuffixDirection(after.group("w"));
+        return d == null ? null : new Suffix(d, end + after.end());
     }
 
     private static char unitOf(String word) {
@@ -265,17 +270,9 @@ final class DurationFinder implements DateFinder {
             return;
         }
         int start = m.start();
-        int end = m.end();
-        DateMention.Direction direction = DateMention.Direction.UNSPECIFIED;
-
-        Matcher after = SUFFIX.matcher(folded.substring(end, Math.min(folded.length(), end + 25)));
-        if (after.find()) {
-            DateMention.Direction d = DateVocabulary.durationSuffixDirection(after.group("w"));
-            if (d != null) {
-                direction = d;
-                end += after.end();
-            }
-        }
+        Suffix suffix = suffixAfter(folded, m.end());
+        int end = suffix == null ? m.end() : suffix.end();
+        DateMention.Direction direction = suffix == null ? DateMention.Direction.UNSPECIFIED : suffix.direction();
         Matcher before = PREFIX.matcher(folded);
         before.region(Math.max(0, start - 15), start);
         before.useTransparentBounds(true);

@@ -36,7 +36,9 @@ final class LocationResolver {
     /** "مواقع مرتبطة بإيران"، "فصائل موالية لإيران": the name is who they belong to, not where they are. */
     private static final WordSet ASSOCIATED = WordSet.of("مرتبط", "مرتبطة", "مرتبطين", "مرتبطتين", "مرتبطان",
             "مرتبطتان", "مدعوم", "مدعومة", "مدعومين", "موال", "موالي", "موالية", "موالين", "تابع", "تابعة",
-            "تابعين", "تابعتين", "مقرب", "مقربة", "مقربين", "حليف", "حليفة", "حلفاء", "مؤيد", "مؤيدة", "مؤيدين");
+            "تابعين", "تابعتين", "مقرب", "مقربة", "مقربين", "حليف", "حليفة", "حلفاء", "مؤيد", "مؤيدة", "مؤيدين",
+            // the indefinite accusative, written with its alef: "مستودعاً مرتبطاً بروسيا"
+            "مرتبطا", "مدعوما", "مواليا", "تابعا", "مقربا", "حليفا", "مؤيدا");
     private static final WordSet TERRITORY = WordSet.of("أراضي", "الأراضي", "الأرض", "الحدود", "الساحة", "المدن",
             "المناطق", "البادية", "الداخل");
     private static final Map<String, String> HOME = Map.of("US", "US", "TURKISH", "TR", "RUSSIAN", "RU",

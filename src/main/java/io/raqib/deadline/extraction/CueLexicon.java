@@ -294,6 +294,14 @@ final class CueLexicon {
         return readings(foldedWord).stream().anyMatch(EVENTS::contains);
     }
 
+    /** Denial: "نفى وجود خطط لسحب القوات قبل 2026" dates nothing, not even a stay. */
+    private static final Set<String> DENIALS = fold("نفى", "نفت", "ينفي", "تنفي", "نافيا", "نافية", "نفي", "نفيه",
+            "تنفيان", "نفيا", "استبعد", "استبعدت", "يستبعد", "تستبعد", "مستبعدا", "مستبعدة");
+
+    static boolean isDenial(String foldedWord) {
+        return readings(foldedWord).stream().anyMatch(DENIALS::contains);
+    }
+
     static boolean isNegation(String foldedWord) {
         return NEGATIONS.contains(foldedWord);
     }

@@ -165,6 +165,12 @@ public class ClaimIngest {
         return extractor.extract(title, body, publishedAt);
     }
 
+    /** The same, over fields read once for claims and deadlines alike. */
+    public List<ExtractedFigure> extract(io.raqib.arabic.TokenizedText title, io.raqib.arabic.TokenizedText body,
+                                         java.time.LocalDate publishedAt) {
+        return extractor.extractFrom(title, body, publishedAt);
+    }
+
     /**
      * Stores the figures extracted beforehand (by {@link #extract}) from an article new in this
      * transaction: a bulk import extracts in parallel, then writes a batch of articles at once.

@@ -121,13 +121,22 @@ public class DeadlineIngest {
      */
     private Set<String> extract(Article article, List<Deadline> kept, List<Deadline> previous, List<Deadline> reused) {
         List<ExtractedDeadline> found = extract(article.title, article.body, article.publishedAt);
-        return store(article, found, chainsOf(found), kept, previous, reused, new ArrayList<>(), new SourceRegistry.Memo());
+        return store(article, found, chainsOf(found), kept, previous, reused, new ArrayList<>(), new SourceRegistry.Memo(),
+                true);
     }
 
     /** The deadlines of an article's title and body; pure, so a bulk import runs it on many threads at once. */
     public static List<ExtractedDeadline> extract(String title, String body, java.time.LocalDate publishedAt) {
         List<ExtractedDeadline> found = new ArrayList<>(DeadlineExtractor.extract(title, ArticleField.TITLE, publishedAt));
         found.addAll(DeadlineExtractor.extract(body, ArticleField.BODY, publishedAt));
+        return found;
+    }
+
+    /** The same, over fields read once for claims and deadlines alike. */
+    public static List<ExtractedDeadline> extract(io.raqib.arabic.TokenizedText title, io.raqib.arabic.TokenizedText body,
+                                                  java.time.LocalDate publishedAt) {
+        List<ExtractedDeadline> found = new ArrayList<>(DeadlineExtractor.extractFrom(title, ArticleField.TITLE, publishedAt));
+        found.addAll(DeadlineExtractor.extractFrom(body, ArticleField.BODY, publishedAt));
         return found;
     }
 
@@ -142,30 +151,46 @@ public class DeadlineIngest {
     /**
      * Deadlines of articles new in one transaction (a chunk of a bulk import), extracted beforehand.
      * The caller holds {@link DeadlineChains#lock()}; {@link #finish()} brings each chain touched up
-     * to date once for the whole batch, reading only its open end when it can.
+     * to date once for the whole batch, reading only its open end when it can, before anything of the
+     * batch is flushed: the new deadlines are inserted with their links, not updated after.
      */
     public final class Batch {
-        private final java.util.Map<String, List<Deadline>> added = new java.util.LinkedHashMap<>();
+        /** The order of a chain walk ({@link ChainLink#ORDER}) without the ids, which persisting hands out. */
+        private static final java.util.Comparator<Deadline> CHAIN_ORDER = java.util.Comparator
+                .comparing((Deadline d) -> d.announcedOn, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                .thenComparingLong(d -> d.article.id)
+                .thenComparing(d -> d.field.name(), java.util.Comparator.reverseOrder())
+                .thenComparingInt(d -> d.start);
+
+        private final List<Deadline> pending = new ArrayList<>();
         private final SourceRegistry.Memo sources;
 
         private Batch(SourceRegistry.Memo sources) {
             this.sources = sources;
         }
 
-        /** Stores an article's deadlines; {@code chains} their attribution chains ({@link #chainsOf}), in order. */
+        /** Builds an article's deadlines; {@code chains} their attribution chains ({@link #chainsOf}), in order. */
         public void add(Article article, List<ExtractedDeadline> found, List<AttributionChains.Chain> chains) {
-            List<Deadline> stored = new ArrayList<>();
-            store(article, found, chains, List.of(), List.of(), new ArrayList<>(), stored, sources);
-            for (Deadline d : stored) {
+            store(article, found, chains, List.of(), List.of(), new ArrayList<>(), pending, sources, false);
+        }
+
+        /**
+         * Persists the batch's deadlines in chain order, then extends their chains. A link only ever
+         * points at a deadline earlier in its chain, so in that order every row a new row links to is
+         * stored or inserted before it (the foreign keys are checked row by row); links the
+         * extension changes on stored deadlines are updates, which Hibernate runs after the inserts.
+         */
+        public void finish() {
+            pending.sort(CHAIN_ORDER);
+            java.util.Map<String, List<Deadline>> added = new java.util.LinkedHashMap<>();
+            for (Deadline d : pending) {
+                d.persist();
                 if (d.chainKey != null) {
                     added.computeIfAbsent(d.chainKey, k -> new ArrayList<>()).add(d);
                 }
             }
-        }
-
-        public void finish() {
+            pending.clear();
             if (!added.isEmpty()) {
-                Deadline.flush();
                 DeadlineChains.extend(added);
             }
         }
@@ -178,7 +203,7 @@ public class DeadlineIngest {
 
     private Set<String> store(Article article, List<ExtractedDeadline> found, List<AttributionChains.Chain> chains,
                               List<Deadline> kept, List<Deadline> previous, List<Deadline> reused, List<Deadline> stored,
-                              SourceRegistry.Memo sources) {
+                              SourceRegistry.Memo sources, boolean persist) {
         Set<String> keys = new LinkedHashSet<>();
         Instant now = Instant.now();
         for (int i = 0; i < found.size(); i++) {
@@ -216,7 +241,9 @@ public class DeadlineIngest {
             d.review = Review.UNREVIEWED;
             d.refreshChainKey();
             d.updatedAt = now;
-            d.persist();
+            if (persist) {
+                d.persist();
+            }
             stored.add(d);
             keys.add(d.chainKey);
         }

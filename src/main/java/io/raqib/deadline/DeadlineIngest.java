@@ -121,8 +121,7 @@ public class DeadlineIngest {
      */
     private Set<String> extract(Article article, List<Deadline> kept, List<Deadline> previous, List<Deadline> reused) {
         List<ExtractedDeadline> found = extract(article.title, article.body, article.publishedAt);
-        return store(article, found, chainsOf(found), kept, previous, reused, new ArrayList<>(), new SourceRegistry.Memo(),
-                true);
+        return store(article, found, chainsOf(found), kept, previous, reused, new ArrayList<>(), new SourceRegistry.Memo());
     }
 
     /** The deadlines of an article's title and body; pure, so a bulk import runs it on many threads at once. */
@@ -151,45 +150,32 @@ public class DeadlineIngest {
     /**
      * Deadlines of articles new in one transaction (a chunk of a bulk import), extracted beforehand.
      * The caller holds {@link DeadlineChains#lock()}; {@link #finish()} brings each chain touched up
-     * to date once for the whole batch, reading only its open end when it can, before anything of the
-     * batch is flushed: the new deadlines are inserted with their links, not updated after.
+     * to date once for the whole batch, reading only its open end when it can.
      */
     public final class Batch {
-        /** The order of a chain walk ({@link ChainLink#ORDER}) without the ids, which persisting hands out. */
-        private static final java.util.Comparator<Deadline> CHAIN_ORDER = java.util.Comparator
-                .comparing((Deadline d) -> d.announcedOn, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
-                .thenComparingLong(d -> d.article.id)
-                .thenComparing(d -> d.field.name(), java.util.Comparator.reverseOrder())
-                .thenComparingInt(d -> d.start);
-
-        private final List<Deadline> pending = new ArrayList<>();
+        private final java.util.Map<String, List<Deadline>> added = new java.util.LinkedHashMap<>();
         private final SourceRegistry.Memo sources;
 
         private Batch(SourceRegistry.Memo sources) {
             this.sources = sources;
         }
 
-        /** Builds an article's deadlines; {@code chains} their attribution chains ({@link #chainsOf}), in order. */
+        /** Stores an article's deadlines; {@code chains} their attribution chains ({@link #chainsOf}), in order. */
         public void add(Article article, List<ExtractedDeadline> found, List<AttributionChains.Chain> chains) {
-            store(article, found, chains, List.of(), List.of(), new ArrayList<>(), pending, sources, false);
-        }
-
-        /**
-         * Persists the batch's deadlines in chain order, then extends their chains. A link only ever
-         * points at a deadline earlier in its chain, so in that order every row a new row links to is
-         * stored or inserted before it (the foreign keys are checked row by row); links the
-         * extension changes on stored deadlines are updates, which Hibernate runs after the inserts.
-         */
-        public void finish() {
-            pending.sort(CHAIN_ORDER);
-            java.util.Map<String, List<Deadline>> added = new java.util.LinkedHashMap<>();
-            for (Deadline d : pending) {
-                d.persist();
+            List<Deadline> stored = new ArrayList<>();
+            store(article, found, chains, List.of(), List.of(), new ArrayList<>(), stored, sources);
+            for (Deadline d : stored) {
                 if (d.chainKey != null) {
                     added.computeIfAbsent(d.chainKey, k -> new ArrayList<>()).add(d);
                 }
             }
-            pending.clear();
+        }
+
+        /**
+         * Extends the chains; nothing needs flushing first (the extension reads only stored rows, the
+         * batch's own by their entities), so the caller flushes the chunk once, inserts then updates.
+         */
+        public void finish() {
             if (!added.isEmpty()) {
                 DeadlineChains.extend(added);
             }
@@ -203,7 +189,7 @@ public class DeadlineIngest {
 
     private Set<String> store(Article article, List<ExtractedDeadline> found, List<AttributionChains.Chain> chains,
                               List<Deadline> kept, List<Deadline> previous, List<Deadline> reused, List<Deadline> stored,
-                              SourceRegistry.Memo sources, boolean persist) {
+                              SourceRegistry.Memo sources) {
         Set<String> keys = new LinkedHashSet<>();
         Instant now = Instant.now();
         for (int i = 0; i < found.size(); i++) {
@@ -241,9 +227,7 @@ public class DeadlineIngest {
             d.review = Review.UNREVIEWED;
             d.refreshChainKey();
             d.updatedAt = now;
-            if (persist) {
-                d.persist();
-            }
+            d.persist();
             stored.add(d);
             keys.add(d.chainKey);
         }

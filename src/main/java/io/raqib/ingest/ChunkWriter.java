@@ -76,9 +76,9 @@ class ChunkWriter {
             DeadlineIngest.Batch newDeadlines = deadlines.batch(sources);
             List<ImportReport.Item> items = writeRows(chunk, outlets, sources, newDeadlines);
             long built = System.nanoTime();
-            newDeadlines.finish(); // the chains, before the flush: new deadlines go in with their links
+            newDeadlines.finish(); // the chains touched, from stored rows and the new entities: no flush needed first
             long chained = System.nanoTime();
-            em.flush(); // the inserts in batches, then what the chains changed on stored deadlines
+            em.flush(); // once: the inserts in batches, then the updates (links the chains changed)
             long flushed = System.nanoTime();
             appended.send();
             LOG.debugf("chunk from line %d: rows built %.3f s, deadline chains %.3f s, inserted and updated %.3f s,"

@@ -86,6 +86,9 @@ final class ScaleWords {
                 if (c.prev != null && !joined) {
                     return false;
                 }
+                if (c.prev != null && (c.lastScale == 0 || c.lastScale <= w.value() / 2)) {
+                    return false; // "بين ألفين وألفين وخمسمئة": a second number, as a compound only after a larger scale
+                }
                 c.total = c.total.add(value);
                 c.lastScale = w.value() / 2;
                 return true;

@@ -14,6 +14,9 @@ final class KindClassifier {
     private static final WordSet TO = WordSet.exact("الي", "حتي", "لحدود");
     private static final WordSet EXTRA = WordSet.of("إضافي", "إضافيا", "إضافيين", "إضافية", "إضافيون", "آخرين",
             "جدد");
+    /** "من أصل"، "من مجموع"، "من إجمالي": the number after them is the whole a part is counted from. */
+    private static final WordSet FROM = WordSet.exact("من");
+    private static final WordSet WHOLE = WordSet.exact("اصل", "مجموع", "اجمالي", "أصل", "إجمالي");
     private static final WordSet PAST_REDUCTION = WordSet.of("قلصت", "خفضت", "انخفض", "تراجع", "تقلص", "انخفضت",
             "تراجعت", "ارتفع", "ازداد", "ارتفعت");
 
@@ -134,6 +137,11 @@ final class KindClassifier {
         Token next = a.token(nounLast + 1);
         if (noun != null && EXTRA.contains(next) && !a.clauseBreakBefore(nounLast + 1)) {
             return FigureKind.DEPLOYMENT;
+        }
+        if (WHOLE.contains(a.token(qualFirst - 1)) && FROM.contains(a.token(qualFirst - 2))
+                && !a.clauseBreakBefore(qualFirst - 1) && !a.clauseBreakBefore(qualFirst)) {
+            // "سحب 1500 من أصل 2500 جندي": the whole the part is taken from is the force there now
+            return FigureKind.PRESENCE;
         }
         boolean future = futureBefore(a, from, numberFirst) || futureAfter(a, nounLast, to);
         Token before = a.token(qualFirst - 1);

@@ -41,6 +41,13 @@ final class RangeReader {
         NumberMatch n2 = a.numbers.get(i + 1);
         int qualFirst = q1 != null ? q1.first() : n1.firstToken();
         Token marker = a.token(qualFirst - 1);
+        if (partOfWhole(a, n1, n2, q1, drafts)) {
+            return true;
+        }
+        if (dashed(a, n1, n2)) {
+            boolean opened = marker != null && !a.clauseBreakBefore(qualFirst) && BAYN.contains(marker);
+            return readDashed(a, n1, n2, opened ? qualFirst - 1 : qualFirst, drafts);
+        }
         if (marker == null || a.clauseBreakBefore(qualFirst)) {
             return false;
         }
@@ -110,6 +117,68 @@ final class RangeReader {
         drafts.add(FigureDraft.bounded(qualFirst - 1, n1, noun1 != null ? noun1.last() : n1.lastToken(), v1, qa,
                 noun, FigureKind.PRESENCE, null, confidence - 0.05));
         drafts.add(FigureDraft.bounded(q2First, n2, last, v2, qb, noun, null, null, confidence));
+        return true;
+    }
+
+    private static final WordSet WHOLE = WordSet.exact("اصل", "مجموع", "اجمالي");
+
+    /**
+     * "سحب 500 من أصل 2000 جندي": the part names no noun of its own and shares the whole's; the
+     * whole is the force there (its kind is read by {@link KindClassifier}).
+     */
+    private static boolean partOfWhole(Analysis a, NumberMatch n1, NumberMatch n2, QualifierReader.Found q1,
+                                       List<FigureDraft> drafts) {
+        QualifierReader.Found q2 = QualifierReader.before(a, n2.firstToken());
+        int q2First = q2 != null ? q2.first() : n2.firstToken();
+        if (q2First != n1.lastToken() + 3 || !MIN.contains(a.token(n1.lastToken() + 1))
+                || !WHOLE.contains(a.token(n1.lastToken() + 2)) || n1.isVague() || n2.isVague()
+                || n1.longValue() == null || n2.longValue() == null || n1.longValue() >= n2.longValue()
+                || NumberFilter.rejection(a, n2) != null || NounFinder.after(a, n1.lastToken()) != null) {
+            return false;
+        }
+        for (int k = n1.lastToken() + 1; k <= q2First; k++) {
+            if (a.clauseBreakBefore(k)) {
+                return false;
+            }
+        }
+        NounFinder.Hit noun = NounFinder.after(a, n2.lastToken());
+        if (noun == null || noun.type() != PersonnelNouns.Type.PERSONNEL) {
+            return false;
+        }
+        int qualFirst = q1 != null ? q1.first() : n1.firstToken();
+        drafts.add(FigureDraft.bounded(qualFirst, n1, n1.lastToken(), n1.longValue(),
+                q1 != null ? q1.qualifier() : Qualifier.EXACT, noun, null, null, 0.75));
+        drafts.add(FigureDraft.bounded(q2First, n2, noun.last(), n2.longValue(),
+                q2 != null ? q2.qualifier() : Qualifier.EXACT, noun, FigureKind.PRESENCE, null, 0.8));
+        return true;
+    }
+
+    /** "200-300 جندي"، "2 – 3 آلاف عنصر": two digit numbers joined by a dash and nothing else. */
+    private static boolean dashed(Analysis a, NumberMatch n1, NumberMatch n2) {
+        if (n1.words() || n2.words() || n2.firstToken() != n1.lastToken() + 1) {
+            return false;
+        }
+        String gap = a.text.substring(n1.end(), n2.start()).strip();
+        return gap.equals("-") || gap.equals("–") || gap.equals("—");
+    }
+
+    /**
+     * A dashed pair is a range when the second number is the larger, within ten times the first,
+     * and a personnel noun follows it; a year span ("2014-2017") or a score has no such noun.
+     */
+    private static boolean readDashed(Analysis a, NumberMatch n1, NumberMatch n2, int first, List<FigureDraft> drafts) {
+        if (n1.isVague() || n2.isVague() || n1.longValue() == null || n2.longValue() == null
+                || NumberFilter.rejection(a, n2) != null) {
+            return false;
+        }
+        long v1 = sharedScale(n1.longValue(), n2);
+        long v2 = n2.longValue();
+        NounFinder.Hit noun = NounFinder.after(a, n2.lastToken());
+        if (v1 <= 0 || v1 >= v2 || v2 > v1 * 10 || noun == null || noun.type() != PersonnelNouns.Type.PERSONNEL) {
+            return false;
+        }
+        drafts.add(new FigureDraft(first, n1.firstToken(), n2.lastToken(), noun.last(), null, v1, v2, Qualifier.RANGE,
+                null, noun, null, null, 0.8));
         return true;
     }
 

@@ -48,9 +48,10 @@ final class CueLexicon {
         subject(DeadlineSubject.PRESENCE_UNTIL, Tense.NOUN, "بقاء", "إبقاء", "استمرار", "تمديد", "وجود", "تواجد",
                 "تمركز", "بقائها", "وجودها", "بقائه", "وجوده", "مشاركة", "امتداد");
         subject(DeadlineSubject.PRESENCE_UNTIL, Tense.PRESENT, "يبقى", "تبقى", "يستمر", "تستمر", "يمدد", "تمدد",
-                "يظل", "تظل", "يتواجد", "تتواجد", "تمكث", "يمكث", "تبقي", "يبقي", "يمتد", "تمتد", "نبقى");
+                "يظل", "تظل", "يتواجد", "تتواجد", "تمكث", "يمكث", "تبقي", "يبقي", "يمتد", "تمتد", "نبقى",
+                "يبقون", "يبقوا", "يبقيان");
         subject(DeadlineSubject.PRESENCE_UNTIL, Tense.PAST, "بقي", "بقيت", "استمر", "استمرت", "مدد", "مددت", "ظل",
-                "ظلت", "أبقت", "أبقى");
+                "ظلت", "أبقت", "أبقى", "بقوا");
 
         subject(DeadlineSubject.DEPLOYMENT, Tense.NOUN, "نشر", "إرسال", "انتشار", "وصول", "تعزيز", "تعزيزات", "نقل",
                 "إيفاد", "تموضع");
@@ -140,7 +141,7 @@ final class CueLexicon {
     private static final Set<String> TROOP_NOUNS = fold("قوات", "قوة", "جنود", "جندي", "جيش", "عسكريين",
             "عسكري", "مستشارين", "مستشار", "وحدات", "مدربين", "خبراء", "مقاتلين", "قواتها", "قواته", "قوتها",
             "قواعد", "قاعدة", "لواء", "كتيبة", "فرقة", "سرية", "تعزيزات", "قطعات", "رتل", "دورية", "عسكرية",
-            "البرية", "قطع", "جنديا", "وحدة", "قافلة");
+            "البرية", "قطع", "جنديا", "وحدة", "قافلة", "عسكريون", "مستشارون", "مدربون", "مقاتلون");
 
     /** Words that put a sentence in the military domain when no force is named: بعثة، مهمة، قاعدة … */
     private static final Set<String> MILITARY_WORDS = fold("بعثة", "مهمة", "مهمته", "مهمتها", "قاعدة", "قواعد",
@@ -174,9 +175,28 @@ final class CueLexicon {
         return out;
     }
 
+    /**
+     * The cue of a reading, or of its verb without a plural or dual ending: "ينسحبون"، "سيغادرون"،
+     * "لن ينسحبوا"، "غادروا"، "تنسحبان" are the verbs the lexicon lists in the singular.
+     */
+    private static SubjectCue cueOf(String reading) {
+        SubjectCue cue = SUBJECTS.get(reading);
+        if (cue != null || reading.length() < 5) {
+            return cue;
+        }
+        String ending = reading.substring(reading.length() - 2);
+        SubjectCue verb = SUBJECTS.get(reading.substring(0, reading.length() - 2));
+        if (verb == null || verb.tense() == Tense.NOUN) {
+            return null;
+        }
+        boolean plural = ending.equals(FoldedText.fold("ون")) || ending.equals(FoldedText.fold("وا"));
+        boolean dual = ending.equals(FoldedText.fold("ان")) && verb.tense() == Tense.PRESENT;
+        return plural || dual ? verb : null;
+    }
+
     static Optional<SubjectCue> subjectOf(String foldedWord) {
         for (String r : readings(foldedWord)) {
-            SubjectCue cue = SUBJECTS.get(r);
+            SubjectCue cue = cueOf(r);
             if (cue != null) {
                 boolean future = cue.tense() == Tense.PRESENT && !r.equals(foldedWord)
                         && foldedWord.substring(0, foldedWord.length() - r.length()).endsWith(FoldedText.fold("س"));
@@ -235,12 +255,35 @@ final class CueLexicon {
     }
 
     static boolean isTroopNoun(String foldedWord) {
-        return readings(foldedWord).stream().anyMatch(TROOP_NOUNS::contains);
+        return nounReadings(foldedWord).stream().anyMatch(TROOP_NOUNS::contains);
     }
 
     /** A troop noun or another word of the military domain (بعثة، مهمة، قاعدة …). */
     static boolean isMilitaryWord(String foldedWord) {
-        return readings(foldedWord).stream().anyMatch(r -> TROOP_NOUNS.contains(r) || MILITARY_WORDS.contains(r));
+        return nounReadings(foldedWord).stream().anyMatch(r -> TROOP_NOUNS.contains(r) || MILITARY_WORDS.contains(r));
+    }
+
+    /** Possessive endings a troop noun takes: "جنودها"، "عسكرييه"، "قواعدهم"، "جنودنا". */
+    private static final List<String> POSSESSIVES = Stream.of("هما", "هم", "هن", "ها", "نا", "كم", "ه")
+            .map(FoldedText::fold).toList();
+
+    /** {@link #readings}, each also without a possessive ending when a stem of three letters is left. */
+    private static List<String> nounReadings(String foldedWord) {
+        List<String> out = new ArrayList<>();
+        for (String r : readings(foldedWord)) {
+            out.add(r);
+            for (String p : POSSESSIVES) {
+                if (r.length() - p.length() >= 3 && r.endsWith(p)) {
+                    String stem = r.substring(0, r.length() - p.length());
+                    out.add(stem);
+                    if (stem.endsWith(FoldedText.fold("و")) || stem.endsWith(FoldedText.fold("ي"))) {
+                        out.add(stem + FoldedText.fold("ن")); // a sound plural in construct: عسكريوها، مستشاريه
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     static boolean isDetainee(String foldedWord) {
@@ -249,6 +292,14 @@ final class CueLexicon {
 
     static boolean isEvent(String foldedWord) {
         return readings(foldedWord).stream().anyMatch(EVENTS::contains);
+    }
+
+    /** Denial: "نفى وجود خطط لسحب القوات قبل 2026" dates nothing, not even a stay. */
+    private static final Set<String> DENIALS = fold("نفى", "نفت", "ينفي", "تنفي", "نافيا", "نافية", "نفي", "نفيه",
+            "تنفيان", "نفيا", "استبعد", "استبعدت", "يستبعد", "تستبعد", "مستبعدا", "مستبعدة");
+
+    static boolean isDenial(String foldedWord) {
+        return readings(foldedWord).stream().anyMatch(DENIALS::contains);
     }
 
     static boolean isNegation(String foldedWord) {

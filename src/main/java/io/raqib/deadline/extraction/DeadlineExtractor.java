@@ -157,6 +157,9 @@ public final class DeadlineExtractor {
             return Optional.empty();
         }
 
+        if (subject.isPresent() && deniedBefore(ft, sentence, subject.get().start())) {
+            return Optional.empty();
+        }
         DeadlineSubject what = subject.map(SubjectFinder.Found::subject).orElse(DeadlineSubject.OTHER);
         boolean notLeavingBefore = false;
         if (subject.isPresent() && subject.get().negated()) {
@@ -279,6 +282,17 @@ public final class DeadlineExtractor {
     private static boolean aboutDetainees(FieldText ft, SubjectFinder.Found subject) {
         List<FieldText.Word> after = ft.wordsIn(subject.start(), Math.min(ft.text.length(), subject.start() + 60));
         return after.stream().skip(1).limit(3).anyMatch(w -> CueLexicon.isDetainee(w.folded()));
+    }
+
+    /** A denial verb up to six words before the subject word: "نفت الوزارة وجود نية لسحب القوات قبل 2026". */
+    private static boolean deniedBefore(FieldText ft, ArabicSentences.Span sentence, int subjectStart) {
+        List<FieldText.Word> before = ft.wordsIn(sentence.start(), subjectStart);
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - 6); i--) {
+            if (CueLexicon.isDenial(before.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean militarySentence(FieldText ft, ArabicSentences.Span sentence) {

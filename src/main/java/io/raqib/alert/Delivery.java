@@ -63,6 +63,12 @@ public class Delivery extends PanacheEntityBase {
                 Subscription.Status.ACTIVE).page(0, limit).list();
     }
 
+    /** Whether any delivery is due, without loading one (so a later read under the lock sees them fresh). */
+    public static boolean anyDue(Instant now) {
+        return count("status = ?1 and nextAttemptAt <= ?2 and subscription.status = ?3", Status.PENDING, now,
+                Subscription.Status.ACTIVE) > 0;
+    }
+
     /** A subscription's deliveries, newest first. */
     public static List<Delivery> ofSubscription(long subscriptionId, int page, int size) {
         return find("subscription.id", Sort.descending("createdAt").and("id"), subscriptionId).page(page, size).list();

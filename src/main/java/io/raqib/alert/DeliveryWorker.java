@@ -61,11 +61,16 @@ public class DeliveryWorker {
     /**
      * Claims the due deliveries for this pod: under the workers' lock, each is leased (its next
      * attempt moved past the time a send can take), so another pod does not send it meanwhile and
-     * one that dies mid-send leaves it to be tried again when the lease runs out.
+     * one that dies mid-send leaves it to be tried again when the lease runs out. What is due is read
+     * again under the lock, so a delivery another pod leased meanwhile is not sent twice.
      */
     private List<WebhookSender.Outgoing> due() {
         Instant now = Instant.now();
         Instant leasedUntil = now.plus(config.connectTimeout()).plus(config.requestTimeout()).plusSeconds(5);
+        if (!Delivery.anyDue(now)) {
+            // nothing due (the usual run): no need to queue behind the other pods for the lock
+            return List.of();
+        }
         WorkerLock.take();
         List<Delivery> due = Delivery.due(now, config.batchSize());
         due.forEach(d -> d.nextAttemptAt = leasedUntil);

@@ -53,10 +53,9 @@ public class Article extends PanacheEntityBase {
     public Source outlet;
 
     @ElementCollection
-    @jakarta.validation.Valid
     @CollectionTable(name = "article_keyword", joinColumns = @JoinColumn(name = "article_id"))
     @OrderColumn(name = "position")
-    public List<Keyword> keywords = new ArrayList<>();
+    public List<@jakarta.validation.Valid Keyword> keywords = new ArrayList<>();
 
     @Size(max = 2000, message = "url must be at most 2000 characters")
     public String url;

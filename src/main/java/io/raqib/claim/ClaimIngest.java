@@ -165,6 +165,12 @@ public class ClaimIngest {
         return extractor.extract(title, body, publishedAt);
     }
 
+    /** The same, over fields read once for claims and deadlines alike. */
+    public List<ExtractedFigure> extract(io.raqib.arabic.TokenizedText title, io.raqib.arabic.TokenizedText body,
+                                         java.time.LocalDate publishedAt) {
+        return extractor.extractFrom(title, body, publishedAt);
+    }
+
     /**
      * Stores the figures extracted beforehand (by {@link #extract}) from an article new in this
      * transaction: a bulk import extracts in parallel, then writes a batch of articles at once.
@@ -202,7 +208,7 @@ public class ClaimIngest {
         claim.review = Review.UNREVIEWED;
         claim.createdAt = Instant.now();
         claim.updatedAt = claim.createdAt;
-        apply(claim, figure, chain, article, sources);
+        copy(claim, figure, chain, article, sources); // a new claim: nothing to compare with
         claim.persist();
         OutboxEvent.record(AGGREGATE, claim.id, OutboxEvent.Operation.UPSERT);
     }
@@ -211,6 +217,12 @@ public class ClaimIngest {
     private static boolean apply(Claim claim, ExtractedFigure f, AttributionChains.Chain chain, Article article,
                                  SourceRegistry.Memo sources) {
         String before = fingerprint(claim);
+        copy(claim, f, chain, article, sources);
+        return !before.equals(fingerprint(claim));
+    }
+
+    private static void copy(Claim claim, ExtractedFigure f, AttributionChains.Chain chain, Article article,
+                             SourceRegistry.Memo sources) {
         claim.field = f.field();
         claim.startOffset = f.start();
         claim.endOffset = f.end();
@@ -231,7 +243,6 @@ public class ClaimIngest {
         claim.stance = f.stance();
         claim.confidence = f.confidence();
         claim.figureGroup = f.group() == null ? null : article.id + ":" + f.group();
-        return !before.equals(fingerprint(claim));
     }
 
     /**

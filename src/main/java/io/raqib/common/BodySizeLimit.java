@@ -18,26 +18,43 @@ public class BodySizeLimit {
     @Inject
     Provider<RaqibConfig> config;
 
+    /** The limit, read from the mapping at the first body (each get() creates the mapping's bean anew). */
+    private volatile long limit = -1;
+
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> refuseOversized(ContainerRequestContext request) {
         String length = request.getHeaderString("Content-Length");
-        if (length == null || StreamedImport.matches(request.getMethod(), request.getUriInfo().getPath(),
-                request.getHeaderString("Content-Type"))) {
+        if (length == null) {
             return Optional.empty();
         }
         long bytes;
         try {
             bytes = Long.parseLong(length.trim());
         } catch (NumberFormatException e) {
-            return Optional.of(ProblemMappers.response(Problem.of(400, "bad-request", "Invalid request",
+            return streamedImport(request) ? Optional.empty()
+                    : Optional.of(ProblemMappers.response(Problem.of(400, "bad-request", "Invalid request",
                     "Content-Length is not a number", request.getUriInfo().getPath())));
         }
-        long limit = config.get().api().maxBodyBytes();
-        if (bytes > limit) {
+        long max = limit();
+        if (bytes > max && !streamedImport(request)) {
             return Optional.of(ProblemMappers.response(Problem.of(413, "payload-too-large", "Payload too large",
-                    "request body has " + bytes + " bytes; the limit is " + limit,
+                    "request body has " + bytes + " bytes; the limit is " + max,
                     request.getUriInfo().getPath())));
         }
         return Optional.empty();
+    }
+
+    private long limit() {
+        long max = limit;
+        if (max < 0) {
+            max = config.get().api().maxBodyBytes();
+            limit = max;
+        }
+        return max;
+    }
+
+    private static boolean streamedImport(ContainerRequestContext request) {
+        return StreamedImport.matches(request.getMethod(), request.getUriInfo().getPath(),
+                request.getHeaderString("Content-Type"));
     }
 }

@@ -1,7 +1,9 @@
 package io.raqib.common;
 
 import io.raqib.config.RaqibConfig;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,12 +29,29 @@ public class ChunkedBodyLimit {
         long limit = config.api().maxBodyBytes();
         router.route().order(ORDER).handler(ctx -> {
             HttpServerRequest request = ctx.request();
-            if (StreamedImport.matches(request.method().name(), request.path(), request.getHeader("Content-Type"))) {
+            if (!chunked(request)) {
+                // no body, or one with a Content-Length, which BodySizeLimit checks before it is read
+                ctx.next();
+                return;
+            }
+            if (StreamedImport.matches(request.method().name(), request.path(),
+                    request.getHeader(HttpHeaders.CONTENT_TYPE))) {
                 ctx.remove(LIMIT_KEY);
-            } else if (request.getHeader("Content-Length") == null) {
+            } else {
                 ctx.put(LIMIT_KEY, limit);
             }
             ctx.next();
         });
+    }
+
+    /**
+     * True when a body may follow without a Content-Length: HTTP/1.x says so with Transfer-Encoding
+     * (a request with neither header has no body: every search, every read); HTTP/2 needs neither.
+     */
+    static boolean chunked(HttpServerRequest request) {
+        if (request.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+            return false;
+        }
+        return request.version() == HttpVersion.HTTP_2 || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
     }
 }

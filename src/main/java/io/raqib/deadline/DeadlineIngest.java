@@ -131,6 +131,14 @@ public class DeadlineIngest {
         return found;
     }
 
+    /** The same, over fields read once for claims and deadlines alike. */
+    public static List<ExtractedDeadline> extract(io.raqib.arabic.TokenizedText title, io.raqib.arabic.TokenizedText body,
+                                                  java.time.LocalDate publishedAt) {
+        List<ExtractedDeadline> found = new ArrayList<>(DeadlineExtractor.extractFrom(title, ArticleField.TITLE, publishedAt));
+        found.addAll(DeadlineExtractor.extractFrom(body, ArticleField.BODY, publishedAt));
+        return found;
+    }
+
     /**
      * A batch for storing the deadlines extracted beforehand from articles new in this transaction;
      * the names of announcers and reporters resolve through {@code sources}, shared with the claims.
@@ -163,9 +171,12 @@ public class DeadlineIngest {
             }
         }
 
+        /**
+         * Extends the chains; nothing needs flushing first (the extension reads only stored rows, the
+         * batch's own by their entities), so the caller flushes the chunk once, inserts then updates.
+         */
         public void finish() {
             if (!added.isEmpty()) {
-                Deadline.flush();
                 DeadlineChains.extend(added);
             }
         }

@@ -1,5 +1,6 @@
 package io.raqib.editing;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -14,8 +15,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Writes optimistic concurrency into the contract once, instead of on every resource method: the
  * ETag header on answers showing one article, claim, deadline or source; If-Match and the 412 and
- * 428 answers on PUT, PATCH and DELETE of one.
+ * 428 answers on PUT, PATCH and DELETE of one. It runs at build only: the document the build writes is
+ * served as it is, so the start does not run it again on a model read back from that document.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ConcurrencyContract implements OASFilter {
     private static final Pattern SINGLE_RECORD = Pattern.compile("/(articles|claims|deadlines|sources)/\\{id}");
     private static final Pattern CREATES = Pattern.compile("/(articles|claims|deadlines)|/sources/\\{id}/merge");

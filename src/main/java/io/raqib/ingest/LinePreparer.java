@@ -3,6 +3,7 @@ package io.raqib.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.raqib.arabic.TokenizedText;
 import io.raqib.article.ArticleInput;
 import io.raqib.article.ContentHash;
 import io.raqib.claim.ClaimIngest;
@@ -70,8 +71,9 @@ class LinePreparer {
             return PreparedLine.failed(line.number(), input, reason, bytes);
         }
         // the texts as the article will hold them (ArticleService strips them), so offsets fit
-        String title = input.title().strip();
-        String body = input.body().strip();
+        // tokenised and matched against the gazetteer once, for the figure and the deadline rules
+        TokenizedText title = TokenizedText.of(input.title().strip());
+        TokenizedText body = TokenizedText.of(input.body().strip());
         List<ExtractedFigure> figures = claims.extractAtIngest()
                 ? claims.extract(title, body, input.publishedAt()) : List.of();
         List<ExtractedDeadline> deadlines = DeadlineIngest.extract(title, body, input.publishedAt());

@@ -3,10 +3,10 @@ package io.raqib.claim.extraction;
 import io.raqib.arabic.ArabicSentences;
 import io.raqib.arabic.ArabicNumbers;
 import io.raqib.arabic.ArabicNumbers.NumberMatch;
-import io.raqib.arabic.ArabicTokens;
 import io.raqib.arabic.ArabicTokens.Token;
 import io.raqib.arabic.Gazetteer;
 import io.raqib.arabic.Gazetteer.GazetteerMatch;
+import io.raqib.arabic.TokenizedText;
 import io.raqib.source.KnownSources;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,9 +35,14 @@ final class Analysis {
     final LocalDate published;
 
     Analysis(String text, LocalDate published) {
-        this.text = text;
+        this(TokenizedText.of(text), published);
+    }
+
+    /** Over a text already tokenised and matched against the standard gazetteer (shared with the deadline rules). */
+    Analysis(TokenizedText read, LocalDate published) {
+        this.text = read.text();
         this.published = published;
-        this.tokens = ArabicTokens.tokenize(text);
+        this.tokens = read.tokens();
         this.sentences = ArabicSentences.split(text);
         this.sentenceOf = new int[tokens.size()];
         int s = 0;
@@ -47,7 +52,7 @@ final class Analysis {
             }
             sentenceOf[t.index()] = s;
         }
-        this.names = Gazetteer.standard().findAll(text, tokens);
+        this.names = read.names();
         this.nameAt = index(names);
         this.sources = SOURCES.findAll(text, tokens);
         this.sourceAt = index(sources);

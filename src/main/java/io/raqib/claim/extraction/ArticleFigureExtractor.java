@@ -1,5 +1,6 @@
 package io.raqib.claim.extraction;
 
+import io.raqib.arabic.TokenizedText;
 import io.raqib.article.ArticleField;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +18,17 @@ public final class ArticleFigureExtractor {
     public List<ExtractedFigure> extract(String title, String body, LocalDate published) {
         Analysis t = title == null || title.isBlank() ? null : new Analysis(title, published);
         Analysis b = body == null || body.isBlank() ? null : new Analysis(body, published);
+        return extract(t, b);
+    }
+
+    /** The same, over fields read once for every extractor ({@link TokenizedText}). */
+    public List<ExtractedFigure> extractFrom(TokenizedText title, TokenizedText body, LocalDate published) {
+        Analysis t = title == null || title.isBlank() ? null : new Analysis(title, published);
+        Analysis b = body == null || body.isBlank() ? null : new Analysis(body, published);
+        return extract(t, b);
+    }
+
+    private List<ExtractedFigure> extract(Analysis t, Analysis b) {
         List<ExtractedFigure> all = new ArrayList<>();
         if (t != null) {
             all.addAll(extractor.extract(t, ArticleField.TITLE, b));

@@ -66,7 +66,19 @@ public final class DeadlineExtractor {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        FieldText ft = new FieldText(text, published);
+        return extract(new FieldText(text, published), field);
+    }
+
+    /** The same, over a field read once for every extractor ({@link io.raqib.arabic.TokenizedText}). */
+    public static List<ExtractedDeadline> extractFrom(io.raqib.arabic.TokenizedText text, ArticleField field,
+                                                  LocalDate published) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return extract(new FieldText(text, published), field);
+    }
+
+    private static List<ExtractedDeadline> extract(FieldText ft, ArticleField field) {
         List<ExtractedDeadline> found = new ArrayList<>();
         for (DateMention date : ft.dates) {
             read(ft, field, date).ifPresent(found::add);

@@ -31,13 +31,22 @@ final class FieldText {
     final LocalDate published;
 
     FieldText(String text, LocalDate published) {
+        this(text, published, Gazetteer.standard().findAll(text));
+    }
+
+    /** Over a text already matched against the standard gazetteer (shared with the figure rules). */
+    FieldText(io.raqib.arabic.TokenizedText read, LocalDate published) {
+        this(read.text(), published, read.names());
+    }
+
+    private FieldText(String text, LocalDate published, List<Gazetteer.GazetteerMatch> names) {
         this.text = text;
         this.published = published;
         this.folded = FoldedText.of(text);
         this.words = words(folded);
         this.sentences = ArabicSentences.split(text);
         this.dates = ArabicDates.find(folded, published); // folded once for both
-        this.names = Gazetteer.standard().findAll(text);
+        this.names = names;
     }
 
     private static List<Word> words(FoldedText ft) {

@@ -285,6 +285,11 @@ final class DurationFinder implements DateFinder {
             }
             start = before.start();
         }
+        int fromNow = direction == DateMention.Direction.UNSPECIFIED ? CountedFromNow.endAfter(folded, end) : -1;
+        if (fromNow > 0) {
+            direction = DateMention.Direction.FUTURE;
+            end = fromNow;
+        }
 
         Period period = periodOf(count, unit);
         ReducedDate date = null;

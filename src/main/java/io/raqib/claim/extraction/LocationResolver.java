@@ -34,6 +34,9 @@ final class LocationResolver {
             "جبال", "جبل", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "شمال شرق",
             "حدود", "مدن", "إقليم", "العاصمة", "بادية", "صحراء", "ضواحي", "قرى", "قرية", "حقل", "حقول");
     /** "مواقع مرتبطة بإيران"، "فصائل موالية لإيران": the name is who they belong to, not where they are. */
+    /** Compass heads that place what they qualify without a preposition: "شمالي العراق". */
+    private static final WordSet DIRECTIONS = WordSet.of("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
+            "غربي");
     private static final WordSet ASSOCIATED = WordSet.of("مرتبط", "مرتبطة", "مرتبطين", "مرتبطتين", "مرتبطان",
             "مرتبطتان", "مدعوم", "مدعومة", "مدعومين", "موال", "موالي", "موالية", "موالين", "تابع", "تابعة",
             "تابعين", "تابعتين", "مقرب", "مقربة", "مقربين", "حليف", "حليفة", "حلفاء", "مؤيد", "مؤيدة", "مؤيدين",
@@ -208,10 +211,12 @@ final class LocationResolver {
             }
         }
         int b = k - 1;
+        boolean direction = false;
         // skip up to two head nouns: "في شمال شرق سوريا"، "في سجون الحسكة"
         for (int skipped = 0; skipped < 2 && b >= 0 && !a.clauseBreakBefore(b + 1)
                 && LOCATION_HEADS.contains(a.tokens.get(b)) && a.nameAt[b] == null; skipped++) {
             Token head = a.tokens.get(b);
+            direction |= DIRECTIONS.contains(head);
             char c = a.text.charAt(head.start());
             if ((c == 'ب' || c == 'ل') && !head.norm().equals("بلده") && !head.norm().equals("بادية")) {
                 return "في"; // "بريف حلب"
@@ -225,7 +230,8 @@ final class LocationResolver {
         if (before != null && TERRITORY.contains(before) && m.impliesForce()) {
             return "في";
         }
-        return null;
+        // "شمالي العراق" with no preposition is itself adverbial: in the north of Iraq
+        return direction && !m.impliesForce() ? "في" : null;
     }
 
     private static Location candidate(Analysis a, int k, String home, Strength want) {

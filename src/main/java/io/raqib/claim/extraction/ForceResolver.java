@@ -3,7 +3,7 @@ package io.raqib.claim.extraction;
 import io.raqib.arabic.ArabicTokens.Token;
 import io.raqib.arabic.Gazetteer;
 import io.raqib.arabic.Gazetteer.GazetteerMatch;
-import java.util.Map;
+import io.raqib.arabic.StateArmies;
 
 /**
  * Decides whose troops a figure counts, in order of evidence:
@@ -40,12 +40,6 @@ final class ForceResolver {
     private static final WordSet MEMBER_NOUNS = WordSet.of("عناصر", "مسلحي", "مقاتلي", "خلايا", "فلول", "بقايا");
     static final WordSet ORGANISATION_ANAPHOR = WordSet.of("التنظيم");
     static final WordSet REGIME_ANAPHOR = WordSet.of("النظام");
-    /** Foreign states whose name in a sentence implies their troops. */
-    static final Map<String, String> STATE_FORCE = Map.ofEntries(Map.entry("US", "US"),
-            Map.entry("TR", "TURKISH"), Map.entry("RU", "RUSSIAN"), Map.entry("IR", "IRANIAN"), Map.entry("GB", "BRITISH"),
-            Map.entry("FR", "FRENCH"), Map.entry("DE", "GERMAN"), Map.entry("IT", "ITALIAN"), Map.entry("ES", "SPANISH"),
-            Map.entry("NL", "DUTCH"), Map.entry("AU", "AUSTRALIAN"), Map.entry("CA", "CANADIAN"));
-
     private ForceResolver() {
     }
 
@@ -258,7 +252,7 @@ final class ForceResolver {
         if (m == null || m.firstToken() != k || m.kind() != Gazetteer.Kind.COUNTRY || numberFirst - k > 8) {
             return null;
         }
-        String f = STATE_FORCE.get(m.code());
+        String f = StateArmies.armyOf(m.code());
         if (f == null || NISBA.matcher(m.text()).find() || placeNamed(a, k)) {
             return null;
         }
@@ -286,7 +280,7 @@ final class ForceResolver {
             if (m == null || m.firstToken() != k || m.kind() != Gazetteer.Kind.COUNTRY) {
                 continue;
             }
-            String f = STATE_FORCE.get(m.code());
+            String f = StateArmies.armyOf(m.code());
             if (f != null && !placeNamed(a, k) && Math.abs(k - numberFirst) < bestD) {
                 bestD = Math.abs(k - numberFirst);
                 best = f;

@@ -86,7 +86,7 @@ final class ForeignArmies {
                 continue;
             }
             String f = m.force() != null ? m.force()
-                    : m.kind() == Gazetteer.Kind.COUNTRY ? ForceResolver.STATE_FORCE.get(m.code()) : null;
+                    : m.kind() == Gazetteer.Kind.COUNTRY ? io.raqib.arabic.StateArmies.armyOf(m.code()) : null;
             if (f != null && !ForceResolver.NON_STATE.contains(f) && !LOCAL.contains(f)) {
                 return f;
             }

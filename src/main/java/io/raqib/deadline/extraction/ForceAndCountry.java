@@ -4,6 +4,7 @@ import io.raqib.arabic.ArabicSentences;
 import io.raqib.arabic.FoldedText;
 import io.raqib.arabic.Gazetteer.GazetteerMatch;
 import io.raqib.arabic.Gazetteer.Kind;
+import io.raqib.arabic.StateArmies;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,12 +30,6 @@ import java.util.stream.Stream;
  * Iraq and Syria first, since this service follows the presence there.
  */
 final class ForceAndCountry {
-    /** Country names that stand for a force when they act ("أمريكا تقرر"، "واشنطن قررت"). */
-    private static final Map<String, String> ACTOR_FORCE = Map.of("US", "US", "TR", "TURKISH", "RU", "RUSSIAN",
-            "IR", "IRANIAN");
-    /** A force's own country, which is never the country of its presence abroad. */
-    private static final Map<String, String> FORCE_HOME = Map.of("US", "US", "COALITION", "US", "TURKISH", "TR",
-            "RUSSIAN", "RU", "IRANIAN", "IR");
     private static final Set<String> HOST_COUNTRIES = Set.of("IQ", "SY");
 
     private static final Set<String> IN = fold("في", "فى", "داخل", "بداخل");
@@ -87,7 +82,7 @@ final class ForceAndCountry {
 
     static String country(FieldText field, ArabicSentences.Span sentence, int windowStart, int windowEnd, String force,
                           DeadlineSubject subject) {
-        String home = force == null ? null : FORCE_HOME.get(force);
+        String home = force == null ? null : StateArmies.homeOf(force);
         List<Location> window = locations(field, windowStart, windowEnd, home);
         String best = bestMarked(window, subject, windowEnd, true);
         if (best != null) {
@@ -124,7 +119,7 @@ final class ForceAndCountry {
             return m.force();
         }
         if (m.kind() == Kind.COUNTRY && m.force() == null) {
-            return ACTOR_FORCE.get(m.country());
+            return StateArmies.armyOf(m.country());
         }
         return null;
     }

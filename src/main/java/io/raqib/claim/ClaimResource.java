@@ -8,8 +8,8 @@ import io.raqib.common.MergePatch;
 import io.raqib.claim.review.ClaimReviews;
 import io.raqib.common.PageView;
 import io.raqib.common.Paging;
+import io.raqib.common.ExportFormat;
 import io.raqib.common.Problem;
-import io.raqib.common.ProblemException;
 import io.raqib.config.RaqibConfig;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -135,14 +135,8 @@ public class ClaimResource {
     @APIResponse(responseCode = "503", description = "`q` needs the search index, which is unreachable",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response export(
-            @QueryParam("format") @Parameter(description = "csv (default) or ndjson",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "ndjson"}, defaultValue = "csv"))
-            String format,
-            @BeanParam ClaimFilter filter) {
-        String wanted = format == null || format.isBlank() ? "csv" : format.strip().toLowerCase(Locale.ROOT);
-        if (!wanted.equals("csv") && !wanted.equals("ndjson")) {
-            throw ProblemException.badRequest("format must be csv or ndjson, not '" + format + "'");
-        }
+            @BeanParam ExportFormat format, @BeanParam ClaimFilter filter) {
+        String wanted = format.wanted();
         int max = config.claims().maxExportRows();
         ClaimFilter.Parsed parsed = filter.validated();
         boolean truncated = claims.count(parsed) > max;

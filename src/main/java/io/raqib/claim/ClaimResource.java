@@ -1,5 +1,6 @@
 package io.raqib.claim;
 
+import io.raqib.common.CreatedResponse;
 import io.raqib.common.Review;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.raqib.article.ArticleResource;
@@ -254,8 +255,7 @@ public class ClaimResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull(message = "a JSON claim is required") ClaimInput input, UriInfo uri) {
         ClaimView created = claims.create(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
+        return CreatedResponse.of(uri, created.id(), created);
     }
 
     @PATCH

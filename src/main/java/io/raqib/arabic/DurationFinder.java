@@ -302,11 +302,16 @@ final class DurationFinder implements DateFinder {
                 period));
     }
 
-    /** The reference moved by the period (sign +1 forward, -1 back), at the precision of the period's unit. */
+    /**
+     * The reference moved by the period (sign +1 forward, -1 back), at the precision of the period's
+     * unit, except that years counted ahead keep their month: "خلال عامين" from a day in March ends in
+     * March two years on, which a bare year would not say (a past span in years stays a year).
+     */
     static ReducedDate project(LocalDate reference, Period period, int sign) {
         LocalDate moved = sign > 0 ? reference.plus(period) : reference.minus(period);
-        ReducedDate.Precision precision = period.getYears() != 0 ? ReducedDate.Precision.YEAR
-                : period.getMonths() != 0 ? ReducedDate.Precision.MONTH : ReducedDate.Precision.DAY;
+        ReducedDate.Precision precision = period.getYears() != 0 && sign < 0 ? ReducedDate.Precision.YEAR
+                : period.getYears() != 0 || period.getMonths() != 0 ? ReducedDate.Precision.MONTH
+                : ReducedDate.Precision.DAY;
         return ReducedDate.of(moved, precision);
     }
 }

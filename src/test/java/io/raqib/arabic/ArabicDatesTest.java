@@ -70,7 +70,7 @@ class ArabicDatesTest {
     void unresolvedPeriodCanBeProjectedByTheCaller() {
         DateMention m = ArabicDates.find("إرجاء الانسحاب 3 سنوات", null).get(0);
         assertThat(m.date()).isNull();
-        assertThat(m.projectFrom(LocalDate.of(2025, 1, 9))).contains(ReducedDate.ofYear(2028));
+        assertThat(m.projectFrom(LocalDate.of(2025, 1, 9))).contains(ReducedDate.of(LocalDate.of(2028, 1, 9), ReducedDate.Precision.MONTH));
     }
 
     @Test

@@ -136,6 +136,8 @@ public final class DeadlineExtractor {
             }
             if (counted != null) {
                 due = counted;
+            } else if (PeriodAnchors.restatedByDate(ft, sentence, date, due)) {
+                return Optional.empty();
             }
             // "إرجاء انسحاب القوات 3 سنوات": the postponement is part of the deadline phrase
             start = postponement != null ? postponement : Math.min(start, date.start());

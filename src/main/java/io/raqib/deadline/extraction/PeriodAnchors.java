@@ -92,6 +92,29 @@ final class PeriodAnchors {
         return null;
     }
 
+    /**
+     * "لعامين إضافيين، تحديدا حتى أيلول 2026": a length counted from the article's day, followed
+     * closely by a written date of the year it reaches, says the same deadline less precisely (the
+     * length often runs from an earlier expiry, which the written date states). True when such a
+     * date stands at most {@value #RESTATED_GAP_WORDS} words after the length, in its sentence.
+     */
+    static boolean restatedByDate(FieldText ft, ArabicSentences.Span sentence, DateMention period, ReducedDate due) {
+        if (due == null) {
+            return false;
+        }
+        for (DateMention written : ft.dates) {
+            if (written.kind() == DateMention.Kind.PERIOD || written.date() == null
+                    || written.start() < period.end() || written.end() > sentence.end()) {
+                continue;
+            }
+            return written.date().year() == due.year()
+                    && ft.wordsIn(period.end(), written.start()).size() <= RESTATED_GAP_WORDS;
+        }
+        return false;
+    }
+
+    private static final int RESTATED_GAP_WORDS = 4;
+
     /** How many words before a date an expiry verb may stand ("تنتهي صلاحية التفويض الحالي في"). */
     private static final int EXPIRY_REACH = 5;
     private static final int MAX_GAP_WORDS = 14;

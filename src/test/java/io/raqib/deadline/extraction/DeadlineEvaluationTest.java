@@ -1,5 +1,6 @@
 package io.raqib.deadline.extraction;
 
+import io.raqib.arabic.ReducedDate;
 import io.raqib.article.ArticleField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -130,7 +131,8 @@ class DeadlineEvaluationTest {
                 }
                 ExtractedDeadline p = predictions.get(hit);
                 matched++;
-                boolean dueOk = p.due() != null && p.due().toIso().equals(e.due());
+                // as the corpus scoring counts it: the gold date, or a refinement of it (2028-01 for 2028)
+                boolean dueOk = p.due() != null && e.due() != null && ReducedDate.parse(e.due()).contains(p.due());
                 boolean countryOk = Objects.equals(p.country(), e.country());
                 dueHits += dueOk ? 1 : 0;
                 countryHits += countryOk ? 1 : 0;

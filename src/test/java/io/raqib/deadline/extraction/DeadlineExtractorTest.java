@@ -122,6 +122,22 @@ class DeadlineExtractorTest {
     }
 
     @Test
+    void aLengthFromTheArticleGivesWayToTheDateTheSentenceWritesInTheSameYear() {
+        LocalDate published = LocalDate.of(2025, 1, 15);
+        assertThat(DeadlineExtractor.extract("مددت أنقرة بقاء جنودها في شمال العراق لعامين إضافيين، أي حتى آذار 2027",
+                ArticleField.BODY, published)).extracting(d -> d.due().toIso()).containsExactly("2027-03");
+        // a written date of another year is another deadline
+        assertThat(DeadlineExtractor.extract("تنسحب القوات الفرنسية من بغداد خلال ستة أشهر، وتنهي مهمتها كليا بحلول أيار 2026",
+                ArticleField.BODY, published)).extracting(d -> d.due().toIso()).containsExactly("2025-07", "2026-05");
+        // a written date of the same year further on is a step of its own
+        assertThat(DeadlineExtractor.extract("تنسحب القوات الفرنسية من بغداد خلال ثلاثة أشهر، على أن تنهي مهمتها كليا في العراق بحلول تشرين الثاني 2025",
+                ArticleField.BODY, published)).extracting(d -> d.due().toIso()).containsExactly("2025-04", "2025-11");
+        // a length counted from the start the sentence writes is not from the article's day
+        assertThat(DeadlineExtractor.extract("تنتشر القوات الإيطالية في أربيل اعتبارا من 1 آذار 2026 ولمدة ستة أشهر",
+                ArticleField.BODY, published)).extracting(d -> d.due().toIso()).containsExactly("2026-03-01", "2026-09-01");
+    }
+
+    @Test
     void sameInputSameOutput() {
         String body = "ستبقى القوات الأمريكية في سوريا حتى 2027، وقد تنسحب من العراق بحلول أيلول 2026.";
         List<ExtractedDeadline> first = DeadlineExtractor.extract(body, ArticleField.BODY, LocalDate.of(2025, 1, 1));

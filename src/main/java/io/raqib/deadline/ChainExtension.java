@@ -35,15 +35,30 @@ final class ChainExtension {
     private ChainExtension() {
     }
 
+    /**
+     * {@code added}: deadlines new in this transaction, not yet persisted. They are persisted here,
+     * once the walk has set their links, so each is one insert and no update: the walk needs their
+     * ids, so it runs over provisional ones (negative, in the order they were added, which is the
+     * order their real ids follow), and each is persisted in chain order, after every deadline it
+     * can point at.
+     */
     static void extend(Map<String, List<Deadline>> added) {
         Map<String, List<ChainLink>> fresh = new LinkedHashMap<>();
-        List<Long> addedIds = new ArrayList<>();
-        added.forEach((key, deadlines) -> {
-            if (key != null && !deadlines.isEmpty()) {
-                fresh.put(key, deadlines.stream().map(ChainLink::of).sorted(ChainLink.ORDER).toList());
-                deadlines.forEach(d -> addedIds.add(d.id));
+        long provisional = Long.MIN_VALUE;
+        for (Map.Entry<String, List<Deadline>> chain : added.entrySet()) {
+            if (chain.getKey() == null) {
+                chain.getValue().forEach(d -> d.persist());
+                continue;
             }
-        });
+            List<ChainLink> links = new ArrayList<>();
+            for (Deadline d : chain.getValue()) {
+                links.add(ChainLink.unsaved(d, provisional++));
+            }
+            if (!links.isEmpty()) {
+                links.sort(ChainLink.ORDER);
+                fresh.put(chain.getKey(), links);
+            }
+        }
         if (fresh.isEmpty()) {
             return;
         }
@@ -51,7 +66,7 @@ final class ChainExtension {
         List<String> walkedWhole = new ArrayList<>();
         java.time.LocalDate earliest = fresh.values().stream().map(l -> l.get(0).announcedOn)
                 .reduce((x, y) -> x == null ? y : y == null ? x : x.isBefore(y) ? x : y).orElse(null);
-        Map<String, List<ChainLink>> later = byChain(around(fresh.keySet(), addedIds, earliest, true));
+        Map<String, List<ChainLink>> later = byChain(around(fresh.keySet(), earliest, true));
         fresh.forEach((key, links) -> {
             ChainLink first = links.get(0);
             boolean before = later.getOrDefault(key, List.of()).stream().anyMatch(l -> ChainLink.ORDER.compare(l, first) > 0);
@@ -59,15 +74,15 @@ final class ChainExtension {
         });
         List<ChainLink> touched = new ArrayList<>();
         if (!appended.isEmpty()) {
-            Map<String, List<ChainLink>> ends = byChain(rows("d.chainKey in :keys and d.id not in :added"
-                    + " and d.revision is null and d.confirmsId is null" + TAKES_PART, appended, addedIds));
+            Map<String, List<ChainLink>> ends = byChain(rows("d.chainKey in :keys"
+                    + " and d.revision is null and d.confirmsId is null" + TAKES_PART, appended));
             for (String key : appended) {
                 ChainLink standing = ends.getOrDefault(key, List.of()).stream().min(ChainLink.ORDER).orElse(null);
                 if (standing != null) {
                     touched.add(standing);
                 }
                 new DeadlineChains.Walk(standing, standing == null ? null : () -> {
-                    List<ChainLink> confirmers = confirmersOf(key, standing, addedIds);
+                    List<ChainLink> confirmers = confirmersOf(key, standing);
                     touched.addAll(confirmers);
                     return confirmers;
                 }).steps(fresh.get(key));
@@ -75,7 +90,7 @@ final class ChainExtension {
         }
         if (!walkedWhole.isEmpty()) {
             // the rest of these chains: announced before the earliest added deadline
-            Map<String, List<ChainLink>> chains = byChain(around(walkedWhole, addedIds, earliest, false));
+            Map<String, List<ChainLink>> chains = byChain(around(walkedWhole, earliest, false));
             for (String key : walkedWhole) {
                 List<ChainLink> chain = new ArrayList<>(chains.getOrDefault(key, List.of()));
                 chain.addAll(later.getOrDefault(key, List.of()));
@@ -85,7 +100,17 @@ final class ChainExtension {
                 new DeadlineChains.Walk(null, null).steps(chain);
             }
         }
-        fresh.values().forEach(links -> links.forEach(l -> l.writeTo(l.entity)));
+        Map<Long, Long> ids = new HashMap<>();
+        for (List<ChainLink> links : fresh.values()) {
+            for (ChainLink l : links) {
+                // a link points back along the chain: what it points at is persisted already
+                l.resolve(ids);
+                l.writeTo(l.entity);
+                l.entity.persist();
+                ids.put(l.id, l.entity.id);
+            }
+        }
+        touched.forEach(l -> l.resolve(ids));
         write(touched);
     }
 
@@ -93,22 +118,21 @@ final class ChainExtension {
      * Rows of these chains announced on or after {@code earliest}, or undated ({@code later}), or
      * else the rest: announced before it. The two halves of a chain, read only when needed.
      */
-    private static List<Object[]> around(Collection<String> keys, List<Long> addedIds, java.time.LocalDate earliest,
-                                         boolean later) {
+    private static List<Object[]> around(Collection<String> keys, java.time.LocalDate earliest, boolean later) {
         String when = later
                 ? (earliest == null ? " and d.announcedOn is null" : " and (d.announcedOn is null or d.announcedOn >= :earliest)")
                 : (earliest == null ? " and d.announcedOn is not null" : " and d.announcedOn < :earliest");
-        var query = Deadline.getEntityManager().createQuery(SELECT + "d.chainKey in :keys and d.id not in :added" + when,
-                Object[].class).setParameter("keys", keys).setParameter("added", addedIds);
+        var query = Deadline.getEntityManager().createQuery(SELECT + "d.chainKey in :keys" + when,
+                Object[].class).setParameter("keys", keys);
         if (earliest != null) {
             query.setParameter("earliest", earliest);
         }
         return query.getResultList();
     }
 
-    private static List<Object[]> rows(String where, Collection<String> keys, List<Long> addedIds) {
+    private static List<Object[]> rows(String where, Collection<String> keys) {
         return Deadline.getEntityManager().createQuery(SELECT + where, Object[].class)
-                .setParameter("keys", keys).setParameter("added", addedIds)
+                .setParameter("keys", keys)
                 .setParameter("rejected", Review.REJECTED).setParameter("proposed", DeadlineQualifier.PROPOSED)
                 .getResultList();
     }
@@ -125,10 +149,10 @@ final class ChainExtension {
      * The deadlines that confirmed a chain's standing one (the rest of its open end), as entities:
      * loaded only when a later date revises them, which changes every one of them.
      */
-    private static List<ChainLink> confirmersOf(String key, ChainLink standing, List<Long> addedIds) {
-        return Deadline.<Deadline>list("chainKey = ?1 and id not in ?2 and id <> ?3 and revision is null"
-                        + " and dueIso is not null and review <> ?4 and (qualifier is null or qualifier <> ?5)",
-                key, addedIds, standing.id, Review.REJECTED, DeadlineQualifier.PROPOSED)
+    private static List<ChainLink> confirmersOf(String key, ChainLink standing) {
+        return Deadline.<Deadline>list("chainKey = ?1 and id <> ?2 and revision is null"
+                        + " and dueIso is not null and review <> ?3 and (qualifier is null or qualifier <> ?4)",
+                key, standing.id, Review.REJECTED, DeadlineQualifier.PROPOSED)
                 .stream().map(ChainLink::of).toList();
     }
 

@@ -6,6 +6,7 @@ import io.raqib.deadline.extraction.DeadlineModifier;
 import io.raqib.deadline.extraction.DeadlineQualifier;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -60,7 +61,16 @@ final class ChainLink {
     }
 
     static ChainLink of(Deadline d) {
-        ChainLink link = new ChainLink(d.id, d.announcedOn, d.article.id, d.field, d.start, d.dueIso, d.modifier,
+        return of(d, d.id);
+    }
+
+    /** A deadline not persisted yet, under a provisional id until {@link #resolve} gives the real ones. */
+    static ChainLink unsaved(Deadline d, long provisionalId) {
+        return of(d, provisionalId);
+    }
+
+    private static ChainLink of(Deadline d, long id) {
+        ChainLink link = new ChainLink(id, d.announcedOn, d.article.id, d.field, d.start, d.dueIso, d.modifier,
                 d.review, d.qualifier, d.revision, d.previousId, d.confirmsId);
         link.entity = d;
         return link;
@@ -71,6 +81,12 @@ final class ChainLink {
         return new ChainLink((Long) row[0], (LocalDate) row[1], (Long) row[2], (ArticleField) row[3], (Integer) row[4],
                 (String) row[5], (DeadlineModifier) row[6], (Review) row[7], (DeadlineQualifier) row[8],
                 (Revision) row[9], (Long) row[10], (Long) row[11]);
+    }
+
+    /** Links to deadlines persisted after the walk: from their provisional ids to the ids they were given. */
+    void resolve(Map<Long, Long> ids) {
+        previousId = previousId == null ? null : ids.getOrDefault(previousId, previousId);
+        confirmsId = confirmsId == null ? null : ids.getOrDefault(confirmsId, confirmsId);
     }
 
     boolean takesPart() {

@@ -49,8 +49,9 @@ public final class DeadlineChains {
     }
 
     /**
-     * Brings the chains deadlines were added to (in this transaction, flushed) up to date, reading
-     * and writing only what can change; see {@link ChainExtension}.
+     * Persists deadlines new in this transaction ({@code added}, by chain, not yet persisted) with
+     * their links set, and brings their chains up to date, reading and writing only what can
+     * change; see {@link ChainExtension}.
      */
     public static void extend(java.util.Map<String, List<Deadline>> added) {
         ChainExtension.extend(added);

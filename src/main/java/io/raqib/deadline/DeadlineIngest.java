@@ -121,7 +121,8 @@ public class DeadlineIngest {
      */
     private Set<String> extract(Article article, List<Deadline> kept, List<Deadline> previous, List<Deadline> reused) {
         List<ExtractedDeadline> found = extract(article.title, article.body, article.publishedAt);
-        return store(article, found, chainsOf(found), kept, previous, reused, new ArrayList<>(), new SourceRegistry.Memo());
+        return store(article, found, chainsOf(found), kept, previous, reused, new ArrayList<>(), new SourceRegistry.Memo(),
+                true);
     }
 
     /** The deadlines of an article's title and body; pure, so a bulk import runs it on many threads at once. */
@@ -160,20 +161,26 @@ public class DeadlineIngest {
             this.sources = sources;
         }
 
-        /** Stores an article's deadlines; {@code chains} their attribution chains ({@link #chainsOf}), in order. */
+        /**
+         * Stores an article's deadlines; {@code chains} their attribution chains ({@link #chainsOf}), in
+         * order. Those of a chain are persisted by {@link #finish()}, with their links set.
+         */
         public void add(Article article, List<ExtractedDeadline> found, List<AttributionChains.Chain> chains) {
             List<Deadline> stored = new ArrayList<>();
-            store(article, found, chains, List.of(), List.of(), new ArrayList<>(), stored, sources);
+            store(article, found, chains, List.of(), List.of(), new ArrayList<>(), stored, sources, false);
             for (Deadline d : stored) {
-                if (d.chainKey != null) {
+                if (d.chainKey == null) {
+                    d.persist();
+                } else {
                     added.computeIfAbsent(d.chainKey, k -> new ArrayList<>()).add(d);
                 }
             }
         }
 
         /**
-         * Extends the chains; nothing needs flushing first (the extension reads only stored rows, the
-         * batch's own by their entities), so the caller flushes the chunk once, inserts then updates.
+         * Extends the chains and persists the batch's deadlines in them, links set, so each is one
+         * insert; nothing needs flushing first (the extension reads only stored rows), so the caller
+         * flushes the chunk once: the inserts, then the updates of stored deadlines whose links changed.
          */
         public void finish() {
             if (!added.isEmpty()) {
@@ -189,7 +196,7 @@ public class DeadlineIngest {
 
     private Set<String> store(Article article, List<ExtractedDeadline> found, List<AttributionChains.Chain> chains,
                               List<Deadline> kept, List<Deadline> previous, List<Deadline> reused, List<Deadline> stored,
-                              SourceRegistry.Memo sources) {
+                              SourceRegistry.Memo sources, boolean persist) {
         Set<String> keys = new LinkedHashSet<>();
         Instant now = Instant.now();
         for (int i = 0; i < found.size(); i++) {
@@ -227,7 +234,9 @@ public class DeadlineIngest {
             d.review = Review.UNREVIEWED;
             d.refreshChainKey();
             d.updatedAt = now;
-            d.persist();
+            if (persist) {
+                d.persist();
+            }
             stored.add(d);
             keys.add(d.chainKey);
         }

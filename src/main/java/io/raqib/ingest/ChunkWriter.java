@@ -76,7 +76,7 @@ class ChunkWriter {
             DeadlineIngest.Batch newDeadlines = deadlines.batch(sources);
             List<ImportReport.Item> items = writeRows(chunk, outlets, sources, newDeadlines);
             long built = System.nanoTime();
-            newDeadlines.finish(); // the chains touched, from stored rows and the new entities: no flush needed first
+            newDeadlines.finish(); // persists the chunk's chained deadlines, links set; reads stored rows only: no flush needed first
             long chained = System.nanoTime();
             em.flush(); // once: the inserts in batches, then the updates (links the chains changed)
             long flushed = System.nanoTime();

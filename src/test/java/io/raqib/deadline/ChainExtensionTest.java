@@ -46,7 +46,10 @@ class ChainExtensionTest {
         return ids;
     }
 
-    /** Adds deadlines (article index → due) as one chunk of an import does: flushed, then the chain extended. */
+    /**
+     * Adds deadlines (article index → due) as one chunk of an import does: not persisted, handed to the
+     * extension, which persists them with their links; then the chunk is flushed.
+     */
     private List<Long> addChunk(List<Long> articleIds, Map<Integer, String> dues) {
         return QuarkusTransaction.requiringNew().call(() -> {
             // as the chunk writer: no flush before each query
@@ -70,11 +73,10 @@ class ChainExtensionTest {
                 d.chainKey = key;
                 d.createdAt = Instant.now();
                 d.updatedAt = d.createdAt;
-                d.persist();
                 added.add(d);
             });
-            Deadline.flush();
             DeadlineChains.extend(Map.of(key, added));
+            Deadline.flush();
             return added.stream().map(d -> d.id).toList();
         });
     }
@@ -124,6 +126,8 @@ class ChainExtensionTest {
         }
         List<Long> first = addChunk(articleIds, confirming);
         Map<Long, Long> written = updates(first);
+        // inserted with their links: not one update
+        assertThat(written).hasSize(40).allSatisfy((id, n) -> assertThat(n).as("updates of #" + id).isZero());
         Map<Long, String> standing = links();
         assertThat(standing.get(first.get(0))).isEqualTo("null/null/null");
         assertThat(first.subList(1, 40)).allSatisfy(id -> assertThat(standing.get(id)).isEqualTo("null/null/" + first.get(0)));
@@ -138,6 +142,7 @@ class ChainExtensionTest {
         assertThat(first).allSatisfy(id -> assertThat(updates(id)).as("updates of #" + id).isEqualTo(written.get(id) + 1));
 
         long updatesOfLater = updates(later.get(0));
+        assertThat(updatesOfLater).isZero();
 
         // appended again, the same date as the standing one: a confirmation, and nothing else is written
         List<Long> again = addChunk(articleIds, Map.of(41, "2033"));
@@ -165,6 +170,7 @@ class ChainExtensionTest {
         List<Long> middle = addChunk(articleIds, Map.of(11, "2032-03", 30, "2034"));
         Map<Long, String> after = links();
         assertThat(after).isEqualTo(walkedWhole());
+        assertThat(updates(middle)).allSatisfy((id, n) -> assertThat(n).as("updates of #" + id).isZero());
         assertThat(first.subList(0, 6)).allSatisfy(id -> assertThat(after.get(id)).startsWith("SUPERSEDED/"));
         assertThat(after.get(middle.get(0))).isEqualTo("POSTPONED/" + first.get(0) + "/null");
         assertThat(after.get(first.get(6))).isEqualTo("POSTPONED/" + middle.get(0) + "/null");

@@ -1,6 +1,7 @@
 package io.raqib.alert;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.raqib.common.CreatedResponse;
 import io.raqib.common.MergePatch;
 import io.raqib.common.PageView;
 import io.raqib.common.Paging;
@@ -63,8 +64,7 @@ public class SubscriptionResource {
     public Response create(@Valid @NotNull(message = "a JSON subscription is required") SubscriptionInput input,
                            UriInfo uri) {
         SubscriptionView created = subscriptions.create(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
+        return CreatedResponse.of(uri, created.id(), created);
     }
 
     @GET

@@ -35,7 +35,8 @@ final class CalendarDateFinder implements DateFinder {
             DateVocabulary.MONTHS.keySet().stream()).toList(), true);
 
     private static final Pattern MONTH_DATE = Pattern.compile(MONTH_DATE_START + L
-            + "(?:(?<d>\\d{1,2})\\s*(?:" + fold("من") + "\\s+)?|(?<first>" + fold("(?:ال)?أول") + ")\\s+"
+            // "الـ30 من سبتمبر": the press often writes the day with the article
+            + "(?:(?:" + fold("ال") + "\\s?)?(?<d>\\d{1,2})\\s*(?:" + fold("من") + "\\s+)?|(?<first>" + fold("(?:ال)?أول") + ")\\s+"
             + fold("من") + "\\s+)?"
             + "(?:" + fold("شهر") + "\\s+)?"
             + "(?<cl>" + fold("و?[بلف]?") + ")"

@@ -17,11 +17,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Quarters of a year: "الربع الأخير من 2025"، "نهاية الربع الأول من عام 2026"، "الربع الثالث من العام
- * المقبل". {@link ReducedDate} has no quarter, so a quarter is given as one of its months, the way
- * "نهاية العام" is its December: the last month (a deadline falls due by then), the first under
- * "مطلع / بداية", the middle one under "منتصف". The modifier word is read here, because it picks
- * the month.
+ * Quarters and halves of a year: "الربع الأخير من 2025"، "نهاية الربع الأول من عام 2026"، "الربع الثالث
+ * من العام المقبل"، "النصف الثاني من 2025". {@link ReducedDate} has no quarter, so a quarter (or half) is
+ * given as one of its months, the way "نهاية العام" is its December: the last month (a deadline falls
+ * due by then), the first under "مطلع / بداية", the middle one under "منتصف". The modifier word is read
+ * here, because it picks the month.
  */
 final class QuarterFinder implements DateFinder {
     private static final Map<String, Integer> ORDINALS = Map.of(
@@ -30,14 +30,15 @@ final class QuarterFinder implements DateFinder {
 
     private static final Pattern QUARTER = Pattern.compile(L
             + "(?:" + fold("(?:و|ف)?(?:ب|ل)?") + "(?<mod>" + MODIFIER + ")\\s+)?"
-            + fold("(?:و|ف)?(?:بال|لل|ال)ربع") + "\\s+(?<ord>" + DateVocabulary.alternation(ORDINALS.keySet()) + ")"
+            + fold("(?:و|ف)?(?:بال|لل|ال)") + "(?<unit>" + fold("ربع|نصف") + ")\\s+(?<ord>" + DateVocabulary.alternation(ORDINALS.keySet()) + ")"
             + "\\s+" + fold("من") + "\\s+(?:"
             + "(?:" + YEAR_WORD + "\\s+)?(?<y>" + YEAR + ")" + AD_SUFFIX
             + "|" + YEAR_WORD + "\\s+(?<rel>" + RELATIVE_WORD + ")"
             + "|" + THIS + "\\s+" + YEAR_WORD
             + "|" + fold("العام|السنة") + ")" + R);
 
-    private static final Literals ANY_QUARTER = Literals.of(fold("ربع"));
+    private static final Literals ANY_QUARTER = Literals.of(fold("ربع"), fold("نصف"));
+    private static final String HALF = fold("نصف");
 
     @Override
     public List<DateCandidate> find(String folded, LocalDate reference) {
@@ -49,7 +50,12 @@ final class QuarterFinder implements DateFinder {
         while (m.find()) {
             DateMention.Modifier modifier = m.group("mod") == null ? DateMention.Modifier.NONE
                     : DateVocabulary.MODIFIERS.get(m.group("mod"));
-            int month = month(ORDINALS.get(m.group("ord")), modifier);
+            boolean half = m.group("unit").equals(HALF);
+            int part = ORDINALS.get(m.group("ord"));
+            if (half && part == 3) {
+                continue; // a year has no third half
+            }
+            int month = half ? month(part == 4 ? 2 : part, 6, modifier) : month(part, 3, modifier);
             if (m.group("y") != null) {
                 ReducedDate date = ReducedDate.ofMonth(Integer.parseInt(m.group("y")), month);
                 out.add(new DateCandidate(m.start(), m.end(), DateMention.Kind.CALENDAR, date, modifier,
@@ -65,12 +71,15 @@ final class QuarterFinder implements DateFinder {
         return out;
     }
 
-    /** The month that stands for the quarter: its first at the beginning, its middle one mid-way, else its last. */
-    private static int month(int quarter, DateMention.Modifier modifier) {
-        int last = quarter * 3;
+    /**
+     * The month that stands for a part of the year of {@code months} months: its first at the beginning,
+     * its middle one mid-way, else its last.
+     */
+    private static int month(int part, int months, DateMention.Modifier modifier) {
+        int last = part * months;
         return switch (modifier) {
-            case BEGINNING -> last - 2;
-            case MIDDLE -> last - 1;
+            case BEGINNING -> last - months + 1;
+            case MIDDLE -> last - months / 2;
             default -> last;
         };
     }

@@ -1,19 +1,18 @@
 package io.raqib.article;
 
+import io.raqib.common.ExportFormat;
 import io.raqib.common.Problem;
 import io.raqib.common.RowExport;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,11 +35,8 @@ public class ArticleExportResource {
     @APIResponse(responseCode = "400", description = "Unknown format, or an invalid filter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response export(
-            @QueryParam("format") @Parameter(description = "csv (default) or ndjson",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "ndjson"}, defaultValue = "csv"))
-            String format,
-            @BeanParam ArticleFilter filter) {
-        String wanted = RowExport.format(format);
+            @BeanParam ExportFormat format, @BeanParam ArticleFilter filter) {
+        String wanted = format.wanted();
         return ArticleExports.of(filter).response(wanted, "raqib-articles");
     }
 }

@@ -1,5 +1,6 @@
 package io.raqib.article;
 
+import io.raqib.common.CreatedResponse;
 import io.raqib.common.PageView;
 import io.raqib.common.Paging;
 import io.raqib.common.Problem;
@@ -64,8 +65,7 @@ public class ArticleResource {
         if (!created.isNew()) {
             return Response.ok(created.article()).build();
         }
-        return Response.created(uri.getAbsolutePathBuilder().path(created.article().id().toString()).build())
-                .entity(created.article()).build();
+        return CreatedResponse.of(uri, created.article().id(), created.article());
     }
 
     @GET

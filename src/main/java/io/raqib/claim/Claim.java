@@ -1,13 +1,11 @@
 package io.raqib.claim;
 
 import io.raqib.common.CleanText;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.Size;
 import io.raqib.common.Review;
 import io.raqib.common.Origin;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.raqib.article.Article;
-import io.raqib.article.ArticleField;
+import io.raqib.article.ArticleStatement;
 import io.raqib.claim.extraction.FigureKind;
 import io.raqib.claim.extraction.Qualifier;
 import io.raqib.claim.extraction.Stance;
@@ -36,7 +34,7 @@ import java.util.List;
 @Entity
 @Table(name = "claim")
 @jakarta.persistence.EntityListeners(CandidateCache.Listener.class)
-public class Claim extends PanacheEntityBase {
+public class Claim extends ArticleStatement {
     @Id
     // blocks of ids (V12): inserts go in JDBC batches, where identity ids need one round trip per row
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "claim_seq")
@@ -46,23 +44,6 @@ public class Claim extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "article_id")
     public Article article;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public ArticleField field;
-
-    @Column(name = "start_offset", nullable = false)
-    public int startOffset;
-
-    @Column(name = "end_offset", nullable = false)
-    public int endOffset;
-
-    @Column(nullable = false)
-    @Size(max = 2000, message = "text (the evidence from start to end) must be at most 2000 characters")
-    public String text;
-
-    @Column(nullable = false)
-    public String sentence;
 
     @Column(name = "figure_value")
     public Long figureValue;
@@ -79,10 +60,6 @@ public class Claim extends PanacheEntityBase {
 
     /** Order of magnitude of a vague quantity (عشرات → tens); null otherwise. */
     public String vague;
-
-    public String force;
-
-    public String country;
 
     @Size(max = 300, message = "place must be at most 300 characters")
     public String place;
@@ -108,14 +85,6 @@ public class Claim extends PanacheEntityBase {
     @JoinColumn(name = "attributed_to_id")
     public Source attributedTo;
 
-    /** Who said it first, as written (attribution chain); may be anonymous ("مسؤولين عسكريين"). */
-    @Size(max = 500, message = "originator must be at most 500 characters")
-    public String originator;
-
-    /** The medium it came through, as written (CNN, واع); null when the originator spoke directly. */
-    @Size(max = 500, message = "reporter must be at most 500 characters")
-    public String reporter;
-
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "reporter_id")
     public Source reportedBy;
@@ -126,14 +95,6 @@ public class Claim extends PanacheEntityBase {
 
     @Column(nullable = false)
     public double confidence;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Origin origin;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Review review;
 
     @Column(name = "figure_group")
     public String figureGroup;
@@ -148,28 +109,13 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "reviewed_at")
     public Instant reviewedAt;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    /** Optimistic lock: served as the ETag, checked against If-Match and on every update. */
-    @Version
-    public long version;
-
     /** The claims read from an article, in field and text order. */
     public static List<Claim> ofArticle(long articleId) {
-        return list("article.id = ?1 order by field desc, startOffset, id", articleId);
+        return list("article.id = ?1 order by field desc, start, id", articleId);
     }
 
     /** Claims re-extraction may replace: extracted by the machine and never reviewed. */
     public boolean replaceable() {
         return origin == Origin.EXTRACTED && review == Review.UNREVIEWED;
-    }
-
-    /** True when the two spans overlap in the same field. */
-    public boolean overlaps(ArticleField otherField, int otherStart, int otherEnd) {
-        return field == otherField && startOffset < otherEnd && otherStart < endOffset;
     }
 }

@@ -57,7 +57,7 @@ public record ClaimDocument(
                 c.article.outlet == null ? null : c.article.outlet.id,
                 Codes.code(c.stance), Codes.code(c.origin), Codes.code(c.review), c.confidence,
                 c.updatedAt == null ? null : c.updatedAt.toString(),
-                Codes.code(c.field), c.startOffset, c.endOffset, c.low, c.high, c.vague, c.originator, c.reporter,
+                Codes.code(c.field), c.start, c.end, c.low, c.high, c.vague, c.originator, c.reporter,
                 c.attributedTo == null ? null : c.attributedTo.name, c.reportedBy == null ? null : c.reportedBy.name,
                 c.article.outlet == null ? null : c.article.outlet.name,
                 c.article.publishedAt == null ? null : c.article.publishedAt.toString(),

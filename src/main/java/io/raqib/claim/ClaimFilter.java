@@ -3,7 +3,7 @@ package io.raqib.claim;
 import io.raqib.common.Review;
 import io.raqib.common.Origin;
 import io.raqib.common.Codes;
-import io.raqib.arabic.ReducedDate;
+import io.raqib.common.DateRange;
 import io.raqib.claim.extraction.FigureKind;
 import io.raqib.claim.extraction.Qualifier;
 import io.raqib.claim.extraction.Stance;
@@ -109,13 +109,7 @@ public class ClaimFilter {
     }
 
     public Parsed validated() {
-        ReducedDate start = Codes.reducedDate("from", from);
-        ReducedDate end = Codes.reducedDate("to", to);
-        LocalDate fromDate = start == null ? null : start.firstDay();
-        LocalDate toDate = end == null ? null : end.lastDay();
-        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
-            throw ProblemException.badRequest("from (" + from + ") is after to (" + to + ")");
-        }
+        DateRange dates = DateRange.of(from, to);
         String order = sort == null || sort.isBlank() ? null : sort.strip();
         if (order != null && !order.matches("-?(asOf|value|confidence)")) {
             throw ProblemException.badRequest("sort must be one of asOf, -asOf, value, -value, confidence, -confidence, not '"
@@ -124,7 +118,7 @@ public class ClaimFilter {
         return new Parsed(Codes.force("force", force), Codes.country("country", country),
                 place == null || place.isBlank() ? null : ClaimFigures.placeKey(place),
                 Codes.parse(FigureKind.class, "kind", kind),
-                Codes.parse(Qualifier.class, "qualifier", qualifier), fromDate, toDate,
+                Codes.parse(Qualifier.class, "qualifier", qualifier), dates.from(), dates.to(),
                 blankToNull(outlet), blankToNull(attributedTo), blankToNull(originator), blankToNull(reporter),
                 Codes.parse(Stance.class, "stance", stance), Codes.parse(Review.class, "review", review),
                 Codes.parse(Origin.class, "origin", origin), blankToNull(q), order, articleId);

@@ -109,11 +109,11 @@ public class ClaimIngest {
             }
             kept.add(claim);
             String fieldText = claim.field == ArticleField.TITLE ? article.title : article.body;
-            if (!evidenceAt(fieldText, claim.startOffset, claim.endOffset, claim.text)) {
-                int moved = nearest(fieldText, claim.text, claim.startOffset);
+            if (!evidenceAt(fieldText, claim.start, claim.end, claim.text)) {
+                int moved = nearest(fieldText, claim.text, claim.start);
                 if (moved >= 0) {
-                    claim.startOffset = moved;
-                    claim.endOffset = moved + claim.text.length();
+                    claim.start = moved;
+                    claim.end = moved + claim.text.length();
                     claim.updatedAt = Instant.now();
                     OutboxEvent.record(AGGREGATE, claim.id, OutboxEvent.Operation.UPSERT);
                     relocated++;
@@ -134,7 +134,7 @@ public class ClaimIngest {
                 continue;
             }
             Claim same = replaceable.stream().filter(c -> !reused.contains(c) && c.field == figure.field()
-                    && c.startOffset == figure.start() && c.endOffset == figure.end()).findFirst().orElse(null);
+                    && c.start == figure.start() && c.end == figure.end()).findFirst().orElse(null);
             if (same != null) {
                 reused.add(same);
                 if (apply(same, figure, chainOf(figure), article, sources)) {
@@ -224,8 +224,8 @@ public class ClaimIngest {
     private static void copy(Claim claim, ExtractedFigure f, AttributionChains.Chain chain, Article article,
                              SourceRegistry.Memo sources) {
         claim.field = f.field();
-        claim.startOffset = f.start();
-        claim.endOffset = f.end();
+        claim.start = f.start();
+        claim.end = f.end();
         claim.text = f.text();
         claim.sentence = f.sentence();
         claim.figureValue = f.value();
@@ -269,7 +269,7 @@ public class ClaimIngest {
     }
 
     private static String fingerprint(Claim c) {
-        return String.join("|", Objects.toString(c.field), Integer.toString(c.startOffset), Integer.toString(c.endOffset),
+        return String.join("|", Objects.toString(c.field), Integer.toString(c.start), Integer.toString(c.end),
                 Objects.toString(c.text), Objects.toString(c.sentence), Objects.toString(c.figureValue),
                 Objects.toString(c.low), Objects.toString(c.high), Objects.toString(c.qualifier),
                 Objects.toString(c.vague), Objects.toString(c.force), Objects.toString(c.country),

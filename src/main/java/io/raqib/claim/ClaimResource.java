@@ -1,5 +1,6 @@
 package io.raqib.claim;
 
+import io.raqib.common.CreatedResponse;
 import io.raqib.common.Review;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.raqib.article.ArticleResource;
@@ -8,8 +9,8 @@ import io.raqib.common.MergePatch;
 import io.raqib.claim.review.ClaimReviews;
 import io.raqib.common.PageView;
 import io.raqib.common.Paging;
+import io.raqib.common.ExportFormat;
 import io.raqib.common.Problem;
-import io.raqib.common.ProblemException;
 import io.raqib.config.RaqibConfig;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -135,14 +136,8 @@ public class ClaimResource {
     @APIResponse(responseCode = "503", description = "`q` needs the search index, which is unreachable",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response export(
-            @QueryParam("format") @Parameter(description = "csv (default) or ndjson",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "ndjson"}, defaultValue = "csv"))
-            String format,
-            @BeanParam ClaimFilter filter) {
-        String wanted = format == null || format.isBlank() ? "csv" : format.strip().toLowerCase(Locale.ROOT);
-        if (!wanted.equals("csv") && !wanted.equals("ndjson")) {
-            throw ProblemException.badRequest("format must be csv or ndjson, not '" + format + "'");
-        }
+            @BeanParam ExportFormat format, @BeanParam ClaimFilter filter) {
+        String wanted = format.wanted();
         int max = config.claims().maxExportRows();
         ClaimFilter.Parsed parsed = filter.validated();
         boolean truncated = claims.count(parsed) > max;
@@ -260,8 +255,7 @@ public class ClaimResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull(message = "a JSON claim is required") ClaimInput input, UriInfo uri) {
         ClaimView created = claims.create(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
+        return CreatedResponse.of(uri, created.id(), created);
     }
 
     @PATCH

@@ -204,7 +204,7 @@ public class ClaimService {
     @Transactional
     public PageView<ClaimView> ofArticle(long articleId, Paging paging) {
         Article.require(articleId);
-        var found = Claim.find("article.id = ?1", Sort.descending("field").and("startOffset").and("id"), articleId)
+        var found = Claim.find("article.id = ?1", Sort.descending("field").and("start").and("id"), articleId)
                 .page(paging.page, paging.size);
         return new PageView<>(confirmations.views(found.<Claim>list()), found.count(),
                 paging.page, paging.size);
@@ -229,8 +229,8 @@ public class ClaimService {
         Claim claim = new Claim();
         claim.article = article;
         claim.field = field;
-        claim.startOffset = start;
-        claim.endOffset = end;
+        claim.start = start;
+        claim.end = end;
         claim.text = evidence;
         claim.sentence = ArabicSentences.around(article.text(field), start, end);
         claim.qualifier = Optional.ofNullable(Codes.parse(Qualifier.class, "qualifier", input.qualifier()))

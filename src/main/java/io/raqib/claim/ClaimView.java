@@ -74,7 +74,7 @@ public record ClaimView(
     }
 
     public static ClaimView of(Claim c, Confirmations confirmations) {
-        return new ClaimView(c.id, c.article.id, Codes.code(c.field), c.startOffset, c.endOffset, c.text, c.sentence,
+        return new ClaimView(c.id, c.article.id, Codes.code(c.field), c.start, c.end, c.text, c.sentence,
                 c.figureValue, c.low, c.high, Codes.code(c.qualifier), c.vague, c.force, c.country, c.place,
                 Codes.code(c.kind), c.asOf, c.attribution, SourceRef.of(c.attributedTo),
                 AttributionView.of(c.originator, c.attributedTo, c.reporter, c.reportedBy, c.article.outlet),

@@ -1,8 +1,9 @@
 package io.raqib.common;
 
 import io.raqib.config.RaqibConfig;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Provider;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
@@ -13,13 +14,19 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * Chunked uploads get the same limit from ChunkedBodyLimit. A streamed NDJSON import has none: it
  * is read line by line, with a limit per line.
  */
+// Application-scoped, so the filter is built at the first request, once the runtime config
+// mapping exists (a pre-matching filter's default singleton is built before it does).
+@ApplicationScoped
 public class BodySizeLimit {
-    // A provider: pre-matching filters are built before runtime config mappings exist.
     @Inject
-    Provider<RaqibConfig> config;
+    RaqibConfig config;
 
-    /** The limit, read from the mapping at the first body (each get() creates the mapping's bean anew). */
-    private volatile long limit = -1;
+    private long limit;
+
+    @PostConstruct
+    void readLimit() {
+        limit = config.api().maxBodyBytes();
+    }
 
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> refuseOversized(ContainerRequestContext request) {
@@ -35,22 +42,12 @@ public class BodySizeLimit {
                     : Optional.of(ProblemMappers.response(Problem.of(400, "bad-request", "Invalid request",
                     "Content-Length is not a number", request.getUriInfo().getPath())));
         }
-        long max = limit();
-        if (bytes > max && !streamedImport(request)) {
+        if (bytes > limit && !streamedImport(request)) {
             return Optional.of(ProblemMappers.response(Problem.of(413, "payload-too-large", "Payload too large",
-                    "request body has " + bytes + " bytes; the limit is " + max,
+                    "request body has " + bytes + " bytes; the limit is " + limit,
                     request.getUriInfo().getPath())));
         }
         return Optional.empty();
-    }
-
-    private long limit() {
-        long max = limit;
-        if (max < 0) {
-            max = config.get().api().maxBodyBytes();
-            limit = max;
-        }
-        return max;
     }
 
     private static boolean streamedImport(ContainerRequestContext request) {

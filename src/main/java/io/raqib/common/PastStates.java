@@ -40,8 +40,8 @@ public final class PastStates {
 
     /** Properties whose history name differs from the entity's (the names of the JSON views). */
     private static final Map<String, String> FIELDS = Map.of("value", "figureValue", "due", "dueIso",
-            "start", "startOffset", "end", "endOffset", "attributedToId", "attributedTo", "reporterId", "reportedBy",
-            "announcerId", "announcer", "outletId", "outlet", "articleId", "article");
+            "attributedToId", "attributedTo", "reporterId", "reportedBy", "announcerId", "announcer", "outletId", "outlet",
+            "articleId", "article");
 
     private PastStates() {
     }

@@ -21,15 +21,6 @@ public record RowExport<T>(PageAfter<T> pageAfter, ToLongFunction<T> idOf, List<
     public static final String CSV = "text/csv";
     public static final String NDJSON = "application/x-ndjson";
 
-    /** The format a client asked for with {@code format=} (csv by default); 400 for any other. */
-    public static String format(String format) {
-        String wanted = format == null || format.isBlank() ? "csv" : format.strip().toLowerCase(java.util.Locale.ROOT);
-        if (!wanted.equals("csv") && !wanted.equals("ndjson")) {
-            throw ProblemException.badRequest("format must be csv or ndjson, not '" + format + "'");
-        }
-        return wanted;
-    }
-
     /** The answer for a format: the media type with its charset and a file name to save it under. */
     public jakarta.ws.rs.core.Response response(String format, String name) {
         boolean csv = format.equals("csv");

@@ -1,14 +1,12 @@
 package io.raqib.deadline;
 
 import io.raqib.common.CleanText;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.Size;
 import io.raqib.common.Review;
 import io.raqib.common.Origin;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.raqib.arabic.ReducedDate;
 import io.raqib.article.Article;
-import io.raqib.article.ArticleField;
+import io.raqib.article.ArticleStatement;
 import io.raqib.deadline.extraction.DeadlineModifier;
 import io.raqib.deadline.extraction.DeadlineQualifier;
 import io.raqib.deadline.extraction.DeadlineSubject;
@@ -23,7 +21,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -39,7 +36,7 @@ import java.util.Map;
 @CleanText
 @Entity
 @Table(name = "deadline")
-public class Deadline extends PanacheEntityBase {
+public class Deadline extends ArticleStatement {
     @Id
     // blocks of ids (V12): inserts go in JDBC batches, where identity ids need one round trip per row
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "deadline_seq")
@@ -49,23 +46,6 @@ public class Deadline extends PanacheEntityBase {
     @ManyToOne(optional = false)
     @JoinColumn(name = "article_id")
     public Article article;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public ArticleField field;
-
-    @Column(name = "start_offset", nullable = false)
-    public int start;
-
-    @Column(name = "end_offset", nullable = false)
-    public int end;
-
-    @Column(nullable = false)
-    @Size(max = 2000, message = "text (the evidence from start to end) must be at most 2000 characters")
-    public String text;
-
-    @Column(nullable = false)
-    public String sentence;
 
     /** ISO reduced-precision form; see {@link #due()}. */
     @Column(name = "due")
@@ -96,10 +76,6 @@ public class Deadline extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public DeadlineQualifier qualifier;
 
-    public String force;
-
-    public String country;
-
     @Column(name = "announced_by")
     @Size(max = 300, message = "announcedBy must be at most 300 characters")
     public String announcedBy;
@@ -107,14 +83,6 @@ public class Deadline extends PanacheEntityBase {
     @ManyToOne
     @JoinColumn(name = "announcer_id")
     public Source announcer;
-
-    /** Who said it first, as written (attribution chain); may be anonymous. */
-    @Size(max = 500, message = "originator must be at most 500 characters")
-    public String originator;
-
-    /** The medium it came through, as written (CNN, واع); null when the announcer spoke directly. */
-    @Size(max = 500, message = "reporter must be at most 500 characters")
-    public String reporter;
 
     @ManyToOne
     @JoinColumn(name = "reporter_id")
@@ -124,14 +92,6 @@ public class Deadline extends PanacheEntityBase {
     public LocalDate announcedOn;
 
     public Double confidence;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Origin origin;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Review review;
 
     @Enumerated(EnumType.STRING)
     public Revision revision;
@@ -146,16 +106,6 @@ public class Deadline extends PanacheEntityBase {
     /** The earlier announcement of the same date that this one confirms. */
     @Column(name = "confirms_id")
     public Long confirmsId;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    /** Optimistic lock: served as the ETag, checked against If-Match and on every update. */
-    @Version
-    public long version;
 
     public ReducedDate due() {
         return dueIso == null ? null : ReducedDate.parse(dueIso);

@@ -1,5 +1,6 @@
 package io.raqib.deadline;
 
+import io.raqib.common.ExportFormat;
 import io.raqib.common.Problem;
 import io.raqib.common.RowExport;
 import io.raqib.source.AttributionView;
@@ -8,7 +9,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,11 +45,8 @@ public class DeadlineExportResource {
     @APIResponse(responseCode = "400", description = "Unknown format, or an invalid filter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response export(
-            @QueryParam("format") @Parameter(description = "csv (default) or ndjson",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "ndjson"}, defaultValue = "csv"))
-            String format,
-            @BeanParam DeadlineFilter filter) {
-        String wanted = RowExport.format(format);
+            @BeanParam ExportFormat format, @BeanParam DeadlineFilter filter) {
+        String wanted = format.wanted();
         filter.validate();
         return new RowExport<>((after, size) -> queries.after(filter, after, size), DeadlineView::id, COLUMNS,
                 DeadlineExportResource::cells).response(wanted, "raqib-deadlines");

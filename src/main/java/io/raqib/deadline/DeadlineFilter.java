@@ -1,8 +1,8 @@
 package io.raqib.deadline;
 
 import io.raqib.arabic.ArabicDigits;
-import io.raqib.arabic.ReducedDate;
 import io.raqib.common.Codes;
+import io.raqib.common.DateRange;
 import io.raqib.common.ProblemException;
 import io.raqib.deadline.extraction.DeadlineSubject;
 import jakarta.ws.rs.QueryParam;
@@ -100,13 +100,11 @@ public class DeadlineFilter {
     }
 
     public LocalDate fromDate() {
-        ReducedDate d = Codes.reducedDate("from", from);
-        return d == null ? null : d.firstDay();
+        return DateRange.firstDay(from);
     }
 
     public LocalDate toDate() {
-        ReducedDate d = Codes.reducedDate("to", to);
-        return d == null ? null : d.lastDay();
+        return DateRange.lastDay(to);
     }
 
     public Long articleIdValue() {
@@ -127,11 +125,7 @@ public class DeadlineFilter {
         subjectCode();
         statusCode();
         articleIdValue();
-        LocalDate start = fromDate();
-        LocalDate end = toDate();
-        if (start != null && end != null && start.isAfter(end)) {
-            throw ProblemException.badRequest("from (" + from + ") is after to (" + to + ")");
-        }
+        DateRange.of(from, to);
     }
 
     static DeadlineSubject checkedSubject(String value) {

@@ -194,7 +194,7 @@ public class DeadlineIngest {
         Instant now = Instant.now();
         for (int i = 0; i < found.size(); i++) {
             ExtractedDeadline x = found.get(i);
-            boolean overlapsKept = kept.stream().anyMatch(k -> k.field == x.field() && k.start < x.end() && x.start() < k.end);
+            boolean overlapsKept = kept.stream().anyMatch(k -> k.overlaps(x.field(), x.start(), x.end()));
             if (overlapsKept) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package io.raqib.deadline;
 
+import io.raqib.common.CreatedResponse;
 import io.raqib.common.MergePatch;
 import io.raqib.common.PageView;
 import io.raqib.common.Paging;
@@ -86,8 +87,7 @@ public class DeadlineResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull(message = "a JSON deadline is required") DeadlineInput input, UriInfo uri) {
         DeadlineView created = deadlines.create(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
+        return CreatedResponse.of(uri, created.id(), created);
     }
 
     @PATCH

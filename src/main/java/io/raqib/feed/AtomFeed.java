@@ -14,6 +14,7 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +24,8 @@ import java.util.List;
 /** An Atom 1.0 feed written with Rome: the feed's own metadata, then one entry per item. */
 final class AtomFeed {
     static final String MEDIA_TYPE = "application/atom+xml";
+    /** What the feeds are served as. */
+    static final String CONTENT_TYPE = MEDIA_TYPE + ";charset=UTF-8";
 
     private final SyndFeed feed = new SyndFeedImpl();
     private final List<SyndEntry> entries = new ArrayList<>();
@@ -40,7 +43,7 @@ final class AtomFeed {
         feed.setAuthors(List.of(raqib));
     }
 
-    /** One entry; {@code related} (the article where it was read) may be null. */
+    /** One entry; {@code related} (the article where it was read) may be null, so may categories (left out). */
     AtomFeed entry(String id, String title, String text, String author, URI alternate, String related,
                    Instant published, Instant updated, List<String> categories) {
         SyndEntry entry = new SyndEntryImpl();
@@ -76,6 +79,11 @@ final class AtomFeed {
             newest = changed;
         }
         return this;
+    }
+
+    /** The feed as the answer to a GET. */
+    Response response() {
+        return Response.ok(write(), CONTENT_TYPE).build();
     }
 
     String write() {

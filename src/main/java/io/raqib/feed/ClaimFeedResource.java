@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -31,7 +32,7 @@ public class ClaimFeedResource {
     ClaimService claims;
 
     @GET
-    @Produces(AtomFeed.MEDIA_TYPE + ";charset=UTF-8")
+    @Produces(AtomFeed.CONTENT_TYPE)
     @Operation(operationId = "claimsFeed", summary = "Claims as an Atom feed",
             description = "Atom 1.0 (RFC 4287): the page of claims GET /claims answers for the same filters and paging "
                     + "(newest as-of first), one entry per claim: the figure, force and place as title, the claim's "
@@ -56,12 +57,8 @@ public class ClaimFeedResource {
             feed.entry(base.resolve("claims/" + c.id()).toString(), FeedText.claimTitle(c), c.sentence(),
                     FeedText.originator(c.attributionChain(), c.attribution()),
                     base.resolve("ui/claim.html?id=" + c.id()), base.resolve("ui/article.html?id=" + c.articleId()).toString(),
-                    c.createdAt(), c.updatedAt(), List.of(nz(c.force()), nz(c.country()), nz(c.kind()), nz(c.review())));
+                    c.createdAt(), c.updatedAt(), Arrays.asList(c.force(), c.country(), c.kind(), c.review()));
         }
-        return Response.ok(feed.write(), AtomFeed.MEDIA_TYPE + ";charset=UTF-8").build();
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
+        return feed.response();
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -32,7 +33,7 @@ public class DeadlineFeedResource {
     DeadlineQueries deadlines;
 
     @GET
-    @Produces(AtomFeed.MEDIA_TYPE + ";charset=UTF-8")
+    @Produces(AtomFeed.CONTENT_TYPE)
     @Operation(operationId = "deadlinesFeed", summary = "Deadlines as an Atom feed",
             description = "Atom 1.0 (RFC 4287): the page of deadlines GET /deadlines answers for the same filters and "
                     + "paging, one entry per deadline: the due date, subject, force and country as title, with its "
@@ -58,13 +59,9 @@ public class DeadlineFeedResource {
             feed.entry(base.resolve("deadlines/" + d.id()).toString(), FeedText.deadlineTitle(d), d.sentence(),
                     FeedText.originator(d.attributionChain(), d.announcedBy()),
                     base.resolve("ui/deadlines.html?id=" + d.id()), base.resolve("ui/article.html?id=" + d.articleId()).toString(),
-                    d.createdAt(), d.updatedAt(), List.of(nz(d.force()), nz(d.country()),
-                            d.subject() == null ? "" : Codes.code(d.subject()), d.status() == null ? "" : Codes.code(d.status())));
+                    d.createdAt(), d.updatedAt(),
+                    Arrays.asList(d.force(), d.country(), Codes.code(d.subject()), Codes.code(d.status())));
         }
-        return Response.ok(feed.write(), AtomFeed.MEDIA_TYPE + ";charset=UTF-8").build();
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
+        return feed.response();
     }
 }

@@ -39,8 +39,8 @@ public class ChangeRecorder implements PostInsertEventListener, PostUpdateEventL
 
     /** Fields whose Java name differs from the name clients know from the JSON views. */
     static final Map<String, String> JSON_NAMES = Map.of("figureValue", "value", "dueIso", "due",
-            "startOffset", "start", "endOffset", "end", "attributedTo", "attributedToId", "reportedBy", "reporterId",
-            "announcer", "announcerId", "outlet", "outletId", "article", "articleId");
+            "attributedTo", "attributedToId", "reportedBy", "reporterId", "announcer", "announcerId", "outlet", "outletId",
+            "article", "articleId");
 
     static String nameOf(String property) {
         return JSON_NAMES.getOrDefault(property, property);

@@ -45,7 +45,9 @@ final class PersonnelNouns {
      * People in general (شخص، أشخاص): a count of armed men only in a sentence about forces, and
      * not about civilians (see {@link ForceSentence}).
      */
-    static final WordSet PERSON = WordSet.of("شخص", "شخصا", "أشخاص", "اشخاص", "شخصين", "شخصان");
+    static final WordSet PERSON = WordSet.of("شخص", "شخصا", "أشخاص", "اشخاص", "شخصين", "شخصان",
+            // "قوة قوامها 500 رجل": men, as the press counts a unit's strength
+            "رجل", "رجلا", "رجال");
 
     /** Duals that are never plurals: the noun alone counts two ("مقتل جنديين"). */
     static final WordSet UNAMBIGUOUS_DUALS = WordSet.of("جنديين", "جنديان", "ضابطين", "ضابطان", "فردين",

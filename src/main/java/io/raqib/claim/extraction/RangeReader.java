@@ -69,6 +69,9 @@ final class RangeReader {
                 connector = q2First;
             } else if (q2 != null && a.tokens.get(q2First).norm().startsWith("و")) {
                 connector = q2First;
+            } else if (TO.contains(a.token(q2First - 1))) {
+                // "ما بين 2000 إلى 2500 جندي": the press mixes بين with the إلى of "من … إلى"
+                connector = q2First - 1;
             } else {
                 return false;
             }

@@ -72,10 +72,13 @@ final class CueLexicon {
             FoldedText.fold("تتحول"), Tense.PRESENT, FoldedText.fold("يتحول"), Tense.PRESENT);
     private static final Set<String> MISSION_WORDS = fold("مهمة", "مهمته", "مهمتها", "بعثة", "المهمة", "البعثة");
 
-    /** Postponement and extension: a length of time after them runs forward from the announcement. */
+    /**
+     * Postponement, extension and a grace period granted ("منحت القوات مهلة 60 يوماً للانسحاب"، "أمهل
+     * البرلمان الحكومة 30 يوماً"): a length of time after them runs forward from the announcement.
+     */
     private static final Set<String> POSTPONEMENTS = fold("إرجاء", "تأجيل", "أرجأ", "أرجأت", "أجل", "أجلت",
             "يؤجل", "تؤجل", "يرجئ", "ترجئ", "تمديد", "مدد", "مددت", "يمدد", "تمدد", "إطالة", "تجديد", "جدد",
-            "جددت", "يجدد", "تجدد");
+            "جددت", "يجدد", "تجدد", "مهلة", "أمهل", "أمهلت", "يمهل", "تمهل", "إمهال");
 
     /** Recommendation, proposal, demand: not a decision. دعا and its forms need إلى after them. */
     private static final Set<String> RECOMMENDATIONS = fold("أوصى", "أوصت", "يوصي", "توصي", "توصية", "توصيات",
@@ -103,6 +106,8 @@ final class CueLexicon {
                 "تنوي", "ينوي", "تخطط", "يخطط", "المزمع", "المرتقب", "يرتقب",
                 // options under study are about what may come: "تدرس الوزارة خيارات لسحب القوات خلال …"
                 "يدرس", "تدرس", "خيارات", "سيناريوهات", "إمكانية", "امكانيات",
+                // an obligation is still to be met: "يتعين على القوات مغادرة القاعدة خلال 90 يوماً"
+                "يتعين", "يجب", "ينبغي", "يتوجب", "يلزم",
                 // a date set as a target belongs to the plan, whatever the main verb reports of the
                 // present count: "تقلص عدد الجنود إلى الرقم المستهدف بحلول 30 أيار"
                 "المستهدف", "المستهدفة", "مستهدف", "مستهدفة"));

@@ -41,8 +41,6 @@ public final class DeadlineExtractor {
             + "(?![\\p{L}\\p{N}])");
     private static final Pattern AT_LEAST_BEFORE = Pattern.compile(
             FoldedText.fold("(?:ما\\s+)?لا\\s+يقل\\s+عن") + "\\s*$");
-    private static final Pattern WITHIN = Pattern.compile("^" + FoldedText.fold("(?:في\\s+)?غضون"));
-    private static final Pattern DURING = Pattern.compile("^" + FoldedText.fold("خلال"));
     /**
      * What links the two dates of a reported span ("من 12 إلى 15 شباط"، "بين 2014 و2017"). A span that
      * runs "حتى" / "لغاية" a date ("انتشار أول من آذار 2026 حتى آذار 2027") sets that date as its end,
@@ -52,7 +50,6 @@ public final class DeadlineExtractor {
     /** Local forces: a dated target next to one of them is no foreign deadline by itself. */
     private static final Set<String> LOCAL_FORCES = Set.of("IRAQI", "PESHMERGA", "PMF", "SDF", "SYRIAN_GOV",
             "ISIS", "HTS", "OTHER");
-    private static final Pattern ON_CONDITION = Pattern.compile(FoldedText.fold("على\\s+أن"));
 
     private DeadlineExtractor() {
     }
@@ -114,7 +111,7 @@ public final class DeadlineExtractor {
         } else {
             subject = SubjectFinder.find(ft, sentence, trigger.start(), date.end(), clauseEnd);
         }
-        boolean futureClause = futureClause(ft, sentence, trigger.start(), date.end(), clauseEnd);
+        boolean futureClause = FutureCues.futureClause(ft, sentence, trigger.start(), date.end(), clauseEnd);
 
         int start = trigger.start();
         ReducedDate due = date.date();
@@ -124,14 +121,16 @@ public final class DeadlineExtractor {
             if (date.direction() == DateMention.Direction.PAST) {
                 return Optional.empty();
             }
-            Integer postponement = date.vague() ? null : postponementBefore(ft, sentence, date);
+            Integer postponement = date.vague() ? null : FutureCues.postponementBefore(ft, sentence, date);
+            // a length whose start the text gives runs from that start, whatever the verb
+            ReducedDate counted = PeriodAnchors.countedFromGivenStart(ft, date);
             if (date.direction() == DateMention.Direction.UNSPECIFIED) {
-                if (postponement == null && !runsForward(PeriodAnchors.listHead(ft, date), subject, futureClause)) {
+                if (counted == null && postponement == null
+                        && !FutureCues.runsForward(PeriodAnchors.listHead(ft, date), subject, futureClause)) {
                     return Optional.empty();
                 }
                 due = ft.published == null ? null : date.projectFrom(ft.published).orElse(null);
             }
-            ReducedDate counted = PeriodAnchors.countedFromGivenStart(ft, date);
             if (counted == null && (postponement != null || date.direction() == DateMention.Direction.FUTURE)) {
                 counted = PeriodAnchors.countedFromExpiry(ft, sentence, date);
             }
@@ -228,23 +227,6 @@ public final class DeadlineExtractor {
     }
 
     /**
-     * A bare length of time runs forward from the announcement after "في غضون" (unless the verb is
-     * past), and after "خلال" when the clause speaks of the future ("تنسحب خلال 3 سنوات" vs. "خلال 3
-     * سنوات من القتال").
-     */
-    private static boolean runsForward(DateMention date, Optional<SubjectFinder.Found> subject, boolean futureClause) {
-        String phrase = FoldedText.fold(date.text());
-        boolean pastVerb = subject.isPresent() && subject.get().tense() == CueLexicon.Tense.PAST;
-        if (WITHIN.matcher(phrase).find()) {
-            return !pastVerb;
-        }
-        if (DURING.matcher(phrase).find()) {
-            return futureClause || (subject.isPresent() && subject.get().tense() == CueLexicon.Tense.PRESENT);
-        }
-        return false;
-    }
-
-    /**
      * A day-precise date equal to the publication date with no target word is the article's own
      * dateline or "today" ("الأحد 31 آب 2025"), never a deadline.
      */
@@ -320,53 +302,6 @@ public final class DeadlineExtractor {
             }
             String link = FoldedText.fold(ft.text.substring(other.end(), date.start())).strip();
             if (RANGE_LINK.matcher(link).matches()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Start of an إرجاء / تأجيل / تمديد in the clause before a length of time, or null. */
-    private static Integer postponementBefore(FieldText ft, ArabicSentences.Span sentence, DateMention date) {
-        List<FieldText.Word> words = ft.wordsIn(sentence.start(), date.start());
-        for (int i = words.size() - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
-            FieldText.Word w = words.get(i);
-            if (i + 1 < words.size() && clauseBreak(ft, w, words.get(i + 1))) {
-                return null;
-            }
-            if (CueLexicon.isPostponement(w.folded())) {
-                return w.start();
-            }
-        }
-        return null;
-    }
-
-    private static boolean clauseBreak(FieldText ft, FieldText.Word a, FieldText.Word b) {
-        String between = ft.text.substring(a.end(), b.start());
-        return between.contains("،") || between.contains(",") || between.contains("؛");
-    }
-
-    /**
-     * Future words in the date's clause: سوف، من المقرر، a س-verb, "على أن" (the plan that follows), or
-     * a subject verb after the date.
-     */
-    private static boolean futureClause(FieldText ft, ArabicSentences.Span sentence, int phraseStart, int dateEnd,
-                                        int clauseEnd) {
-        List<FieldText.Word> before = ft.wordsIn(sentence.start(), phraseStart);
-        for (int i = before.size() - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
-            if (i + 1 < before.size() && clauseBreak(ft, before.get(i), before.get(i + 1))) {
-                break;
-            }
-            if (CueLexicon.isFutureMarker(before.get(i).folded())) {
-                return true;
-            }
-            if (i + 1 < before.size() && ON_CONDITION.matcher(before.get(i).folded() + " " + before.get(i + 1).folded())
-                    .matches()) {
-                return true;
-            }
-        }
-        for (FieldText.Word w : ft.wordsIn(dateEnd, clauseEnd)) {
-            if (CueLexicon.isFutureMarker(w.folded())) {
                 return true;
             }
         }

@@ -17,15 +17,19 @@ final class PeriodAnchors {
     }
 
     /**
-     * "لمدة عامين تبدأ من 12 مارس": a length of time whose start the text gives ends that long
-     * after it, as precisely as the start is given; null when no start date follows.
+     * "لمدة عامين تبدأ من 12 مارس"، "اعتبارا من 12 مارس ولمدة عامين": a length of time whose start the
+     * text gives ends that long after it, as precisely as the start is given; null when no start is given.
      */
     static ReducedDate countedFromGivenStart(FieldText ft, DateMention period) {
-        int next = ft.dates.indexOf(period) + 1;
-        if (next >= ft.dates.size() || period.period() == null) {
+        if (period.period() == null) {
             return null;
         }
-        DateMention start = ft.dates.get(next);
+        int at = ft.dates.indexOf(period);
+        ReducedDate after = at + 1 < ft.dates.size() ? countedFromStartAfter(ft, period, ft.dates.get(at + 1)) : null;
+        return after != null || at == 0 ? after : countedFromStartBefore(ft, period, ft.dates.get(at - 1));
+    }
+
+    private static ReducedDate countedFromStartAfter(FieldText ft, DateMention period, DateMention start) {
         if (start.date() == null || start.kind() == DateMention.Kind.PERIOD
                 || start.date().precision() == ReducedDate.Precision.YEAR
                 || !STARTING_FROM.matcher(FoldedText.fold(ft.text.substring(period.end(), start.start()))).matches()) {
@@ -33,6 +37,30 @@ final class PeriodAnchors {
         }
         return ReducedDate.of(start.date().firstDay().plus(period.period()), start.date().precision());
     }
+
+    /**
+     * "اعتبارا من الأول من أيلول 2025 ولمدة عام": the start given first, the length right after it;
+     * ends that long after the start, as precisely as the start is given.
+     */
+    private static ReducedDate countedFromStartBefore(FieldText ft, DateMention period, DateMention start) {
+        ReducedDate from = start.date();
+        if (from != null && from.precision() == ReducedDate.Precision.YEAR
+                && start.modifier() == DateMention.Modifier.BEGINNING) {
+            from = ReducedDate.ofMonth(from.year(), 1); // "اعتبارا من مطلع 2026 ولمدة ستة أشهر"
+        }
+        if (from == null || start.kind() == DateMention.Kind.PERIOD
+                || from.precision() == ReducedDate.Precision.YEAR
+                || !LASTING.matcher(FoldedText.fold(period.text())).find()
+                || !ft.text.substring(start.end(), period.start()).matches("[\\s،,]*")
+                || ft.matchEndingAt(FROM_BEFORE, start.start(), 30) == null) {
+            return null;
+        }
+        return ReducedDate.of(from.firstDay().plus(period.period()), from.precision());
+    }
+
+    private static final Pattern LASTING = Pattern.compile("^" + FoldedText.fold("(?:و|ف)?(?:ل)?مدة"));
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])" + FoldedText.fold(
+            "(?:(?:اعتبارا|ابتداء|بدءا|بداية|انطلاقا)\\s+)?من") + "\\s*$");
 
     private static final Pattern STARTING_FROM = Pattern.compile("\\s*" + FoldedText.fold(
             "(?:(?:ت|ي)بدأ\\s+(?:من|في)|اعتبارا\\s+من|ابتداء\\s+من|بدءا\\s+من|بدء\\s+من)") + "\\s*");

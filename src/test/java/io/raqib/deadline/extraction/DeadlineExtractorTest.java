@@ -107,6 +107,21 @@ class DeadlineExtractorTest {
     }
 
     @Test
+    void aLengthAfterTheStartItRunsFromEndsThatLongAfterIt() {
+        LocalDate published = LocalDate.of(2025, 3, 10);
+        List<ExtractedDeadline> found = DeadlineExtractor.extract(
+                "تتمركز السرية الهولندية في أربيل اعتبارا من 1 تموز 2025 ولمدة ستة أشهر", ArticleField.BODY, published);
+        assertThat(found).extracting(d -> d.due().toIso()).containsExactly("2025-07-01", "2026-01-01");
+        assertThat(found.get(1).text()).isEqualTo("ولمدة ستة أشهر");
+        // a start of year given by مطلع is its January
+        assertThat(DeadlineExtractor.extract("ستنتشر قوات أوروبية في بغداد بدءا من مطلع 2026، ولمدة عام",
+                ArticleField.BODY, published)).extracting(d -> d.due().toIso()).containsExactly("2026-01", "2027-01");
+        // without a start right before it, "لمدة" stays a length with no date
+        assertThat(DeadlineExtractor.extract("ستنتشر قوات أوروبية في بغداد في 2026 وتبقى هناك لمدة عام",
+                ArticleField.BODY, published)).extracting(d -> d.due().toIso()).containsExactly("2026");
+    }
+
+    @Test
     void sameInputSameOutput() {
         String body = "ستبقى القوات الأمريكية في سوريا حتى 2027، وقد تنسحب من العراق بحلول أيلول 2026.";
         List<ExtractedDeadline> first = DeadlineExtractor.extract(body, ArticleField.BODY, LocalDate.of(2025, 1, 1));

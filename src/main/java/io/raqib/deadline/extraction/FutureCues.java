@@ -1,0 +1,86 @@
+package io.raqib.deadline.extraction;
+
+import io.raqib.arabic.ArabicSentences;
+import io.raqib.arabic.DateMention;
+import io.raqib.arabic.FoldedText;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a date's clause looks ahead: future words around it, a length of time that runs forward
+ * from the announcement ("في غضون"، "خلال" in a future clause), or a postponement, extension or grace
+ * period before a length of time.
+ */
+final class FutureCues {
+    private static final Pattern WITHIN = Pattern.compile("^" + FoldedText.fold("(?:في\\s+)?غضون"));
+    private static final Pattern DURING = Pattern.compile("^" + FoldedText.fold("خلال"));
+    private static final Pattern ON_CONDITION = Pattern.compile(FoldedText.fold("على\\s+أن"));
+
+    private FutureCues() {
+    }
+
+    /**
+     * A bare length of time runs forward from the announcement after "في غضون" (unless the verb is
+     * past), and after "خلال" when the clause speaks of the future ("تنسحب خلال 3 سنوات" vs. "خلال 3
+     * سنوات من القتال").
+     */
+    static boolean runsForward(DateMention date, Optional<SubjectFinder.Found> subject, boolean futureClause) {
+        String phrase = FoldedText.fold(date.text());
+        boolean pastVerb = subject.isPresent() && subject.get().tense() == CueLexicon.Tense.PAST;
+        if (WITHIN.matcher(phrase).find()) {
+            return !pastVerb;
+        }
+        if (DURING.matcher(phrase).find()) {
+            return futureClause || (subject.isPresent() && subject.get().tense() == CueLexicon.Tense.PRESENT);
+        }
+        return false;
+    }
+
+    /**
+     * Future words in the date's clause: سوف، من المقرر، a س-verb, "على أن" (the plan that follows), or
+     * a subject verb after the date.
+     */
+    static boolean futureClause(FieldText ft, ArabicSentences.Span sentence, int phraseStart, int dateEnd,
+                                int clauseEnd) {
+        List<FieldText.Word> before = ft.wordsIn(sentence.start(), phraseStart);
+        for (int i = before.size() - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
+            if (i + 1 < before.size() && clauseBreak(ft, before.get(i), before.get(i + 1))) {
+                break;
+            }
+            if (CueLexicon.isFutureMarker(before.get(i).folded())) {
+                return true;
+            }
+            if (i + 1 < before.size() && ON_CONDITION.matcher(before.get(i).folded() + " " + before.get(i + 1).folded())
+                    .matches()) {
+                return true;
+            }
+        }
+        for (FieldText.Word w : ft.wordsIn(dateEnd, clauseEnd)) {
+            if (CueLexicon.isFutureMarker(w.folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Start of an إرجاء / تأجيل / تمديد in the clause before a length of time, or null. */
+    static Integer postponementBefore(FieldText ft, ArabicSentences.Span sentence, DateMention date) {
+        List<FieldText.Word> words = ft.wordsIn(sentence.start(), date.start());
+        for (int i = words.size() - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
+            FieldText.Word w = words.get(i);
+            if (i + 1 < words.size() && clauseBreak(ft, w, words.get(i + 1))) {
+                return null;
+            }
+            if (CueLexicon.isPostponement(w.folded())) {
+                return w.start();
+            }
+        }
+        return null;
+    }
+
+    private static boolean clauseBreak(FieldText ft, FieldText.Word a, FieldText.Word b) {
+        String between = ft.text.substring(a.end(), b.start());
+        return between.contains("،") || between.contains(",") || between.contains("؛");
+    }
+}

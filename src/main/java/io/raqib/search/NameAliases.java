@@ -15,6 +15,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
+import org.jboss.logging.Logger;
 
 /**
  * The other names of a name in a query, looked up when the query runs, so a new alias needs no
@@ -32,6 +35,17 @@ public class NameAliases {
      * writes take to show here.
      */
     static final Duration TTL = Duration.ofSeconds(30);
+    /**
+     * Past this age the first search to ask starts reading the registry again on a thread of its own
+     * and goes on with the snapshot it has (still within {@link #TTL}); before, every 30 s one search
+     * read it while all the others waited for it.
+     */
+    static final Duration REFRESH_AHEAD = Duration.ofSeconds(25);
+    private static final Logger LOG = Logger.getLogger(NameAliases.class);
+
+    /** System.nanoTime; a test moves it. */
+    LongSupplier clock = System::nanoTime;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
 
     @Inject
     EntityManager em;
@@ -53,19 +67,58 @@ public class NameAliases {
 
     private Snapshot current() {
         Snapshot s = snapshot;
-        if (s != null && s.version() == NameChanges.version() && System.nanoTime() - s.loadedAt() < TTL.toNanos()) {
-            return s;
+        if (s != null && s.version() == NameChanges.version()) {
+            long age = clock.getAsLong() - s.loadedAt();
+            if (age < REFRESH_AHEAD.toNanos()) {
+                return s;
+            }
+            if (age < TTL.toNanos()) {
+                refreshAhead();
+                return s;
+            }
         }
+        // none yet, a write of this process since (read your own writes), or past TTL: read it now
         synchronized (this) {
             s = snapshot;
-            long version = NameChanges.version();
-            if (s == null || s.version() != version || System.nanoTime() - s.loadedAt() >= TTL.toNanos()) {
-                long started = System.nanoTime();
-                s = new Snapshot(QuarkusTransaction.requiringNew().call(this::load), version, started);
-                snapshot = s;
+            if (s == null || s.version() != NameChanges.version() || clock.getAsLong() - s.loadedAt() >= TTL.toNanos()) {
+                s = read();
             }
             return s;
         }
+    }
+
+    /** Reads the registry (under this object's lock) and keeps it as the current snapshot. */
+    private Snapshot read() {
+        long version = NameChanges.version(); // before the read: a write meanwhile makes the next search read again
+        long started = clock.getAsLong();
+        Snapshot s = new Snapshot(QuarkusTransaction.requiringNew().call(this::load), version, started);
+        snapshot = s;
+        refreshing.set(false);
+        return s;
+    }
+
+    private void refreshAhead() {
+        if (!refreshing.compareAndSet(false, true)) {
+            return;
+        }
+        Thread reader = new Thread(() -> {
+            try {
+                synchronized (this) {
+                    Snapshot s = snapshot;
+                    if (s == null || clock.getAsLong() - s.loadedAt() >= REFRESH_AHEAD.toNanos()) {
+                        read();
+                    } else {
+                        refreshing.set(false);
+                    }
+                }
+            } catch (RuntimeException e) {
+                // no new attempt ahead of time until a read succeeds (no thread per search while the database
+                // is away): the search that finds the snapshot past TTL reads it itself, as before
+                LOG.debugf("reading the source names ahead of time failed: %s", e);
+            }
+        }, "raqib-name-aliases");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     /** The registry's names, read in one query: every key maps to its source's forms, in alias order. */

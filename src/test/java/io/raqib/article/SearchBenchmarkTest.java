@@ -139,6 +139,7 @@ class SearchBenchmarkTest {
 
             long service = packaged.map(PackagedService::pid).orElse(-1L);
             List<String> cpu = new java.util.ArrayList<>();
+            cpu.add(idle(service, 5));
             // the direct requests once before the service's too: the node's CPU per request for the same
             // request before and after shows how much of a difference is the node's own warm-up, not the service
             cpuOf(cpu, service, node, () -> Load.run("Elasticsearch, the same request, first", CLIENTS, PER_CLIENT,
@@ -229,10 +230,12 @@ class SearchBenchmarkTest {
         long s0 = service < 0 ? -1 : ProcessCpu.millis(service).orElse(-1);
         long n0 = node.isPresent() ? ProcessCpu.millis(node.getAsLong()).orElse(-1) : -1;
         Map<String, Long> t0 = service < 0 ? Map.of() : ProcessCpu.byThread(service);
+        Map<String, Long> nt0 = node.isPresent() ? ProcessCpu.byThread(node.getAsLong()) : Map.of();
         Load.Result r = run.call();
         long s1 = service < 0 ? -1 : ProcessCpu.millis(service).orElse(-1);
         long n1 = node.isPresent() ? ProcessCpu.millis(node.getAsLong()).orElse(-1) : -1;
         Map<String, Long> t1 = service < 0 ? Map.of() : ProcessCpu.byThread(service);
+        Map<String, Long> nt1 = node.isPresent() ? ProcessCpu.byThread(node.getAsLong()) : Map.of();
         Map<String, Long> stats1 = NodeStats.of(nodeUrl);
         int n = r.nanos().length;
         lines.add(String.format(Locale.ROOT, "  %-44s service %s, node %s", r.label(),
@@ -244,8 +247,34 @@ class SearchBenchmarkTest {
                 .forEach(e -> threads.append(String.format(Locale.ROOT, " %s %.2f ms;", e.getKey().strip(),
                         e.getValue() / (double) n)));
         lines.add(threads.toString());
-        lines.add("      node per request:" + NodeStats.perRequest(stats0, stats1, n));
+        // the node's JIT compilers and GC work by the second as much as by the request: a longer run of the
+        // same requests (through the service) spreads more of them over each request
+        StringBuilder nodeThreads = new StringBuilder("      node threads per request (\"elasticsearch[n\": its own "
+                + "threads, search and HTTP):");
+        nt1.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue() - nt0.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
+                .forEach(e -> nodeThreads.append(String.format(Locale.ROOT, " %s %.2f ms;", e.getKey().strip(),
+                        e.getValue() / (double) n)));
+        lines.add(nodeThreads.toString());
+        lines.add(String.format(Locale.ROOT, "      run %.1f s;", r.wallNanos() / 1e9)
+                + " node per request:" + NodeStats.perRequest(stats0, stats1, n));
         return r;
+    }
+
+    /**
+     * What the service and the node spend with no request at all (scheduled polls, JIT, GC), per second:
+     * CPU a run spends by the second, not by the request, which a slower run spreads over each request.
+     */
+    private static String idle(long service, int seconds) throws InterruptedException {
+        java.util.OptionalLong node = ProcessCpu.nodePid();
+        long s0 = service < 0 ? -1 : ProcessCpu.millis(service).orElse(-1);
+        long n0 = node.isPresent() ? ProcessCpu.millis(node.getAsLong()).orElse(-1) : -1;
+        Thread.sleep(seconds * 1000L);
+        long s1 = service < 0 ? -1 : ProcessCpu.millis(service).orElse(-1);
+        long n1 = node.isPresent() ? ProcessCpu.millis(node.getAsLong()).orElse(-1) : -1;
+        return String.format(Locale.ROOT, "  %-44s service %s, node %s", "idle, no requests (" + seconds + " s), per second",
+                s0 < 0 || s1 < 0 ? "?" : String.format(Locale.ROOT, "%.1f ms", (s1 - s0) / (double) seconds),
+                n0 < 0 || n1 < 0 ? "?" : String.format(Locale.ROOT, "%.1f ms", (n1 - n0) / (double) seconds));
     }
 
     private String json(JsonpSerializable request) {

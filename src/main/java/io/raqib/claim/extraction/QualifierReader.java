@@ -3,6 +3,7 @@ package io.raqib.claim.extraction;
 import io.raqib.arabic.ArabicTokens;
 import io.raqib.arabic.ArabicTokens.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.Set;
 /**
  * Reads the words that bound a number: before it (نحو، أكثر من، ما لا يقل عن …) or after it
  * (تقريباً، على الأقل، كحد أقصى). Phrases are matched on normalised words; the first word of a
- * phrase may carry a proclitic (بنحو، وأكثر من، لحوالي).
+ * phrase may carry a proclitic (بنحو، وأكثر من، لحوالي). {@value #ANY_WORD} stands for any one word,
+ * the counted group named between "عدد" and the preposition ("لا يزيد عدد أفرادها عن").
  */
 final class QualifierReader {
 
@@ -26,6 +28,7 @@ final class QualifierReader {
 
     private static final List<Phrase> BEFORE = new ArrayList<>();
     private static final List<Phrase> AFTER = new ArrayList<>();
+    private static final String ANY_WORD = "*";
     private static final String[] FIRST_WORD_CLITICS = {"", "و", "ب", "ل", "ف", "وب", "ول"};
     /** Phrases indexed by the word right before the number, and by the word right after the figure. */
     private static final Map<String, List<Phrase>> BEFORE_BY_LAST = new HashMap<>();
@@ -33,14 +36,15 @@ final class QualifierReader {
 
     static {
         before(Qualifier.AT_LEAST, "ما لا يقل عن", "لا يقل عن", "ما لا يقل على", "ما لا تقل عن", "لا تقل عن",
-                "على الأقل", "ما لا يقل عددهم عن");
+                "على الأقل", "ما لا يقل عددهم عن", "لا يقل عدد * عن", "لا يقل عدد * على");
         before(Qualifier.AT_MOST, "ما لا يزيد على", "ما لا يزيد عن", "لا يزيد على", "لا يزيد عن", "لا يتجاوز",
                 "ما لا يتجاوز", "لا تتجاوز", "لا يتعدى", "ما لا يتعدى", "لا يزيد عددهم على", "لا يزيد عددهم عن",
                 "لا يتجاوزون", "لا يتعدون", "لا يتعدون عن", "لا تتعدى", "لا يتخطى", "لا يتخطون", "لا يتجاوز عددهم",
-                "لا يتعدى عددهم");
+                "لا يتعدى عددهم", "لا يزيد عدد * عن", "لا يزيد عدد * على");
         before(Qualifier.MORE_THAN, "أكثر من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "ما يربو على",
                 "يربو على", "ما يفوق", "يفوق", "أزيد من", "ما يتجاوز", "يتجاوز", "يتخطى",
-                "تتخطى", "تخطى", "تخطت", "تجاوز", "تجاوزت", "تجاوزا", "تجاوزوا", "يتجاوزون", "تتجاوز", "فاق", "فاقت");
+                "تتخطى", "تخطى", "تخطت", "تجاوز", "تجاوزت", "تجاوزا", "تجاوزوا", "يتجاوزون", "تتجاوز", "فاق", "فاقت",
+                "يزيد عدد * على", "يزيد عدد * عن");
         before(Qualifier.LESS_THAN, "أقل من", "ما دون", "دون", "ما يقل عن", "يقل عن", "أدنى من");
         before(Qualifier.APPROX, "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "يقارب", "ما يقرب من",
                 "يقرب من", "ما يناهز", "يناهز", "في حدود", "بحدود", "حدود", "ما يقدر ب", "يقدر ب", "تقريبا",
@@ -71,7 +75,8 @@ final class QualifierReader {
     }
 
     private static Phrase phrase(Qualifier q, String text) {
-        String[] words = ArabicTokens.normalizePhrase(text).split(" ");
+        String[] words = Arrays.stream(text.split(" "))
+                .map(w -> w.equals(ANY_WORD) ? w : ArabicTokens.normalizePhrase(w)).toArray(String[]::new);
         Set<String> first = new HashSet<>();
         for (String c : FIRST_WORD_CLITICS) {
             first.add(c + words[0]);
@@ -145,6 +150,9 @@ final class QualifierReader {
                 return false;
             }
             String want = p.words[k - first];
+            if (want.equals(ANY_WORD)) {
+                continue;
+            }
             if (k == first) {
                 if (!p.firstForms.contains(t.norm())) {
                     return false;

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One announcement often gives the same deadline twice in a sentence: "لعامين إضافيين، تحديدا حتى
- * سبتمبر عام ٢٠٢٦". When two deadlines of one sentence share a subject and one due date contains the
- * other (2026 ⊇ 2026-09), only the more precise one is kept.
+ * One announcement often gives the same deadline twice in a sentence: "لعام إضافي، أي حتى
+ * نيسان 2027". When two deadlines of one sentence share a subject and one due date contains the
+ * other (2027 ⊇ 2027-04), only the more precise one is kept.
  */
 final class DeadlineMerger {
     private DeadlineMerger() {

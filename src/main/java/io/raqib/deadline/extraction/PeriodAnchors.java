@@ -39,7 +39,7 @@ final class PeriodAnchors {
     }
 
     /**
-     * "اعتبارا من الأول من أيلول 2025 ولمدة عام": the start given first, the length right after it;
+     * "بدءا من 1 تموز 2025 ولمدة عام": the start given first, the length right after it;
      * ends that long after the start, as precisely as the start is given.
      */
     private static ReducedDate countedFromStartBefore(FieldText ft, DateMention period, DateMention start) {
@@ -93,7 +93,7 @@ final class PeriodAnchors {
     }
 
     /**
-     * "لعامين إضافيين، تحديدا حتى أيلول 2026": a length counted from the article's day, followed
+     * "لثلاث سنوات أخرى، أي حتى آذار 2028": a length counted from the article's day, followed
      * closely by a written date of the year it reaches, says the same deadline less precisely (the
      * length often runs from an earlier expiry, which the written date states). True when such a
      * date stands at most {@value #RESTATED_GAP_WORDS} words after the length, in its sentence.

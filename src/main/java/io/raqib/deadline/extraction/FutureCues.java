@@ -38,6 +38,25 @@ final class FutureCues {
     }
 
     /**
+     * A headline states a plan in a verbal noun that opens it, with no verb to give a tense:
+     * "انسحاب القوات من القاعدة خلال 90 يوماً" (or after the speaker: "البنتاغون: تقليص …"). A length
+     * within or during it runs forward from the article's day. A word before the noun may be a verb
+     * of the past ("أكملت القوات انسحابها"), so then it does not.
+     */
+    static boolean headlinePlan(FieldText ft, ArabicSentences.Span sentence, DateMention date,
+                                Optional<SubjectFinder.Found> subject) {
+        String phrase = FoldedText.fold(date.text());
+        if (!(WITHIN.matcher(phrase).find() || DURING.matcher(phrase).find())
+                || subject.isEmpty() || subject.get().tense() != CueLexicon.Tense.NOUN) {
+            return false;
+        }
+        int subjectStart = subject.get().start();
+        int colon = ft.text.lastIndexOf(':', subjectStart - 1);
+        int from = colon >= sentence.start() ? colon + 1 : sentence.start();
+        return ft.wordsIn(from, subjectStart).isEmpty();
+    }
+
+    /**
      * Future words in the date's clause: سوف، من المقرر، a س-verb, "على أن" (the plan that follows), or
      * a subject verb after the date.
      */

@@ -16,14 +16,14 @@ import java.util.regex.Pattern;
 /**
  * Finds deadlines in one field of an Arabic article: future target dates or periods for a
  * presence, withdrawal, mission end or deployment ("بحلول سبتمبر عام ٢٠٢٥"، "حتى عام 2029"،
- * "إرجاء انسحاب القوات الأمريكية 3 سنوات على الأقل"), with offsets, sentence, subject, force,
+ * "تأجيل خروج القوات الإيطالية عامين على الأقل"), with offsets, sentence, subject, force,
  * country, qualifier and announcer.
  *
  * <p>A date is a deadline when all of these hold:
  * <ol>
  * <li>it is used as a target: a target word before it (بحلول، حتى، قبل، لغاية …) or a ب-modifier
  *     (بنهاية)، a period that runs forward (لعامين إضافيين، خلال الشهرين المقبلين), a length of time
- *     after a postponement or extension (إرجاء … 3 سنوات), or a weak preposition (في) in a clause
+ *     after a postponement or extension (تأجيل … عامين), or a weak preposition (في) in a clause
  *     that speaks of the future (سوف، من المقرر، ستنسحب، العام المقبل) or with a present-tense
  *     subject verb before a calendar date (تنتهي المهمة في أيلول 2025);</li>
  * <li>it does not date something that already runs or ran: not after منذ, not a range

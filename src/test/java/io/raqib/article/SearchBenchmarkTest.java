@@ -87,18 +87,7 @@ class SearchBenchmarkTest {
         loadCorpus();
         TestServers servers = TestServers.get();
         String node = "http://" + servers.elasticsearchHosts().split(",")[0].strip();
-        Map<String, String> serviceConfig = new HashMap<>(Map.of(
-                "quarkus.datasource.jdbc.url", servers.jdbcUrl(),
-                "quarkus.datasource.username", servers.username(),
-                "quarkus.datasource.password", servers.password(),
-                "quarkus.elasticsearch.hosts", servers.elasticsearchHosts(),
-                "raqib.search.articles-alias", config.search().articlesAlias(),
-                "raqib.search.claims-alias", config.search().claimsAlias(),
-                "raqib.auth.anonymous-read", "true",
-                "raqib.auth.rate-limit.per-key-per-minute", "100000000",
-                "raqib.auth.rate-limit.per-address-per-minute", "100000000"));
-        // the prod profile's own value would win over the plain name
-        serviceConfig.put("%prod.raqib.auth.anonymous-read", "true");
+        Map<String, String> serviceConfig = PackagedService.searchLoadConfig(servers, servers.elasticsearchHosts(), config);
         Path dir = Path.of("target/bench");
         Optional<PackagedService> packaged = PackagedService.start(serviceConfig, dir);
         Recording inProcess = null;

@@ -1,5 +1,7 @@
 package io.raqib.bench;
 
+import io.raqib.config.RaqibConfig;
+import io.raqib.testsupport.TestServers;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +49,27 @@ public final class PackagedService implements AutoCloseable {
     }
 
     /** Starts it and waits until /q/health/ready answers 200; empty when there is no packaged jar. */
+    /**
+     * The settings a search load needs: the suite's database, this node address, the test
+     * profile's aliases, anonymous reads and no rate limit.
+     */
+    public static Map<String, String> searchLoadConfig(TestServers servers, String nodeHosts,
+                                                       RaqibConfig config) {
+        Map<String, String> settings = new HashMap<>(Map.of(
+                "quarkus.datasource.jdbc.url", servers.jdbcUrl(),
+                "quarkus.datasource.username", servers.username(),
+                "quarkus.datasource.password", servers.password(),
+                "quarkus.elasticsearch.hosts", nodeHosts,
+                "raqib.search.articles-alias", config.search().articlesAlias(),
+                "raqib.search.claims-alias", config.search().claimsAlias(),
+                "raqib.auth.anonymous-read", "true",
+                "raqib.auth.rate-limit.per-key-per-minute", "100000000",
+                "raqib.auth.rate-limit.per-address-per-minute", "100000000"));
+        // the prod profile's own value would win over the plain name
+        settings.put("%prod.raqib.auth.anonymous-read", "true");
+        return settings;
+    }
+
     public static Optional<PackagedService> start(Map<String, String> config, Path dir) throws Exception {
         if (!Files.isRegularFile(JAR)) {
             return Optional.empty();

@@ -91,17 +91,7 @@ class ClaimPageCostBenchmarkTest {
         String nodeHost = servers.elasticsearchHosts().split(",")[0].strip();
         String node = "http://" + nodeHost;
         try (RecordingProxy proxy = RecordingProxy.to(nodeHost)) {
-            Map<String, String> serviceConfig = new HashMap<>(Map.of(
-                    "quarkus.datasource.jdbc.url", servers.jdbcUrl(),
-                    "quarkus.datasource.username", servers.username(),
-                    "quarkus.datasource.password", servers.password(),
-                    "quarkus.elasticsearch.hosts", proxy.hostAndPort(),
-                    "raqib.search.articles-alias", config.search().articlesAlias(),
-                    "raqib.search.claims-alias", config.search().claimsAlias(),
-                    "raqib.auth.anonymous-read", "true",
-                    "raqib.auth.rate-limit.per-key-per-minute", "100000000",
-                    "raqib.auth.rate-limit.per-address-per-minute", "100000000"));
-            serviceConfig.put("%prod.raqib.auth.anonymous-read", "true");
+            Map<String, String> serviceConfig = PackagedService.searchLoadConfig(servers, proxy.hostAndPort(), config);
             PackagedService service = PackagedService.start(serviceConfig, Path.of("target/bench-claims"))
                     .orElseThrow(() -> new IllegalStateException("no " + PackagedService.JAR + ": run ./raqib bench"));
             try {

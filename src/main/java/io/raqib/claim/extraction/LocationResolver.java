@@ -212,7 +212,7 @@ final class LocationResolver {
         }
         int b = k - 1;
         boolean direction = false;
-        // skip up to two head nouns: "في شمال شرق سوريا"، "في سجون الحسكة"
+        // skip up to two head nouns: "في شرق محافظة الحسكة"، "في سجون الحسكة"
         for (int skipped = 0; skipped < 2 && b >= 0 && !a.clauseBreakBefore(b + 1)
                 && LOCATION_HEADS.contains(a.tokens.get(b)) && a.nameAt[b] == null; skipped++) {
             Token head = a.tokens.get(b);

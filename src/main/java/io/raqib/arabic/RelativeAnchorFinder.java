@@ -25,9 +25,13 @@ final class RelativeAnchorFinder implements DateFinder {
             L + fold("(?:و|ف)?(?:بال|لل|ال)") + UNIT + "\\s+(?<rel>" + RELATIVE_WORD + ")" + R);
     private static final Pattern THIS_UNIT = Pattern.compile(
             L + fold("(?:و|ف)?(?:ب|ل)?") + THIS + "\\s+" + fold("ال") + UNIT + R);
-    /** Only after a modifier: "بنهاية العام" means the current year; "العام" alone means nothing. */
+    /**
+     * Only after a modifier: "بنهاية العام" means the current year; "العام" alone means nothing. "أواخر
+     * العام نفسه" points back to a year the text named before, not to the current one.
+     */
     private static final Pattern MODIFIED_BARE_UNIT = Pattern.compile(
-            L + fold("(?:و|ف)?(?:ب|ل)?") + MODIFIER + "\\s+" + fold("ال") + UNIT + R);
+            L + fold("(?:و|ف)?(?:ب|ل)?") + MODIFIER + "\\s+" + fold("ال") + UNIT + R
+            + "(?!\\s+" + fold("(?:نفسه|نفسها|ذاته|ذاتها)") + R + ")");
 
     /** "الخريف القادم"، "صيف العام المقبل" is left to the calendar finder; a season with a relative word. */
     private static final Pattern SEASON_WITH_WORD = Pattern.compile(

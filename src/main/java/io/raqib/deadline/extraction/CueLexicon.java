@@ -94,6 +94,17 @@ final class CueLexicon {
             "تقرر", "يقرر", "أبلغ", "أبلغت", "صرح", "صرحت", "أشار", "أشارت", "أورد", "أوردت", "طالب", "طالبت",
             "يطالب", "تطالب", "أقر", "أقرت", "وافق", "وافقت", "اتفق", "اتفقت");
 
+    /** Announcing, beyond the reporting verbs: the verbal noun and the forms the future prefix takes. */
+    private static final Set<String> ANNOUNCING = fold("إعلان", "يكشف", "تكشف", "الكشف", "نعلن", "يصرح", "تصرح");
+
+    /** What opens a reported statement or its topic: "سيعلن قريبا عن …"، "تعلن … أنه …". */
+    private static final Set<String> COMPLEMENTIZERS = fold("عن", "أن", "أنه", "أنها", "أنهم", "بأن", "بأنه",
+            "بأنها", "إن", "إنه", "إنها");
+
+    /** Signing an agreement: a date right after it dates the signature ("الاتفاقية الموقعة في …"). */
+    private static final Set<String> SIGNINGS = fold("الموقعة", "الموقع", "الموقعين", "موقعة", "وقعت", "وقع",
+            "وقعا", "وقعتا", "توقيع", "المبرمة", "المبرم", "أبرمت", "أبرم", "أبرما", "إبرام");
+
     /** Words that announce the future without a subject verb: "من المقرر"، "سوف"، "تعتزم". */
     private static final Set<String> FUTURE_WORDS = futureWords();
 
@@ -250,6 +261,20 @@ final class CueLexicon {
                 || (foldedWord.length() > 3 && (foldedWord.startsWith(FoldedText.fold("و"))
                 || foldedWord.startsWith(FoldedText.fold("ف")))
                 && REPORTING_VERBS.contains(foldedWord.substring(1)));
+    }
+
+    /** A reporting verb in any tense ("سيعلن" reads as "يعلن") or a noun of announcing ("الإعلان"). */
+    static boolean isAnnouncing(String foldedWord) {
+        return isReportingVerb(foldedWord)
+                || readings(foldedWord).stream().anyMatch(r -> REPORTING_VERBS.contains(r) || ANNOUNCING.contains(r));
+    }
+
+    static boolean isComplementizer(String foldedWord) {
+        return COMPLEMENTIZERS.contains(foldedWord);
+    }
+
+    static boolean isSigning(String foldedWord) {
+        return readings(foldedWord).stream().anyMatch(SIGNINGS::contains);
     }
 
     static boolean isFutureMarker(String foldedWord) {

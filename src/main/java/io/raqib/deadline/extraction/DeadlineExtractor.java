@@ -92,7 +92,8 @@ public final class DeadlineExtractor {
             trigger = new DeadlineTrigger(DeadlineTrigger.Type.TARGET, date.start());
         }
         if (trigger.type() == DeadlineTrigger.Type.SINCE || trigger.type() == DeadlineTrigger.Type.RANGE_FROM
-                || trigger.type() == DeadlineTrigger.Type.OPEN_ENDED || endsRange(ft, date) || dateline(ft, date, trigger)) {
+                || trigger.type() == DeadlineTrigger.Type.OPEN_ENDED || endsRange(ft, date) || dateline(ft, date, trigger)
+                || OtherEventDates.datesOtherEvent(ft, sentence, date)) {
             return Optional.empty();
         }
         int clauseEnd = ArabicSentences.clauseEnd(ft.text, date.end(), sentence);

@@ -1,0 +1,64 @@
+package io.raqib.deadline.extraction;
+
+import io.raqib.arabic.ArabicSentences;
+import io.raqib.arabic.DateMention;
+import java.util.List;
+
+/**
+ * Dates that belong to another event than the deadline the sentence goes on to name: an
+ * announcement still to come ("سيعلن البنتاغون قريبا عن وجود …"، "أن تعلن الوزارة خلال الأيام المقبلة أنه
+ * …") and the signing of an agreement ("الاتفاقية الموقعة بين البلدين في نهاية 2008 على انسحاب …").
+ * The corpus rules count neither as a deadline.
+ */
+final class OtherEventDates {
+    /** How many words may stand between the verb and the date: the announcer's name, as a rule. */
+    private static final int ANNOUNCER_WORDS = 5;
+    /** The parties of a signing: "الموقعة بين بغداد وواشنطن في …". */
+    private static final int SIGNING_WORDS = 4;
+
+    private OtherEventDates() {
+    }
+
+    static boolean datesOtherEvent(FieldText ft, ArabicSentences.Span sentence, DateMention date) {
+        return datesAnnouncement(ft, sentence, date) || datesSigning(ft, sentence, date);
+    }
+
+    /**
+     * The date stands between an announcing word and what is announced: the word right after it opens the
+     * statement (عن، أن، إن), and an announcing word comes shortly before it with no statement opened
+     * in between. "أعلن الوزير أن القوات ستنسحب خلال شهر" dates the withdrawal, since أن comes first.
+     */
+    static boolean datesAnnouncement(FieldText ft, ArabicSentences.Span sentence, DateMention date) {
+        List<FieldText.Word> after = ft.wordsIn(date.end(), sentence.end());
+        if (after.isEmpty() || !CueLexicon.isComplementizer(after.get(0).folded())
+                || !ft.text.substring(date.end(), after.get(0).start()).isBlank()) {
+            return false;
+        }
+        List<FieldText.Word> before = ft.wordsIn(sentence.start(), date.start());
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - 1 - ANNOUNCER_WORDS); i--) {
+            String word = before.get(i).folded();
+            if (CueLexicon.isComplementizer(word)) {
+                return false;
+            }
+            if (CueLexicon.isAnnouncing(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A signing word shortly before the date, with no deadline subject between them. */
+    static boolean datesSigning(FieldText ft, ArabicSentences.Span sentence, DateMention date) {
+        List<FieldText.Word> before = ft.wordsIn(sentence.start(), date.start());
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - 1 - SIGNING_WORDS); i--) {
+            String word = before.get(i).folded();
+            if (CueLexicon.subjectOf(word).isPresent()) {
+                return false;
+            }
+            if (CueLexicon.isSigning(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -129,6 +129,11 @@ final class CueLexicon {
                 words.add("س" + person + stem);
             }
         }
+        // "ستقوم القوات بإخلاء القاعدة في …": the auxiliary with the future prefix carries the verbal noun after it;
+        // the present "تقوم" also tells what goes on now, so it stays out
+        for (String person : List.of("ي", "ت", "ن")) {
+            words.add("س" + person + "قوم");
+        }
         return words.stream().map(FoldedText::fold).collect(Collectors.toUnmodifiableSet());
     }
 

@@ -115,8 +115,11 @@ final class ElidedNoun {
         if (t == null || a.clauseBreakBefore(k) || !t.isWord()) {
             return true;
         }
-        if (FOLLOWERS.contains(t)) {
+        if (FOLLOWERS.contains(t) || TIME_OF_YEAR.contains(t)) {
             return true;
+        }
+        if (YEAR_WORD.contains(t) && yearNumber(a.token(k + 1))) {
+            return true; // "إلى نحو 400 عام 2019": the count as of that year; "400 عام" alone is a length of time
         }
         String n = t.norm();
         if (n.length() >= 5 && n.startsWith("م") && (n.endsWith("ون") || n.endsWith("ين"))) {
@@ -126,6 +129,18 @@ final class ElidedNoun {
         // "نحو 300 عراقي" after a group of detainees: a nationality standing for its people
         return m != null && m.kind() == Gazetteer.Kind.COUNTRY && m.firstToken() == k && m.lastToken() == k
                 && n.endsWith("ي") && !n.startsWith("ال");
+    }
+
+    /** "إلى نحو 900 منتصف عام 2017": a part of a year dates the count. */
+    private static final WordSet TIME_OF_YEAR = WordSet.of("منتصف", "أواخر", "مطلع", "أوائل", "بداية", "نهاية");
+    private static final WordSet YEAR_WORD = WordSet.of("عام", "العام", "سنة");
+
+    private static boolean yearNumber(Token t) {
+        if (t == null || !t.norm().matches("\\d{4}")) {
+            return false;
+        }
+        int year = Integer.parseInt(t.norm());
+        return year >= 1900 && year <= 2100;
     }
 
     private static boolean latinAround(Analysis a, int qualFirst, int numberLast) {

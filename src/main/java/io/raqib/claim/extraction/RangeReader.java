@@ -48,6 +48,12 @@ final class RangeReader {
             boolean opened = marker != null && !a.clauseBreakBefore(qualFirst) && BAYN.contains(marker);
             return readDashed(a, n1, n2, opened ? qualFirst - 1 : qualFirst, drafts);
         }
+        boolean opened = marker != null && !a.clauseBreakBefore(qualFirst)
+                && (MIN.contains(marker) || BAYN.contains(marker));
+        if (!opened && joinedByTo(a, n1, n2) && readDashed(a, n1, n2, qualFirst, drafts)) {
+            // "ثلاثة إلى أربعة ضباط"، "نحو 4 إلى 5 آلاف جندي": a range needs no من before it
+            return true;
+        }
         if (marker == null || a.clauseBreakBefore(qualFirst)) {
             return false;
         }
@@ -165,8 +171,14 @@ final class RangeReader {
         return gap.equals("-") || gap.equals("–") || gap.equals("—");
     }
 
+    /** "3 إلى 4"، "ثلاثة إلى أربعة": two numbers with only إلى between them, in one clause. */
+    private static boolean joinedByTo(Analysis a, NumberMatch n1, NumberMatch n2) {
+        return n2.firstToken() == n1.lastToken() + 2 && TO.contains(a.token(n1.lastToken() + 1))
+                && !a.clauseBreakBefore(n1.lastToken() + 1) && !a.clauseBreakBefore(n2.firstToken());
+    }
+
     /**
-     * A dashed pair is a range when the second number is the larger, within ten times the first,
+     * A dashed pair (or one joined by إلى) is a range when the second number is the larger, within ten times the first,
      * and a personnel noun follows it; a year span ("2014-2017") or a score has no such noun.
      */
     private static boolean readDashed(Analysis a, NumberMatch n1, NumberMatch n2, int first, List<FigureDraft> drafts) {

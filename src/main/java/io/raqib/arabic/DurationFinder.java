@@ -56,6 +56,13 @@ final class DurationFinder implements DateFinder {
     private static final Pattern SINGULAR_ONE = Pattern.compile(
             L + fold("(?:و?(?:ل|ب)?)") + "(?<unit>" + SINGULAR + ")" + R
             + "(?:" + ONE + "|(?=\\s+" + SINGULAR_FOLLOWER + R + "))");
+    /**
+     * One unit with no count right after "غضون" ("في غضون شهر"), or after "خلال" when the clause ends
+     * there ("خلال عام."): "خلال عام 2025" and "خلال شهر رمضان" name a calendar unit, not a length.
+     */
+    private static final Pattern WITHIN_ONE = Pattern.compile(
+            "(?<=" + fold("غضون") + "\\s)(?<unit>" + SINGULAR + ")" + R + "(?!\\s*\\d)"
+            + "|(?<=" + fold("خلال") + "\\s)(?<unit2>" + SINGULAR + ")" + R + "(?=\\s*(?:[.،,؛!؟]|$))");
     private static final Pattern FOR_ONE = Pattern.compile(
             L + fold("(?:و|ف)?(?:ل)?مدة") + "\\s+(?<unit>" + SINGULAR + ")" + R + ONE + "?");
 
@@ -136,6 +143,14 @@ final class DurationFinder implements DateFinder {
             m = p.matcher(folded);
             while (m.find()) {
                 add(folded, m, 1, DateVocabulary.SINGULARS.get(m.group("unit")), reference, out);
+            }
+        }
+        m = WITHIN_ONE.matcher(folded);
+        while (units && m.find()) {
+            String unit = m.group("unit") != null ? m.group("unit") : m.group("unit2");
+            int at = m.start();
+            if (out.stream().noneMatch(c -> c.start() <= at && at < c.end())) {
+                add(folded, m, 1, DateVocabulary.SINGULARS.get(unit), reference, out);
             }
         }
         return out;

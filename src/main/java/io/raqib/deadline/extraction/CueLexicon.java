@@ -278,6 +278,14 @@ final class CueLexicon {
         return COMPLEMENTIZERS.contains(foldedWord);
     }
 
+    /** Deciding or announcing an act: "قررت الحكومة سحب جنودها خلال ثلاثة أشهر" plans the withdrawal. */
+    private static final Set<String> DECISIONS = fold("قرر", "قررت", "تقرر", "يقرر", "أقر", "أقرت", "يقر", "تقر",
+            "وافق", "وافقت", "أمر", "أمرت", "يأمر", "اتفق", "اتفقت", "اتفقا", "أعلن", "أعلنت");
+
+    static boolean isDecision(String foldedWord) {
+        return readings(foldedWord).stream().anyMatch(DECISIONS::contains);
+    }
+
     static boolean isSigning(String foldedWord) {
         return readings(foldedWord).stream().anyMatch(SIGNINGS::contains);
     }

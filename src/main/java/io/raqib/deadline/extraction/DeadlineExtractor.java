@@ -128,7 +128,8 @@ public final class DeadlineExtractor {
             if (date.direction() == DateMention.Direction.UNSPECIFIED) {
                 if (counted == null && postponement == null
                         && !FutureCues.runsForward(PeriodAnchors.listHead(ft, date), subject, futureClause)
-                        && !(field == ArticleField.TITLE && FutureCues.headlinePlan(ft, sentence, PeriodAnchors.listHead(ft, date), subject))) {
+                        && !(field == ArticleField.TITLE && FutureCues.headlinePlan(ft, sentence, PeriodAnchors.listHead(ft, date), subject))
+                        && !FutureCues.decidedPlan(ft, sentence, PeriodAnchors.listHead(ft, date), subject)) {
                     return Optional.empty();
                 }
                 due = ft.published == null ? null : date.projectFrom(ft.published).orElse(null);

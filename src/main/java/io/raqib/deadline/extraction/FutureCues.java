@@ -29,7 +29,8 @@ final class FutureCues {
         String phrase = FoldedText.fold(date.text());
         boolean pastVerb = subject.isPresent() && subject.get().tense() == CueLexicon.Tense.PAST;
         if (WITHIN.matcher(phrase).find()) {
-            return !pastVerb;
+            // with no subject word the clause itself must look ahead: "قتلوا … في غضون أسبوع" tells the past
+            return !pastVerb && (subject.isPresent() || futureClause);
         }
         if (DURING.matcher(phrase).find()) {
             return futureClause || (subject.isPresent() && subject.get().tense() == CueLexicon.Tense.PRESENT);
@@ -57,6 +58,31 @@ final class FutureCues {
     }
 
     /**
+     * A decision or announcement of an act named by a verbal noun ("قررت الحكومة سحب جنودها خلال ثلاثة
+     * أشهر"، "أقرت الإدارة سحب قواتها في غضون شهرين") plans it: a length within or during it runs forward from
+     * the decision. The verb must stand at most three words before the noun, in its clause.
+     */
+    static boolean decidedPlan(FieldText ft, ArabicSentences.Span sentence, DateMention date,
+                               Optional<SubjectFinder.Found> subject) {
+        String phrase = FoldedText.fold(date.text());
+        if (!(WITHIN.matcher(phrase).find() || DURING.matcher(phrase).find())
+                || subject.isEmpty() || subject.get().tense() != CueLexicon.Tense.NOUN
+                || subject.get().start() > date.start()) {
+            return false;
+        }
+        List<FieldText.Word> before = ft.wordsIn(sentence.start(), subject.get().start());
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - 3); i--) {
+            if (i + 1 < before.size() && clauseBreak(ft, before.get(i), before.get(i + 1))) {
+                return false;
+            }
+            if (CueLexicon.isDecision(before.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Future words in the date's clause: سوف، من المقرر، a س-verb, "على أن" (the plan that follows), or
      * a subject verb after the date.
      */
@@ -67,7 +93,7 @@ final class FutureCues {
             if (i + 1 < before.size() && clauseBreak(ft, before.get(i), before.get(i + 1))) {
                 break;
             }
-            if (CueLexicon.isFutureMarker(before.get(i).folded())) {
+            if (CueLexicon.isFutureMarker(before.get(i).folded()) || futureVerb(before.get(i).folded())) {
                 return true;
             }
             if (i + 1 < before.size() && ON_CONDITION.matcher(before.get(i).folded() + " " + before.get(i + 1).folded())
@@ -81,6 +107,21 @@ final class FutureCues {
             }
         }
         return false;
+    }
+
+    /** Nouns that begin like a verb with the future prefix (سـ + ي/ت/ن). */
+    private static final java.util.Set<String> S_NOUNS = java.util.Set.of("سيارة", "سيارات", "سياسة", "سياسات",
+            "سياسي", "سياسية", "سياسيين", "سيطرة", "سيناريو", "سيناريوهات", "ستة", "ستين", "ستون", "سنة", "سنوات",
+            "سنين", "سنوي", "سنوية", "سيد", "سيدة", "ستار", "سيادة", "سيول", "سيف", "سيناء", "ستالين").stream()
+            .map(FoldedText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Pattern FUTURE_VERB = Pattern.compile(FoldedText.fold("^(?:و|ف)?س[يتن]") + "\\p{L}{3,}$");
+
+    /** A verb with the future prefix: "ستنقل"، "وسيغادر"، "سننهي" (a list keeps out nouns that start the same). */
+    static boolean futureVerb(String foldedWord) {
+        String bare = foldedWord.startsWith(FoldedText.fold("و")) || foldedWord.startsWith(FoldedText.fold("ف"))
+                ? foldedWord.substring(1) : foldedWord;
+        return FUTURE_VERB.matcher(foldedWord).matches() && !S_NOUNS.contains(bare)
+                && !S_NOUNS.contains(foldedWord);
     }
 
     /** Start of an إرجاء / تأجيل / تمديد in the clause before a length of time, or null. */

@@ -18,7 +18,7 @@ final class KindClassifier {
     private static final WordSet FROM = WordSet.exact("من");
     private static final WordSet WHOLE = WordSet.exact("اصل", "مجموع", "اجمالي", "أصل", "إجمالي");
     private static final WordSet PAST_REDUCTION = WordSet.of("قلصت", "خفضت", "انخفض", "تراجع", "تقلص", "انخفضت",
-            "تراجعت", "ارتفع", "ازداد", "ارتفعت");
+            "تراجعت", "ارتفع", "ازداد", "ارتفعت", "ازدادت", "زاد", "زادت", "تضاعف", "تضاعفت", "ضاعف", "ضاعفت");
 
     private KindClassifier() {
     }
@@ -53,7 +53,25 @@ final class KindClassifier {
         if (kind != FigureKind.CASUALTIES && kind != FigureKind.DETAINED && traineesOrRoll(a, qualFirst, nounLast)) {
             return FigureKind.OTHER;
         }
+        if (difference(a, qualFirst)) {
+            return FigureKind.OTHER;
+        }
         return kind;
+    }
+
+    private static final WordSet CHANGE_BY = WordSet.of("زيادة", "بزيادة", "فارق", "بفارق", "انخفاض", "بانخفاض",
+            "تراجع", "بتراجع", "نقص", "بنقص");
+    private static final WordSet AMOUNTING = WordSet.of("بلغت", "بلغ", "تبلغ", "قدرها", "قدره", "مقدارها", "مقداره",
+            "تقدر", "وصلت");
+
+    /**
+     * "أي بزيادة بلغت نحو 116 ألفاً": the amount by which a count changed is a difference between two
+     * counts (kind other), not people sent or withdrawn; "زيادة 500 جندي" with no amount word stays.
+     */
+    private static boolean difference(Analysis a, int qualFirst) {
+        Token amount = a.token(qualFirst - 1);
+        return amount != null && AMOUNTING.contains(amount) && !a.clauseBreakBefore(qualFirst)
+                && CHANGE_BY.contains(a.token(qualFirst - 2)) && !a.clauseBreakBefore(qualFirst - 1);
     }
 
     /** "سجن … يضم 900 عنصر": a containment verb right before the number, a detention place before it. */

@@ -271,10 +271,27 @@ public final class DeadlineExtractor {
                                         DateMention date, DeadlineTrigger trigger) {
         int from = Math.min(subjectStart, date.start());
         if (trigger.type() == DeadlineTrigger.Type.WEAK && date.kind() != DateMention.Kind.PERIOD) {
-            from = sentence.start();
+            from = clauseStart(ft, sentence, from);
         }
         int to = Math.max(subjectStart, date.start());
         return ft.wordsIn(from, to).stream().anyMatch(w -> CueLexicon.isEvent(w.folded()));
+    }
+
+    /** Clause openers: "وسيبت البرلمان في التفويض حيث ينتهي التفويض في …" holds two clauses. */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.stream.Stream.of("حيث", "بينما", "فيما",
+            "إذ", "كما").map(io.raqib.arabic.FoldedText::fold).collect(java.util.stream.Collectors.toSet());
+
+    /** Where the clause holding an offset starts: after the last comma, semicolon or clause opener before it. */
+    private static int clauseStart(FieldText ft, ArabicSentences.Span sentence, int offset) {
+        int start = sentence.start();
+        for (FieldText.Word w : ft.wordsIn(sentence.start(), offset)) {
+            if (CLAUSE_OPENERS.contains(w.folded())) {
+                start = w.start();
+            }
+        }
+        int comma = Math.max(ft.text.lastIndexOf('،', offset - 1), Math.max(ft.text.lastIndexOf(',', offset - 1),
+                ft.text.lastIndexOf('؛', offset - 1)));
+        return Math.max(start, comma >= sentence.start() ? comma + 1 : start);
     }
 
     /** "نقل المعتقلين"، "تسليم السجناء": a schedule for moving detainees, not troops. */

@@ -107,13 +107,20 @@ final class PeriodAnchors {
                     || written.start() < period.end() || written.end() > sentence.end()) {
                 continue;
             }
-            return written.date().year() == due.year()
-                    && ft.wordsIn(period.end(), written.start()).size() <= RESTATED_GAP_WORDS;
+            List<FieldText.Word> gap = ft.wordsIn(period.end(), written.start());
+            if (gap.size() == 1 && UNTIL.contains(gap.get(0).folded())) {
+                // "تمديد المهمة 15 شهراً حتى 31 كانون الثاني 2026": the length's end is written out, whatever
+                // day the length was counted from
+                return true;
+            }
+            return written.date().year() == due.year() && gap.size() <= RESTATED_GAP_WORDS;
         }
         return false;
     }
 
     private static final int RESTATED_GAP_WORDS = 4;
+    private static final java.util.Set<String> UNTIL = java.util.stream.Stream.of("حتى", "لغاية", "وحتى", "إلى")
+            .map(FoldedText::fold).collect(java.util.stream.Collectors.toSet());
 
     /** How many words before a date an expiry verb may stand ("تنتهي صلاحية التفويض الحالي في"). */
     private static final int EXPIRY_REACH = 5;

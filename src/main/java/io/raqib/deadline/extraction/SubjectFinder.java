@@ -30,6 +30,33 @@ final class SubjectFinder {
         return false;
     }
 
+    private static final java.util.Set<String> WAS = java.util.stream.Stream.of("كان", "كانت", "كانوا", "وكان",
+            "وكانت", "وكانوا", "فكان", "فكانت").map(io.raqib.arabic.FoldedText::fold).collect(java.util.stream.Collectors.toSet());
+    /** How far back كان may stand before its verb: the subject noun phrase comes in between. */
+    private static final int WAS_REACH = 10;
+
+    /**
+     * A present verb after "كان" tells the past ("وكان عدد المنتسبين في موازنة 2021 يصل إلى …"), unless a
+     * clause opens in between ("كانت الوزارة قد أعلنت أن القوات تنسحب …") or the verb has the future prefix.
+     */
+    private static CueLexicon.Tense tense(FieldText field, FieldText.Word w, SubjectCue cue) {
+        if (cue.tense() != CueLexicon.Tense.PRESENT || cue.future()) {
+            return cue.tense();
+        }
+        for (int k = w.index() - 1; k >= Math.max(0, w.index() - WAS_REACH); k--) {
+            FieldText.Word before = field.words.get(k);
+            String between = field.text.substring(before.end(), field.words.get(k + 1).start());
+            if (between.contains("،") || between.contains(",") || between.contains(".") || between.contains(":")
+                    || CueLexicon.isComplementizer(before.folded())) {
+                break;
+            }
+            if (WAS.contains(before.folded())) {
+                return CueLexicon.Tense.PAST;
+            }
+        }
+        return cue.tense();
+    }
+
     /** The subject a word signals; a moving word ends a mission when a mission word stands next to it. */
     private static Optional<SubjectCue> cueAt(FieldText field, FieldText.Word w) {
         Optional<SubjectCue> cue = CueLexicon.subjectOf(w.folded());
@@ -74,12 +101,12 @@ final class SubjectFinder {
                             governing.get().future(), g.start(), negated(field, g)));
                 }
             }
-            return Optional.of(new Found(c.subject(), c.tense(), c.future(), w.start(), negated(field, w)));
+            return Optional.of(new Found(c.subject(), tense(field, w, c), c.future(), w.start(), negated(field, w)));
         }
         for (FieldText.Word w : field.wordsIn(dateEnd, clauseEnd)) {
             Optional<SubjectCue> cue = cueAt(field, w);
             if (cue.isPresent()) {
-                return Optional.of(new Found(cue.get().subject(), cue.get().tense(), cue.get().future(), w.start(),
+                return Optional.of(new Found(cue.get().subject(), tense(field, w, cue.get()), cue.get().future(), w.start(),
                         negated(field, w)));
             }
         }

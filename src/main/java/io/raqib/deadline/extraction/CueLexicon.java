@@ -139,7 +139,9 @@ final class CueLexicon {
 
     /** People held: moving them on a schedule ("نقل المعتقلين خلال أسابيع") is not a troop deadline. */
     private static final Set<String> DETAINEES = fold("معتقل", "معتقلين", "معتقلي", "المعتقلين", "سجناء", "سجين",
-            "محتجزين", "محتجز", "محتجزي", "موقوفين", "أسرى", "عائلات", "نازحين", "لاجئين");
+            "محتجزين", "محتجز", "محتجزي", "موقوفين", "أسرى", "عائلات", "نازحين", "لاجئين",
+            // the accusative a count takes: "وصول 150 معتقلاً"
+            "معتقلا", "سجينا", "محتجزا", "موقوفا", "أسيرا");
 
     /**
      * Events that are dated in their own right: a vote, a session, a decision, a review, a visit. A date

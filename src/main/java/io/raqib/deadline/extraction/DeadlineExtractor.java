@@ -169,7 +169,7 @@ public final class DeadlineExtractor {
         }
 
         if (subject.isPresent() && (datesAnEvent(ft, sentence, subject.get().start(), date, trigger)
-                || aboutDetainees(ft, subject.get()))) {
+                || aboutDetainees(ft, sentence, subject.get()))) {
             return Optional.empty();
         }
 
@@ -295,9 +295,15 @@ public final class DeadlineExtractor {
     }
 
     /** "نقل المعتقلين"، "تسليم السجناء": a schedule for moving detainees, not troops. */
-    private static boolean aboutDetainees(FieldText ft, SubjectFinder.Found subject) {
+    private static boolean aboutDetainees(FieldText ft, ArabicSentences.Span sentence, SubjectFinder.Found subject) {
         List<FieldText.Word> after = ft.wordsIn(subject.start(), Math.min(ft.text.length(), subject.start() + 60));
-        return after.stream().skip(1).limit(3).anyMatch(w -> CueLexicon.isDetainee(w.folded()));
+        if (after.stream().skip(1).limit(3).anyMatch(w -> CueLexicon.isDetainee(w.folded()))) {
+            return true;
+        }
+        // "تستمر عملية نقل المعتقلين … ومن المقرر نقل 150 عنصراً إضافياً قريباً": a move in a sentence about
+        // moving detainees moves more of them
+        return subject.subject() == DeadlineSubject.DEPLOYMENT
+                && ft.wordsIn(sentence.start(), subject.start()).stream().anyMatch(w -> CueLexicon.isDetainee(w.folded()));
     }
 
     /** A denial verb up to six words before the subject word: "نفت الوزارة وجود نية لسحب القوات قبل 2026". */

@@ -131,7 +131,7 @@ final class ElidedNoun {
                 && n.endsWith("ي") && !n.startsWith("ال");
     }
 
-    /** "إلى نحو 900 منتصف عام 2017": a part of a year dates the count. */
+    /** "إلى قرابة 700 أواخر سنة 2018": a part of a year dates the count. */
     private static final WordSet TIME_OF_YEAR = WordSet.of("منتصف", "أواخر", "مطلع", "أوائل", "بداية", "نهاية");
     private static final WordSet YEAR_WORD = WordSet.of("عام", "العام", "سنة");
 

@@ -71,7 +71,7 @@ final class KindClassifier {
     private static final java.util.Set<String> THEATRE = java.util.Set.of("IQ", "SY");
 
     /**
-     * "عاد إلى الولايات المتحدة حوالى 400 من مشاة البحرية"، "سيعود 300 جندي إلى بلادهم": troops going back
+     * "عادت إلى كندا الأسبوع الماضي سرية من 120 مظليا"، "سيعود 300 جندي إلى بلادهم": troops going back
      * home (or to any country but Iraq and Syria) leave. The verb stands up to eight words before the
      * number, in its sentence, with "إلى" and the destination right after it or right after the figure.
      */
@@ -107,7 +107,7 @@ final class KindClassifier {
             "تقدر", "وصلت");
 
     /**
-     * "أي بزيادة بلغت نحو 116 ألفاً": the amount by which a count changed is a difference between two
+     * "أي بزيادة بلغت قرابة 40 ألفاً": the amount by which a count changed is a difference between two
      * counts (kind other), not people sent or withdrawn; "زيادة 500 جندي" with no amount word stays.
      */
     private static boolean difference(Analysis a, int qualFirst) {

@@ -51,7 +51,7 @@ final class RangeReader {
         boolean opened = marker != null && !a.clauseBreakBefore(qualFirst)
                 && (MIN.contains(marker) || BAYN.contains(marker));
         if (!opened && joinedByTo(a, n1, n2) && readDashed(a, n1, n2, qualFirst, drafts)) {
-            // "ثلاثة إلى أربعة ضباط"، "نحو 4 إلى 5 آلاف جندي": a range needs no من before it
+            // "ثلاثة إلى أربعة ضباط"، "قرابة 6 إلى 7 آلاف مقاتل": a range needs no من before it
             return true;
         }
         if (marker == null || a.clauseBreakBefore(qualFirst)) {

@@ -277,7 +277,7 @@ public final class DeadlineExtractor {
         return ft.wordsIn(from, to).stream().anyMatch(w -> CueLexicon.isEvent(w.folded()));
     }
 
-    /** Clause openers: "وسيبت البرلمان في التفويض حيث ينتهي التفويض في …" holds two clauses. */
+    /** Clause openers: "يصوت المجلس على القرار حيث تنتهي المهمة في …" holds two clauses. */
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.stream.Stream.of("حيث", "بينما", "فيما",
             "إذ", "كما").map(io.raqib.arabic.FoldedText::fold).collect(java.util.stream.Collectors.toSet());
 
@@ -300,7 +300,7 @@ public final class DeadlineExtractor {
         if (after.stream().skip(1).limit(3).anyMatch(w -> CueLexicon.isDetainee(w.folded()))) {
             return true;
         }
-        // "تستمر عملية نقل المعتقلين … ومن المقرر نقل 150 عنصراً إضافياً قريباً": a move in a sentence about
+        // "تتواصل عملية نقل المعتقلين … ويُنتظر وصول دفعة من 300 عنصر الأسبوع المقبل": a move in a sentence about
         // moving detainees moves more of them
         return subject.subject() == DeadlineSubject.DEPLOYMENT
                 && ft.wordsIn(sentence.start(), subject.start()).stream().anyMatch(w -> CueLexicon.isDetainee(w.folded()));

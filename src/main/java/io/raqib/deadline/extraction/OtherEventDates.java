@@ -6,14 +6,14 @@ import java.util.List;
 
 /**
  * Dates that belong to another event than the deadline the sentence goes on to name: an
- * announcement still to come ("سيعلن البنتاغون قريبا عن وجود …"، "أن تعلن الوزارة خلال الأيام المقبلة أنه
+ * announcement still to come ("سيعلن البنتاغون قريبا عن وجود …"، "أن تعلن الوزارة في الأسبوع القادم أنها
  * …") and the signing of an agreement ("الاتفاقية الموقعة بين البلدين في نهاية 2008 على انسحاب …").
  * The corpus rules count neither as a deadline.
  */
 final class OtherEventDates {
     /** How many words may stand between the verb and the date: the announcer's name, as a rule. */
     private static final int ANNOUNCER_WORDS = 5;
-    /** The parties of a signing: "الموقعة بين بغداد وواشنطن في …". */
+    /** The parties of a signing: "الموقعة بين الحكومتين في …". */
     private static final int SIGNING_WORDS = 4;
 
     private OtherEventDates() {

@@ -109,7 +109,7 @@ final class PeriodAnchors {
             }
             List<FieldText.Word> gap = ft.wordsIn(period.end(), written.start());
             if (gap.size() == 1 && UNTIL.contains(gap.get(0).folded())) {
-                // "تمديد المهمة 15 شهراً حتى 31 كانون الثاني 2026": the length's end is written out, whatever
+                // "تمديد البعثة 18 شهراً حتى 30 حزيران 2027": the length's end is written out, whatever
                 // day the length was counted from
                 return true;
             }

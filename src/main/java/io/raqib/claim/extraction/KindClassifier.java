@@ -53,67 +53,15 @@ final class KindClassifier {
         if (kind != FigureKind.CASUALTIES && kind != FigureKind.DETAINED && traineesOrRoll(a, qualFirst, nounLast)) {
             return FigureKind.OTHER;
         }
-        if (difference(a, qualFirst)) {
+        if (ChangeAndReturn.difference(a, qualFirst)) {
             return FigureKind.OTHER;
         }
         if (kind != FigureKind.CASUALTIES && kind != FigureKind.DETAINED && kind != FigureKind.TRANSFER
-                && noun != null && noun.type() == PersonnelNouns.Type.PERSONNEL && returnedHome(a, qualFirst, nounLast)) {
+                && noun != null && noun.type() == PersonnelNouns.Type.PERSONNEL
+                && ChangeAndReturn.returnedHome(a, qualFirst, nounLast)) {
             return FigureKind.WITHDRAWAL;
         }
         return kind;
-    }
-
-    private static final WordSet RETURN = WordSet.of("عاد", "عادت", "عادوا", "يعود", "تعود", "يعودون", "سيعود",
-            "ستعود", "سيعودون", "عودة");
-    private static final WordSet HOMELAND = WordSet.of("بلادهم", "بلاده", "بلادها", "الوطن", "وطنهم", "أوطانهم",
-            "ديارهم", "بلدانهم", "بلدهم");
-    /** Iraq and Syria: troops going there arrive; going anywhere else they leave. */
-    private static final java.util.Set<String> THEATRE = java.util.Set.of("IQ", "SY");
-
-    /**
-     * "عادت إلى كندا الأسبوع الماضي سرية من 120 مظليا"، "سيعود 300 جندي إلى بلادهم": troops going back
-     * home (or to any country but Iraq and Syria) leave. The verb stands up to eight words before the
-     * number, in its sentence, with "إلى" and the destination right after it or right after the figure.
-     */
-    private static boolean returnedHome(Analysis a, int qualFirst, int nounLast) {
-        int from = Math.max(a.firstTokenOf(a.sentenceOf[qualFirst]), qualFirst - 8);
-        for (int k = qualFirst - 1; k >= from; k--) {
-            if (!RETURN.contains(a.tokens.get(k))) {
-                continue;
-            }
-            return homeward(a, k + 1) || homeward(a, nounLast + 1) || homeward(a, nounLast + 2);
-        }
-        return false;
-    }
-
-    /** "إلى بلادهم"، "إلى الولايات المتحدة" at token k. */
-    private static boolean homeward(Analysis a, int k) {
-        Token to = a.token(k);
-        if (to == null || !TO.contains(to)) {
-            return false;
-        }
-        Token place = a.token(k + 1);
-        if (place != null && HOMELAND.contains(place)) {
-            return true;
-        }
-        io.raqib.arabic.Gazetteer.GazetteerMatch m = k + 1 < a.nameAt.length ? a.nameAt[k + 1] : null;
-        return m != null && m.kind() == io.raqib.arabic.Gazetteer.Kind.COUNTRY && m.country() != null
-                && !THEATRE.contains(m.country());
-    }
-
-    private static final WordSet CHANGE_BY = WordSet.of("زيادة", "بزيادة", "فارق", "بفارق", "انخفاض", "بانخفاض",
-            "تراجع", "بتراجع", "نقص", "بنقص");
-    private static final WordSet AMOUNTING = WordSet.of("بلغت", "بلغ", "تبلغ", "قدرها", "قدره", "مقدارها", "مقداره",
-            "تقدر", "وصلت");
-
-    /**
-     * "أي بزيادة بلغت قرابة 40 ألفاً": the amount by which a count changed is a difference between two
-     * counts (kind other), not people sent or withdrawn; "زيادة 500 جندي" with no amount word stays.
-     */
-    private static boolean difference(Analysis a, int qualFirst) {
-        Token amount = a.token(qualFirst - 1);
-        return amount != null && AMOUNTING.contains(amount) && !a.clauseBreakBefore(qualFirst)
-                && CHANGE_BY.contains(a.token(qualFirst - 2)) && !a.clauseBreakBefore(qualFirst - 1);
     }
 
     /** "سجن … يضم 900 عنصر": a containment verb right before the number, a detention place before it. */

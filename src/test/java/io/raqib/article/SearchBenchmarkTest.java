@@ -96,7 +96,8 @@ class SearchBenchmarkTest {
             base = packaged.get().baseUrl();
             System.out.printf(Locale.ROOT, "start-up of the packaged service (database and index reachable, %s): "
                             + "ready after %d ms, %d ms of CPU (Quarkus: %s); %s%n",
-                    "-Xmx192m, SerialGC, C1 only" + (Files.isRegularFile(PackagedService.CDS) ? ", AppCDS archive" : ""),
+                    "-Xmx192m, SerialGC, C1 only, " + PackagedService.JAVA
+                            + (Files.isRegularFile(PackagedService.CDS) ? ", " + PackagedService.CDS.getFileName() : ""),
                     packaged.get().readyMillis(), packaged.get().readyCpuMillis(), packaged.get().startedLine(),
                     packaged.get().memory());
         } else {

@@ -3,6 +3,7 @@ package io.raqib.bench;
 import io.raqib.config.RaqibConfig;
 import io.raqib.testsupport.TestServers;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,8 +27,14 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PackagedService implements AutoCloseable {
     public static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
-    /** The class-data archive of a training run on the same database and node (scripts/appcds.sh), as `./raqib up` makes it. */
-    public static final Path CDS = Path.of("target/quarkus-app/app-cds.jsa");
+    /** The service's JVM as the launcher chooses it (scripts/lib.sh service_java: a JDK 25+ when there is one). */
+    public static final String JAVA = launcher("service_java");
+    /**
+     * The class archive of a training run on the same database and node (scripts/appcds.sh), as `./raqib up`
+     * makes it: the ahead-of-time cache on JDK 25+, AppCDS on 17.
+     */
+    public static final Path CDS = JAR.resolveSibling(launcher("archive_file '" + JAVA + "'"));
+    private static final String ARCHIVE_FLAG = launcher("archive_use_flag '" + JAVA + "'");
     /** The launcher's JVM settings (./raqib up, the Dockerfile and the deployment say the same). */
     private static final List<String> JVM = List.of("-Xms64m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=160m",
             "-XX:ReservedCodeCacheSize=128m", "-XX:TieredStopAtLevel=1");
@@ -85,12 +92,12 @@ public final class PackagedService implements AutoCloseable {
         Path recording = dir.resolve("service.jfr");
         Path log = dir.resolve("service.log");
         Files.deleteIfExists(recording);
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        List<String> command = new ArrayList<>(List.of(JAVA));
         command.addAll(JVM);
         command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
         if (Files.isRegularFile(CDS)) {
             // the archive matches only the class path it was made with: quarkus-run.jar, from its folder
-            command.add("-XX:SharedArchiveFile=" + CDS.getFileName());
+            command.add(ARCHIVE_FLAG);
         }
         // e.g. -Dbench.service.opts="-XX:NativeMemoryTracking=summary -XX:TieredStopAtLevel=4" (C2 back)
         for (String option : System.getProperty("bench.service.opts", "").split("\\s+")) {
@@ -145,10 +152,10 @@ public final class PackagedService implements AutoCloseable {
         Process training = builder.start();
         if (!training.waitFor(10, TimeUnit.MINUTES) || training.exitValue() != 0) {
             training.destroyForcibly();
-            System.out.println("no AppCDS archive (training run failed): the service starts without one");
+            System.out.println("no class archive (training run failed): the service starts without one");
         } else {
-            System.out.printf(Locale.ROOT, "AppCDS archive made by a training run on this database and node in %d s (%d MB)%n",
-                    TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started), Files.size(CDS) >> 20);
+            System.out.printf(Locale.ROOT, "%s made by a training run on this database and node (%s) in %d s (%d MB)%n",
+                    CDS.getFileName(), JAVA, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started), Files.size(CDS) >> 20);
         }
     }
 
@@ -158,6 +165,24 @@ public final class PackagedService implements AutoCloseable {
      */
     public void startProfiling() throws IOException, InterruptedException {
         startRecording(process, recording);
+    }
+
+    /** One line printed by a function of scripts/lib.sh, the launcher's own choice. */
+    private static String launcher(String function) {
+        try {
+            Process p = new ProcessBuilder("bash", "-c", "source scripts/lib.sh && " + function)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String line = new String(p.getInputStream().readAllBytes()).strip();
+            if (p.waitFor() != 0 || line.isEmpty()) {
+                throw new IllegalStateException("scripts/lib.sh " + function + " failed");
+            }
+            return line;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** CPU time (user + system) the process has used so far, from /proc (Linux); -1 when unknown. */
@@ -173,7 +198,7 @@ public final class PackagedService implements AutoCloseable {
     }
 
     private static void startRecording(Process service, Path recording) throws IOException, InterruptedException {
-        Path java = Path.of(ProcessHandle.current().info().command().orElse("java"));
+        Path java = Path.of(JAVA);
         Path jcmd = java.getParent() == null ? Path.of("jcmd") : java.getParent().resolve("jcmd");
         Process start = new ProcessBuilder(jcmd.toString(), Long.toString(service.pid()), "JFR.start", "settings=profile",
                 "dumponexit=true", "filename=" + recording.toAbsolutePath()).redirectErrorStream(true).start();

@@ -41,7 +41,8 @@ final class CalendarDateFinder implements DateFinder {
             + "(?:" + fold("شهر") + "\\s+)?"
             + "(?<cl>" + fold("و?[بلف]?") + ")"
             + "(?<m1>" + MONTH_NAMES + ")" + R
-            + "(?:\\s*(?:[/\\\\\\-–]|" + fold("أو") + ")\\s*(?<m2>" + MONTH_NAMES + ")" + R
+            // the partner after a slash, a dash, "أو", or only a space ("سبتمبر أيلول 2025")
+            + "(?:(?:\\s*(?:[/\\\\\\-–]|" + fold("أو") + ")\\s*|\\s+)(?<m2>" + MONTH_NAMES + ")" + R
             + "|\\s*\\(\\s*(?<m3>" + MONTH_NAMES + ")\\s*\\))?"
             + "(?:"
             + "\\s*(?:" + fold("من") + "\\s+)?(?:" + YEAR_WORD + "\\s+)?" + STRAY + "(?<y>" + YEAR + ")" + AD_SUFFIX + R
@@ -86,6 +87,8 @@ final class CalendarDateFinder implements DateFinder {
             DateCandidate c = monthDate(folded, m, reference);
             if (c != null) {
                 out.add(c);
+                // an unpaired second name after a space is looked at again as a date of its own
+                from = Math.max(c.end(), m.start() + 1);
             } else {
                 from = m.start() + 1;
             }

@@ -5,7 +5,8 @@ import io.raqib.arabic.Gazetteer;
 
 /**
  * Two readings that override the kind the cue words give: the amount a count changed by is a
- * difference (other), and troops going back home leave (withdrawal). Used by {@link KindClassifier}.
+ * difference (other); troops going back home leave (withdrawal), and going back to Iraq or Syria
+ * arrive (deployment). Used by {@link KindClassifier}.
  */
 final class ChangeAndReturn {
     private static final WordSet TO = WordSet.exact("الي", "حتي", "لحدود");
@@ -37,32 +38,41 @@ final class ChangeAndReturn {
 
     /**
      * "عادت إلى كندا الأسبوع الماضي سرية من 120 مظليا"، "سيعود 300 جندي إلى بلادهم": troops going back
-     * home (or to any country but Iraq and Syria) leave. The verb stands up to eight words before the
-     * number, in its sentence, with "إلى" and the destination right after it or right after the figure.
+     * home (or to any country but Iraq and Syria) leave; "عاد 400 مستشار إلى سوريا": troops going back to
+     * Iraq or Syria arrive. The verb stands up to eight words before the number, in its sentence, with
+     * "إلى" and the destination right after it or right after the figure. Null when there is no such verb.
      */
-    static boolean returnedHome(Analysis a, int qualFirst, int nounLast) {
+    static FigureKind returned(Analysis a, int qualFirst, int nounLast) {
         int from = Math.max(a.firstTokenOf(a.sentenceOf[qualFirst]), qualFirst - 8);
         for (int k = qualFirst - 1; k >= from; k--) {
             if (!RETURN.contains(a.tokens.get(k))) {
                 continue;
             }
-            return homeward(a, k + 1) || homeward(a, nounLast + 1) || homeward(a, nounLast + 2);
+            for (int to : new int[] {k + 1, nounLast + 1, nounLast + 2}) {
+                FigureKind kind = destination(a, to);
+                if (kind != null) {
+                    return kind;
+                }
+            }
+            return null;
         }
-        return false;
+        return null;
     }
 
-    /** "إلى بلادهم"، "إلى الولايات المتحدة" at token k. */
-    private static boolean homeward(Analysis a, int k) {
+    /** "إلى بلادهم"، "إلى الولايات المتحدة" at token k: withdrawal; "إلى العراق": deployment; else null. */
+    private static FigureKind destination(Analysis a, int k) {
         Token to = a.token(k);
         if (to == null || !TO.contains(to)) {
-            return false;
+            return null;
         }
         Token place = a.token(k + 1);
         if (place != null && HOMELAND.contains(place)) {
-            return true;
+            return FigureKind.WITHDRAWAL;
         }
         Gazetteer.GazetteerMatch m = k + 1 < a.nameAt.length ? a.nameAt[k + 1] : null;
-        return m != null && m.kind() == Gazetteer.Kind.COUNTRY && m.country() != null
-                && !THEATRE.contains(m.country());
+        if (m == null || m.kind() != Gazetteer.Kind.COUNTRY || m.country() == null) {
+            return null;
+        }
+        return THEATRE.contains(m.country()) ? FigureKind.DEPLOYMENT : FigureKind.WITHDRAWAL;
     }
 }

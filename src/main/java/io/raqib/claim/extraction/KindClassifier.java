@@ -56,10 +56,12 @@ final class KindClassifier {
         if (ChangeAndReturn.difference(a, qualFirst)) {
             return FigureKind.OTHER;
         }
-        if (kind != FigureKind.CASUALTIES && kind != FigureKind.DETAINED && kind != FigureKind.TRANSFER
+        FigureKind returned = kind != FigureKind.CASUALTIES && kind != FigureKind.DETAINED && kind != FigureKind.TRANSFER
                 && noun != null && noun.type() == PersonnelNouns.Type.PERSONNEL
-                && ChangeAndReturn.returnedHome(a, qualFirst, nounLast)) {
-            return FigureKind.WITHDRAWAL;
+                ? ChangeAndReturn.returned(a, qualFirst, nounLast) : null;
+        if (returned == FigureKind.WITHDRAWAL
+                || returned == FigureKind.DEPLOYMENT && (kind == FigureKind.PRESENCE || kind == FigureKind.OTHER)) {
+            return returned;
         }
         return kind;
     }

@@ -47,10 +47,12 @@ final class CueLexicon {
 
         subject(DeadlineSubject.PRESENCE_UNTIL, Tense.NOUN, "بقاء", "إبقاء", "استمرار", "تمديد", "وجود", "تواجد",
                 "تمركز", "بقائها", "وجودها", "بقائه", "وجوده", "مشاركة", "امتداد");
+        // an extension is decided in the past and runs into the future: "مدد … حتى <date>" reads as a noun does
+        subject(DeadlineSubject.PRESENCE_UNTIL, Tense.NOUN, "مدد", "مددت");
         subject(DeadlineSubject.PRESENCE_UNTIL, Tense.PRESENT, "يبقى", "تبقى", "يستمر", "تستمر", "يمدد", "تمدد",
                 "يظل", "تظل", "يتواجد", "تتواجد", "تمكث", "يمكث", "تبقي", "يبقي", "يمتد", "تمتد", "نبقى",
                 "يبقون", "يبقوا", "يبقيان");
-        subject(DeadlineSubject.PRESENCE_UNTIL, Tense.PAST, "بقي", "بقيت", "استمر", "استمرت", "مدد", "مددت", "ظل",
+        subject(DeadlineSubject.PRESENCE_UNTIL, Tense.PAST, "بقي", "بقيت", "استمر", "استمرت", "ظل",
                 "ظلت", "أبقت", "أبقى", "بقوا");
 
         subject(DeadlineSubject.DEPLOYMENT, Tense.NOUN, "نشر", "إرسال", "انتشار", "وصول", "تعزيز", "تعزيزات", "نقل",
@@ -164,7 +166,13 @@ final class CueLexicon {
     private static final Set<String> TROOP_NOUNS = fold("قوات", "قوة", "جنود", "جندي", "جيش", "عسكريين",
             "عسكري", "مستشارين", "مستشار", "وحدات", "مدربين", "خبراء", "مقاتلين", "قواتها", "قواته", "قوتها",
             "قواعد", "قاعدة", "لواء", "كتيبة", "فرقة", "سرية", "تعزيزات", "قطعات", "رتل", "دورية", "عسكرية",
-            "البرية", "قطع", "جنديا", "وحدة", "قافلة", "عسكريون", "مستشارون", "مدربون", "مقاتلون");
+            "البرية", "قطع", "جنديا", "وحدة", "قافلة", "عسكريون", "مستشارون", "مدربون", "مقاتلون",
+            "كتائب", "ألوية", "حامية", "فيلق");
+    /**
+     * Regiments name a force with a nationality after them ("فوج ألماني") but do not make a sentence
+     * military on their own: the same words count groups of pilgrims and tourists.
+     */
+    private static final Set<String> GROUP_NOUNS = fold("فوج", "أفواج");
 
     /** Words that put a sentence in the military domain when no force is named: بعثة، مهمة، قاعدة … */
     private static final Set<String> MILITARY_WORDS = fold("بعثة", "مهمة", "مهمته", "مهمتها", "قاعدة", "قواعد",
@@ -300,7 +308,7 @@ final class CueLexicon {
     }
 
     static boolean isTroopNoun(String foldedWord) {
-        return nounReadings(foldedWord).stream().anyMatch(TROOP_NOUNS::contains);
+        return nounReadings(foldedWord).stream().anyMatch(r -> TROOP_NOUNS.contains(r) || GROUP_NOUNS.contains(r));
     }
 
     /** A troop noun or another word of the military domain (بعثة، مهمة، قاعدة …). */

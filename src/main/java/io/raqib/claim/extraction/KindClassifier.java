@@ -12,6 +12,7 @@ import io.raqib.arabic.ArabicTokens.Token;
 final class KindClassifier {
     private static final int MAX_DISTANCE = 14;
     private static final WordSet TO = WordSet.exact("الي", "حتي", "لحدود");
+    private static final WordSet ON = WordSet.exact("علي", "على");
     private static final WordSet EXTRA = WordSet.of("إضافي", "إضافيا", "إضافيين", "إضافية", "إضافيون", "آخرين",
             "جدد");
     /** "من أصل"، "من مجموع"، "من إجمالي": the number after them is the whole a part is counted from. */
@@ -161,17 +162,18 @@ final class KindClassifier {
             qualFirst -= 3;
             before = null;
         }
-        if (before != null && TO.contains(before) && !eventNounBefore(a, from, qualFirst)) {
-            // "وصل إلى 2000 جندي"، "تقليص عددهم إلى 2500": a level, reached (presence) or planned (target)
+        boolean limitedTo = ON.contains(before) && KindCues.LIMITED.contains(a.token(qualFirst - 2));
+        if (before != null && (TO.contains(before) || limitedTo) && !eventNounBefore(a, from, qualFirst)) {
+            // "وصل إلى 2000 جندي"، "تقليص عددهم إلى 2500"، "يقتصر على 500": a level, reached (presence) or planned (target)
             for (int k = qualFirst - 2; k >= Math.max(from, qualFirst - 12); k--) {
                 Token t = a.tokens.get(k);
-                if (KindCues.REACH.contains(t) || KindCues.CHANGE.contains(t) || KindCues.WITHDRAWAL.contains(t)) {
+                boolean level = KindCues.REACH.contains(t) || KindCues.LIMITED.contains(t);
+                if (level || KindCues.CHANGE.contains(t) || KindCues.WITHDRAWAL.contains(t)) {
                     if (future) {
                         return FigureKind.TARGET;
                     }
                     // a past verb reports a level reached; a verbal noun (تقليص، خفض) names a plan
-                    return PAST_REDUCTION.contains(t) || KindCues.REACH.contains(t) ? FigureKind.PRESENCE
-                            : FigureKind.TARGET;
+                    return PAST_REDUCTION.contains(t) || level ? FigureKind.PRESENCE : FigureKind.TARGET;
                 }
             }
         }

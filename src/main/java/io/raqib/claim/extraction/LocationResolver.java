@@ -41,7 +41,10 @@ final class LocationResolver {
             "مرتبطتان", "مدعوم", "مدعومة", "مدعومين", "موال", "موالي", "موالية", "موالين", "تابع", "تابعة",
             "تابعين", "تابعتين", "مقرب", "مقربة", "مقربين", "حليف", "حليفة", "حلفاء", "مؤيد", "مؤيدة", "مؤيدين",
             // the indefinite accusative, written with its alef: "مستودعاً مرتبطاً بروسيا"
-            "مرتبطا", "مدعوما", "مواليا", "تابعا", "مقربا", "حليفا", "مؤيدا");
+            "مرتبطا", "مدعوما", "مواليا", "تابعا", "مقربا", "حليفا", "مؤيدا",
+            // "بدعم من إيران": with support from
+            "بدعم", "دعم");
+    private static final WordSet FROM = WordSet.exact("من");
     private static final WordSet TERRITORY = WordSet.of("أراضي", "الأراضي", "الأرض", "الحدود", "الساحة", "المدن",
             "المناطق", "البادية", "الداخل");
     private static final Map<String, String> HOME = Map.of("US", "US", "TURKISH", "TR", "RUSSIAN", "RU",
@@ -225,7 +228,7 @@ final class LocationResolver {
         }
         Token before = a.token(b);
         if (before != null && !a.clauseBreakBefore(b + 1) && PREPOSITIONS.contains(before)) {
-            return before.norm();
+            return backer(a, k, m) ? null : before.norm();
         }
         if (before != null && TERRITORY.contains(before) && m.impliesForce()) {
             return "في";
@@ -234,9 +237,22 @@ final class LocationResolver {
         return direction && !m.impliesForce() ? "في" : null;
     }
 
+    /** "فصائل مدعومة من إيران"، "موالية لإيران"، "بدعم من تركيا": the name backs them; it is not where they are. */
+    private static boolean backer(Analysis a, int k, GazetteerMatch m) {
+        Token t = a.tokens.get(k);
+        char c = a.text.charAt(t.start());
+        if (m.start() > t.start() && (c == 'ب' || c == 'ل')) {
+            return ASSOCIATED.contains(a.token(k - 1));
+        }
+        return FROM.contains(a.token(k - 1)) && ASSOCIATED.contains(a.token(k - 2)) && !a.clauseBreakBefore(k - 1);
+    }
+
     private static Location candidate(Analysis a, int k, String home, Strength want) {
         GazetteerMatch m = a.nameAt[k];
         if (m == null || m.firstToken() != k || m.kind() == Gazetteer.Kind.FORCE || m.kind() == Gazetteer.Kind.SOURCE) {
+            return null;
+        }
+        if (backer(a, k, m)) {
             return null;
         }
         boolean adjective = m.kind() == Gazetteer.Kind.COUNTRY && m.impliesForce();

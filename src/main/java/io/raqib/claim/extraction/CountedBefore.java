@@ -45,6 +45,14 @@ final class CountedBefore {
         if (next != null && !a.clauseBreakBefore(numberLast + 1) && next.isWord() && !FOLLOW_OK.contains(next)) {
             return false;
         }
+        return namesPersonnel(a, qualFirst);
+    }
+
+    /**
+     * A count word within ten words before names personnel, a unit or a force: "عدد القوات"، "عدد أفراد
+     * المهمة … من 500 إلى 4 آلاف شخص" (people counted so are troops).
+     */
+    static boolean namesPersonnel(Analysis a, int qualFirst) {
         int s = a.sentenceOf[qualFirst];
         int from = a.firstTokenOf(s);
         for (int k = qualFirst - 1; k >= Math.max(from, qualFirst - 10); k--) {

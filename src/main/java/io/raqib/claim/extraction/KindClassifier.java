@@ -39,6 +39,10 @@ final class KindClassifier {
     static FigureKind classify(Analysis a, int numberFirst, int qualFirst, int nounLast, NounFinder.Hit noun,
                                boolean hasLocation, String force) {
         FigureKind kind = classifyWords(a, numberFirst, qualFirst, nounLast, noun, hasLocation);
+        if (kind == FigureKind.TRANSFER && (force != null && KindCues.ARMED_GROUPS.contains(force) || noun != null
+                && noun.type() == PersonnelNouns.Type.DETAINEE) && !KindCues.releasedBefore(a, qualFirst)) {
+            return FigureKind.DETAINED; // detainees handed from one captor to another are still held
+        }
         if (kind != FigureKind.CASUALTIES && kind != FigureKind.DETAINED && kind != FigureKind.WITHDRAWAL
                 && kind != FigureKind.TARGET && medicalNear(a, numberFirst, nounLast)) {
             return FigureKind.CASUALTIES;
@@ -146,8 +150,9 @@ final class KindClassifier {
             return FigureKind.CASUALTIES;
         }
         Token next = a.token(nounLast + 1);
-        if (noun != null && EXTRA.contains(next) && !a.clauseBreakBefore(nounLast + 1)) {
-            return FigureKind.DEPLOYMENT;
+        if (noun != null && noun.type() != PersonnelNouns.Type.DETAINEE && EXTRA.contains(next)
+                && !a.clauseBreakBefore(nounLast + 1)) {
+            return FigureKind.DEPLOYMENT; // "500 جندي إضافي" are sent; "150 معتقلا آخرين" are still held
         }
         if (WHOLE.contains(a.token(qualFirst - 1)) && FROM.contains(a.token(qualFirst - 2))
                 && !a.clauseBreakBefore(qualFirst - 1) && !a.clauseBreakBefore(qualFirst)) {

@@ -78,6 +78,20 @@ final class KindCues {
     /** Verbs of reaching: "وصل إلى 2000 جندي" is a level (presence), "وصل 300 جندي" an arrival. */
     static final WordSet REACH = WordSet.of("وصل", "يصل", "وصلت", "تصل", "سيصل", "ستصل", "بلغ", "يبلغ", "تبلغ",
             "بلغت", "سيبلغ", "ستبلغ");
+    /** Release: prisoners set free are handed over (transfer), not held. */
+    static final WordSet RELEASE = WordSet.of("أفرجت", "أفرج", "الإفراج", "إفراج", "سراح", "يفرج", "تفرج", "أطلقت");
+
+    /** A release word in the six words before the figure, in its clause: "أفرجت … عن 15 أسيرا". */
+    static boolean releasedBefore(Analysis a, int qualFirst) {
+        int from = Math.max(a.firstTokenOf(a.sentenceOf[qualFirst]), qualFirst - 6);
+        for (int k = qualFirst - 1; k >= from; k--) {
+            if (RELEASE.contains(a.tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Verbs of limiting: "يقتصر على 500 عنصر" is a level, as after "يصل إلى". */
     static final WordSet LIMITED = WordSet.of("يقتصر", "تقتصر", "اقتصر", "اقتصرت", "سيقتصر", "ستقتصر", "ليقتصر",
             "لتقتصر");

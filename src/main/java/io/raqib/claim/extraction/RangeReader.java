@@ -107,7 +107,8 @@ final class RangeReader {
         }
         // people (شخص، فرد) count troops in a sentence about forces that names no civilians
         if (noun != null && noun.type() != PersonnelNouns.Type.PERSONNEL && noun.type() != PersonnelNouns.Type.DETAINEE
-                && !(noun.type() == PersonnelNouns.Type.PERSON && ForceSentence.aboutForces(a, n1.firstToken()))) {
+                && !(noun.type() == PersonnelNouns.Type.PERSON && (ForceSentence.aboutForces(a, n1.firstToken())
+                || CountedBefore.namesPersonnel(a, qualFirst - 1)))) {
             return false;
         }
         double confidence = noun == null ? 0.6 : 0.85;

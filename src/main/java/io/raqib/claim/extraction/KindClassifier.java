@@ -151,7 +151,7 @@ final class KindClassifier {
         }
         Token next = a.token(nounLast + 1);
         if (noun != null && noun.type() != PersonnelNouns.Type.DETAINEE && EXTRA.contains(next)
-                && !a.clauseBreakBefore(nounLast + 1)) {
+                && !a.clauseBreakBefore(nounLast + 1) && !KindCues.withdrawnBefore(a, qualFirst)) {
             return FigureKind.DEPLOYMENT; // "500 جندي إضافي" are sent; "150 معتقلا آخرين" are still held
         }
         if (WHOLE.contains(a.token(qualFirst - 1)) && FROM.contains(a.token(qualFirst - 2))
@@ -228,7 +228,8 @@ final class KindClassifier {
             if (event != null) {
                 best = event;
             }
-        } else if (best == FigureKind.PRESENCE && !newClauseVerb(a, bestTok)) {
+        } else if (best == FigureKind.PRESENCE && !newClauseVerb(a, bestTok)
+                && !KindCues.EXCEPT.contains(a.tokens.get(bestTok))) {
             // an event word a little further back outweighs a descriptive one: "تعزيزات تضم 400 عنصر"
             for (int k = Math.min(bestTok, qualFirst) - 1; k >= Math.max(from, qualFirst - 6); k--) {
                 if (a.clauseBreakBefore(k + 1)) {

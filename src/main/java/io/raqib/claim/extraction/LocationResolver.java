@@ -3,6 +3,7 @@ package io.raqib.claim.extraction;
 import io.raqib.arabic.ArabicTokens.Token;
 import io.raqib.arabic.Gazetteer;
 import io.raqib.arabic.Gazetteer.GazetteerMatch;
+import io.raqib.arabic.StateArmies;
 import java.util.List;
 import java.util.Map;
 
@@ -47,8 +48,6 @@ final class LocationResolver {
     private static final WordSet FROM = WordSet.exact("من");
     private static final WordSet TERRITORY = WordSet.of("أراضي", "الأراضي", "الأرض", "الحدود", "الساحة", "المدن",
             "المناطق", "البادية", "الداخل");
-    private static final Map<String, String> HOME = Map.of("US", "US", "TURKISH", "TR", "RUSSIAN", "RU",
-            "IRANIAN", "IR", "COALITION", "US");
     private static final WordSet REFUSAL = KindCues.REFUSAL;
     private static final Map<String, String> DOMESTIC = Map.of("IRAQI", "IQ", "PESHMERGA", "IQ", "PMF", "IQ",
             "SYRIAN_GOV", "SY", "SDF", "SY", "HTS", "SY");
@@ -59,7 +58,8 @@ final class LocationResolver {
     private enum Strength { STRONG, WEAK }
 
     static Location resolve(Analysis a, int numberFirst, int figureLast, String force, Analysis context) {
-        String home = force == null ? null : HOME.get(force);
+        // a force's own country is where it comes from, not where it is counted: "سحبت بريطانيا 800 جندي"
+        String home = StateArmies.homeOf(force);
         int s = a.sentenceOf[numberFirst];
         int from = a.firstTokenOf(s);
         int to = a.lastTokenOf(s);

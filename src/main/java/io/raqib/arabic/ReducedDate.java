@@ -118,16 +118,29 @@ public record ReducedDate(int year, Integer month, Integer day) implements Compa
         return new ReducedDate(year + years, month, null);
     }
 
+    /** Written for every claim and deadline a page answers: plain appends, no Formatter per call. */
     @JsonValue
     public String toIso() {
-        StringBuilder sb = new StringBuilder(String.format("%04d", year));
+        StringBuilder sb = new StringBuilder(10);
+        pad(sb, year, 4);
         if (month != null) {
-            sb.append(String.format("-%02d", month));
+            pad(sb.append('-'), month, 2);
         }
         if (day != null) {
-            sb.append(String.format("-%02d", day));
+            pad(sb.append('-'), day, 2);
         }
         return sb.toString();
+    }
+
+    private static void pad(StringBuilder sb, int value, int width) {
+        String digits = Integer.toString(Math.abs(value));
+        if (value < 0) {
+            sb.append('-');
+        }
+        for (int i = digits.length(); i < width; i++) {
+            sb.append('0');
+        }
+        sb.append(digits);
     }
 
     @Override

@@ -49,8 +49,8 @@ final class CountedBefore {
     }
 
     /**
-     * A count word within ten words before names personnel, a unit or a force: "عدد القوات"، "عدد أفراد
-     * المهمة … من 500 إلى 4 آلاف شخص" (people counted so are troops).
+     * A count word within ten words before names personnel, a unit or a force: "عدد القوات"، "عدد عناصر
+     * الوحدة … من 400 إلى 3 آلاف شخص" (people counted so are troops).
      */
     static boolean namesPersonnel(Analysis a, int qualFirst) {
         int s = a.sentenceOf[qualFirst];

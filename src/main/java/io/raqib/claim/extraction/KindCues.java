@@ -96,7 +96,7 @@ final class KindCues {
         return false;
     }
 
-    /** "سحبت بريطانيا 1600 جندي آخرين": a withdrawal verb within three words before, in the clause. */
+    /** "سحبت ألمانيا 120 جنديا آخرين": a withdrawal verb within three words before, in the clause. */
     static boolean withdrawnBefore(Analysis a, int qualFirst) {
         for (int k = qualFirst - 1; k >= Math.max(0, qualFirst - 3) && !a.clauseBreakBefore(k + 1); k--) {
             if (WITHDRAWAL.contains(a.tokens.get(k))) {

@@ -58,7 +58,7 @@ final class LocationResolver {
     private enum Strength { STRONG, WEAK }
 
     static Location resolve(Analysis a, int numberFirst, int figureLast, String force, Analysis context) {
-        // a force's own country is where it comes from, not where it is counted: "سحبت بريطانيا 800 جندي"
+        // a force's own country is where it comes from, not where it is counted: "سحبت ألمانيا 120 جنديا"
         String home = StateArmies.homeOf(force);
         int s = a.sentenceOf[numberFirst];
         int from = a.firstTokenOf(s);

@@ -290,7 +290,9 @@ final class CueLexicon {
 
     /** Deciding or announcing an act: "قررت الحكومة سحب جنودها خلال ثلاثة أشهر" plans the withdrawal. */
     private static final Set<String> DECISIONS = fold("قرر", "قررت", "تقرر", "يقرر", "أقر", "أقرت", "يقر", "تقر",
-            "وافق", "وافقت", "أمر", "أمرت", "يأمر", "اتفق", "اتفقت", "اتفقا", "أعلن", "أعلنت");
+            "وافق", "وافقت", "أمر", "أمرت", "يأمر", "اتفق", "اتفقت", "اتفقا", "أعلن", "أعلنت",
+            // an agreement on the withdrawal is the decision: "اتفاق على انسحابها خلال عامين"
+            "اتفاق", "اتفاقا", "اتفاقية");
 
     static boolean isDecision(String foldedWord) {
         return readings(foldedWord).stream().anyMatch(DECISIONS::contains);

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class FutureCues {
     private static final Pattern WITHIN = Pattern.compile("^" + FoldedText.fold("(?:في\\s+)?غضون"));
-    private static final Pattern DURING = Pattern.compile("^" + FoldedText.fold("خلال"));
+    private static final Pattern DURING = Pattern.compile("^" + FoldedText.fold("(?:خلال|على\\s+مدى|على\\s+مدار)"));
     private static final Pattern ON_CONDITION = Pattern.compile(FoldedText.fold("على\\s+أن"));
 
     private FutureCues() {

@@ -46,6 +46,7 @@ final class LocationResolver {
             // "بدعم من إيران": with support from
             "بدعم", "دعم");
     private static final WordSet FROM = WordSet.exact("من");
+    private static final WordSet NOT = WordSet.exact("لن", "لم", "لا", "ليس", "ليست");
     private static final WordSet TERRITORY = WordSet.of("أراضي", "الأراضي", "الأرض", "الحدود", "الساحة", "المدن",
             "المناطق", "البادية", "الداخل");
     private static final WordSet REFUSAL = KindCues.REFUSAL;
@@ -177,7 +178,7 @@ final class LocationResolver {
                 continue;
             }
             String prep = prepositionOf(a, k, m);
-            if (prep == null) {
+            if (prep == null || negatedPlace(a, k)) {
                 continue;
             }
             Location l = toLocation(a, m, home);
@@ -247,12 +248,29 @@ final class LocationResolver {
         return FROM.contains(a.token(k - 1)) && ASSOCIATED.contains(a.token(k - 2)) && !a.clauseBreakBefore(k - 1);
     }
 
+    /**
+     * "لكنها لن تتجه إلى إسرائيل"، "لم تنشر في سوريا": a place the troops are said not to reach is not
+     * theirs; "لا يزالون في سوريا" (still there) is no negation.
+     */
+    private static boolean negatedPlace(Analysis a, int k) {
+        if (!PREPOSITIONS.contains(a.token(k - 1))) {
+            return false;
+        }
+        for (int j = k - 2; j >= Math.max(0, k - 3) && !a.clauseBreakBefore(j + 1); j--) {
+            if (NOT.contains(a.token(j))) {
+                Token next = a.token(j + 1);
+                return next == null || !next.norm().contains("زال");
+            }
+        }
+        return false;
+    }
+
     private static Location candidate(Analysis a, int k, String home, Strength want) {
         GazetteerMatch m = a.nameAt[k];
         if (m == null || m.firstToken() != k || m.kind() == Gazetteer.Kind.FORCE || m.kind() == Gazetteer.Kind.SOURCE) {
             return null;
         }
-        if (backer(a, k, m)) {
+        if (backer(a, k, m) || negatedPlace(a, k)) {
             return null;
         }
         boolean adjective = m.kind() == Gazetteer.Kind.COUNTRY && m.impliesForce();

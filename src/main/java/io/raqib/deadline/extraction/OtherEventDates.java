@@ -20,7 +20,20 @@ final class OtherEventDates {
     }
 
     static boolean datesOtherEvent(FieldText ft, ArabicSentences.Span sentence, DateMention date) {
-        return datesAnnouncement(ft, sentence, date) || datesSigning(ft, sentence, date);
+        return datesAnnouncement(ft, sentence, date) || datesSigning(ft, sentence, date)
+                || datesPastStatement(ft, sentence, date);
+    }
+
+    /** Verbs of saying in the past tense. */
+    private static final java.util.Set<String> SAID = java.util.stream.Stream.of("أعلن", "أعلنت", "قال", "قالت",
+            "أكد", "أكدت", "صرح", "صرحت", "كشف", "كشفت", "ذكر", "ذكرت", "أوضح", "أوضحت", "وأعلن", "وأعلنت", "وقال",
+            "وقالت").map(io.raqib.arabic.FoldedText::fold).collect(java.util.stream.Collectors.toSet());
+
+    /** "وفي 13 أكتوبر أعلن الوزير أن …": a date right before a verb of saying in the past dates the statement. */
+    static boolean datesPastStatement(FieldText ft, ArabicSentences.Span sentence, DateMention date) {
+        List<FieldText.Word> after = ft.wordsIn(date.end(), sentence.end());
+        return !after.isEmpty() && SAID.contains(after.get(0).folded())
+                && ft.text.substring(date.end(), after.get(0).start()).isBlank();
     }
 
     /**

@@ -371,7 +371,7 @@ final class KindClassifier {
             if (a.clauseBreakBefore(k)) {
                 return false;
             }
-            if (KindCues.FUTURE.contains(a.tokens.get(k))) {
+            if (KindCues.FUTURE.contains(a.tokens.get(k)) || KindCues.mayStay(a, k)) {
                 return true;
             }
         }

@@ -109,6 +109,16 @@ final class KindCues {
     /** Exception words: what they name is left out of the event before them. */
     static final WordSet EXCEPT = WordSet.of("باستثناء", "عدا", "سوى", "ماعدا");
 
+    /** Present verbs of staying, which "قد" before them turns into a possibility ahead. */
+    private static final WordSet STAY = WordSet.exact("يظل", "يظلون", "تظل", "يبقى", "يبقون", "تبقى", "يستمر",
+            "يستمرون", "تستمر");
+
+    /** "قد يظلون موجودين": may stay, a level ahead (target); "قد بقوا" (already) is not. */
+    static boolean mayStay(Analysis a, int k) {
+        Token t = a.token(k);
+        return t != null && t.norm().equals("قد") && STAY.contains(a.token(k + 1)) && !a.clauseBreakBefore(k + 1);
+    }
+
     /** Verbs of limiting: "يقتصر على 500 عنصر" is a level, as after "يصل إلى". */
     static final WordSet LIMITED = WordSet.of("يقتصر", "تقتصر", "اقتصر", "اقتصرت", "سيقتصر", "ستقتصر", "ليقتصر",
             "لتقتصر");

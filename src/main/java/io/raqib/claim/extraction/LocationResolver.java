@@ -249,7 +249,7 @@ final class LocationResolver {
     }
 
     /**
-     * "لكنها لن تتجه إلى إسرائيل"، "لم تنشر في سوريا": a place the troops are said not to reach is not
+     * "لن ترسلهم إلى لبنان"، "لم تنشر في سوريا": a place the troops are said not to reach is not
      * theirs; "لا يزالون في سوريا" (still there) is no negation.
      */
     private static boolean negatedPlace(Analysis a, int k) {

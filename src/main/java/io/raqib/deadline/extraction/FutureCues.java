@@ -89,7 +89,10 @@ final class FutureCues {
     static boolean futureClause(FieldText ft, ArabicSentences.Span sentence, int phraseStart, int dateEnd,
                                 int clauseEnd) {
         List<FieldText.Word> before = ft.wordsIn(sentence.start(), phraseStart);
-        for (int i = before.size() - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
+        for (int i = before.size() - 1, seen = 0; i >= 0 && seen < 12; i--) {
+            if (!inAside(ft, before.get(i).start())) {
+                seen++; // an aside in brackets is not distance from the verb
+            }
             if (i + 1 < before.size() && clauseBreak(ft, before.get(i), before.get(i + 1))) {
                 break;
             }
@@ -141,6 +144,12 @@ final class FutureCues {
 
     private static boolean clauseBreak(FieldText ft, FieldText.Word a, FieldText.Word b) {
         String between = ft.text.substring(a.end(), b.start());
-        return between.contains("،") || between.contains(",") || between.contains("؛");
+        return (between.contains("،") || between.contains(",") || between.contains("؛")) && !inAside(ft, a.end());
+    }
+
+    /** Inside brackets at this offset ("(قرب الرمادي، غرب البلاد)"): an aside, which ends no clause. */
+    static boolean inAside(FieldText ft, int pos) {
+        int open = ft.text.lastIndexOf('(', pos);
+        return open >= 0 && ft.text.lastIndexOf(')', pos - 1) < open && ft.text.indexOf(')', pos) >= 0;
     }
 }

@@ -40,7 +40,8 @@ final class CalendarDateFinder implements DateFinder {
             + fold("من") + "\\s+)?"
             + "(?:" + fold("شهر") + "\\s+)?"
             + "(?<cl>" + fold("و?[بلف]?") + ")"
-            + "(?<m1>" + MONTH_NAMES + ")" + R
+            // "يوليوالمقبل": a month glued to the relative word after it, as hasty typing leaves it
+            + "(?<m1>" + MONTH_NAMES + ")(?:" + R + "|(?=(?:" + RELATIVE_WORD + ")" + R + "))"
             // the partner after a slash, a dash, "أو", or only a space ("سبتمبر أيلول 2025")
             + "(?:(?:\\s*(?:[/\\\\\\-–]|" + fold("أو") + ")\\s*|\\s+)(?<m2>" + MONTH_NAMES + ")" + R
             + "|\\s*\\(\\s*(?<m3>" + MONTH_NAMES + ")\\s*\\))?"
@@ -48,7 +49,7 @@ final class CalendarDateFinder implements DateFinder {
             + "\\s*(?:" + fold("من") + "\\s+)?(?:" + YEAR_WORD + "\\s+)?" + STRAY + "(?<y>" + YEAR + ")" + AD_SUFFIX + R
             + "|\\s+(?:" + fold("من") + "\\s+)?(?:(?<this>" + THIS + ")\\s+" + YEAR_WORD
             + "|" + YEAR_WORD + "\\s+(?<ry>" + RELATIVE_WORD + "))" + R
-            + "|\\s+(?<rm>" + RELATIVE_WORD + ")" + R
+            + "|\\s*(?<rm>" + RELATIVE_WORD + ")" + R
             + ")?");
 
     private static final Pattern DAY_MONTH_YEAR_NUMERIC = Pattern.compile(

@@ -93,7 +93,8 @@ public final class DeadlineExtractor {
         }
         if (trigger.type() == DeadlineTrigger.Type.SINCE || trigger.type() == DeadlineTrigger.Type.RANGE_FROM
                 || trigger.type() == DeadlineTrigger.Type.OPEN_ENDED || endsRange(ft, date) || dateline(ft, date, trigger)
-                || OtherEventDates.datesOtherEvent(ft, sentence, date)) {
+                || OtherEventDates.datesOtherEvent(ft, sentence, date) 
+                || (apposition < 0 && PeriodAnchors.startOfLengthBefore(ft, date))) {
             return Optional.empty();
         }
         int clauseEnd = ArabicSentences.clauseEnd(ft.text, date.end(), sentence);
@@ -110,7 +111,7 @@ public final class DeadlineExtractor {
             subject = SubjectFinder.find(ft, new ArabicSentences.Span(date.end(), sentence.end()), date.end(),
                     date.end(), clauseEnd);
         } else {
-            subject = SubjectFinder.find(ft, sentence, trigger.start(), date.end(), clauseEnd);
+            subject = SubjectFinder.find(ft, sentence, date.start(), date.end(), clauseEnd);
         }
         boolean futureClause = FutureCues.futureClause(ft, sentence, trigger.start(), date.end(), clauseEnd);
 
@@ -154,7 +155,10 @@ public final class DeadlineExtractor {
                     || (date.direction() == DateMention.Direction.PRESENT
                     && (date.modifier() == DateMention.Modifier.END || date.modifier() == DateMention.Modifier.LATE));
             // news states schedules in the present: "تنتهي المهمة في أيلول 2025"، "تنتهي في 31 أكتوبر الحالي"
-            boolean scheduled = subject.isPresent() && subject.get().tense() == CueLexicon.Tense.PRESENT;
+            // (in the date's own clause: "تنشر 900 جندي، ... الذي استولى عام 2014" schedules nothing)
+            boolean scheduled = subject.isPresent() && subject.get().tense() == CueLexicon.Tense.PRESENT
+                    && (subject.get().start() > date.start()
+                    || ArabicSentences.clauseEnd(ft.text, subject.get().start(), sentence) >= date.start());
             if (!strong && !saysFuture && !futureClause && !scheduled) {
                 return Optional.empty();
             }

@@ -37,6 +37,15 @@ record DeadlineTrigger(Type type, int start) {
     private static final Pattern BY_MODIFIER = Pattern.compile(
             "^" + FoldedText.fold("(?:و)?ب(?:نهاية|مطلع|بداية|منتصف|أواخر|أوائل|مستهل|حلول)"));
 
+    /**
+     * "في موعد أقصى للمرحلتين نهاية تموز"، "كموعد نهائي لانسحابها 2026": a latest or final date,
+     * with what it is for between it and the date (at most two words with ل, each with up to two
+     * words with ال after it).
+     */
+    private static final Pattern LATEST_DATE = Pattern.compile("(?<![\\p{L}\\p{N}])" + FoldedText.fold("(?:و|ف)?")
+            + "(?<t>" + FoldedText.fold("(?:في\\s+|ك)?موعدا?\\s+(?:أقصى|اقصى|نهائيا?)") + "(?:\\s+"
+            + FoldedText.fold("ل") + "\\p{L}+(?:\\s+" + FoldedText.fold("ال") + "\\p{L}+){0,2}){0,2})[\\s\"“”«»(]*$");
+
     private static Map<String, Type> words() {
         Map<String, Type> m = new LinkedHashMap<>();
         for (String w : new String[] {"بحلول", "مع حلول", "حلول", "حتى", "لغاية", "لحين", "إلى حين", "إلى غاية",
@@ -71,6 +80,10 @@ record DeadlineTrigger(Type type, int start) {
         String own = field.foldedAfter(date.start(), 12);
         if (BY_MODIFIER.matcher(own).find()) {
             return new DeadlineTrigger(Type.TARGET, date.start());
+        }
+        Matcher latest = field.matchEndingAt(LATEST_DATE, date.start(), 60);
+        if (latest != null) {
+            return new DeadlineTrigger(Type.TARGET, field.folded.originalStart(latest.start("t")));
         }
         Matcher m = field.matchEndingAt(BEFORE, date.start(), 40);
         if (m != null) {

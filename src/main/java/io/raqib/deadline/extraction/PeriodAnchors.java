@@ -30,12 +30,36 @@ final class PeriodAnchors {
     }
 
     private static ReducedDate countedFromStartAfter(FieldText ft, DateMention period, DateMention start) {
-        if (start.date() == null || start.kind() == DateMention.Kind.PERIOD
-                || start.date().precision() == ReducedDate.Precision.YEAR
+        ReducedDate from = startOf(start);
+        if (from == null || start.kind() == DateMention.Kind.PERIOD
+                || from.precision() == ReducedDate.Precision.YEAR
                 || !STARTING_FROM.matcher(FoldedText.fold(ft.text.substring(period.end(), start.start()))).matches()) {
             return null;
         }
-        return ReducedDate.of(start.date().firstDay().plus(period.period()), start.date().precision());
+        return ReducedDate.of(from.firstDay().plus(period.period()), from.precision());
+    }
+
+    /**
+     * True for the start a length just before it is counted from ("مهلة سبعة أشهر ابتداء من 1 كانون
+     * الثاني"): the start is part of that deadline, not a deadline of its own.
+     */
+    static boolean startOfLengthBefore(FieldText ft, DateMention date) {
+        int at = ft.dates.indexOf(date);
+        if (at <= 0 || date.kind() == DateMention.Kind.PERIOD) {
+            return false;
+        }
+        DateMention period = ft.dates.get(at - 1);
+        return period.period() != null && countedFromStartAfter(ft, period, date) != null;
+    }
+
+    /** A start's date; "مطلع 2026"، "بداية العام المقبل" start in its January. */
+    private static ReducedDate startOf(DateMention start) {
+        ReducedDate from = start.date();
+        if (from != null && from.precision() == ReducedDate.Precision.YEAR
+                && start.modifier() == DateMention.Modifier.BEGINNING) {
+            return ReducedDate.ofMonth(from.year(), 1);
+        }
+        return from;
     }
 
     /**
@@ -43,11 +67,7 @@ final class PeriodAnchors {
      * ends that long after the start, as precisely as the start is given.
      */
     private static ReducedDate countedFromStartBefore(FieldText ft, DateMention period, DateMention start) {
-        ReducedDate from = start.date();
-        if (from != null && from.precision() == ReducedDate.Precision.YEAR
-                && start.modifier() == DateMention.Modifier.BEGINNING) {
-            from = ReducedDate.ofMonth(from.year(), 1); // "اعتبارا من مطلع 2026 ولمدة ستة أشهر"
-        }
+        ReducedDate from = startOf(start); // "اعتبارا من مطلع 2026 ولمدة ستة أشهر" starts in January
         if (from == null || start.kind() == DateMention.Kind.PERIOD
                 || from.precision() == ReducedDate.Precision.YEAR
                 || !LASTING.matcher(FoldedText.fold(period.text())).find()

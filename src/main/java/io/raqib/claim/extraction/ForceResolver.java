@@ -188,7 +188,7 @@ final class ForceResolver {
 
     private static String nearestInSentence(Analysis a, int s, int numberFirst, int nounLast) {
         int from = a.firstTokenOf(s);
-        int to = a.lastTokenOf(s);
+        int to = CausalClause.lastBefore(a, nounLast, a.lastTokenOf(s));
         String best = null;
         double bestScore = Double.MAX_VALUE;
         for (int k = from; k <= to; k++) {
@@ -275,7 +275,8 @@ final class ForceResolver {
     private static String foreignState(Analysis a, int s, int numberFirst) {
         String best = null;
         int bestD = Integer.MAX_VALUE;
-        for (int k = a.firstTokenOf(s); k <= a.lastTokenOf(s); k++) {
+        int to = CausalClause.lastBefore(a, numberFirst, a.lastTokenOf(s));
+        for (int k = a.firstTokenOf(s); k <= to; k++) {
             GazetteerMatch m = a.nameAt[k];
             if (m == null || m.firstToken() != k || m.kind() != Gazetteer.Kind.COUNTRY) {
                 continue;

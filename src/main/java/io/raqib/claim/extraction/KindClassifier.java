@@ -155,7 +155,8 @@ final class KindClassifier {
             return FigureKind.DEPLOYMENT; // "500 جندي إضافي" are sent; "150 معتقلا آخرين" are still held
         }
         if (WHOLE.contains(a.token(qualFirst - 1)) && FROM.contains(a.token(qualFirst - 2))
-                && !a.clauseBreakBefore(qualFirst - 1) && !a.clauseBreakBefore(qualFirst)) {
+                && !a.clauseBreakBefore(qualFirst - 1) && !a.clauseBreakBefore(qualFirst)
+                || KindCues.wholeAfterPart(a, qualFirst)) {
             // "سحب 1500 من أصل 2500 جندي": the whole the part is taken from is the force there now
             return FigureKind.PRESENCE;
         }
@@ -286,7 +287,7 @@ final class KindClassifier {
                 break;
             }
             FigureKind kk = cueAt(a, k);
-            if (KindCues.isEvent(kk)) {
+            if (KindCues.isEvent(kk) && !KindCues.TAKING_PART.contains(a.tokens.get(k))) {
                 return kk;
             }
         }

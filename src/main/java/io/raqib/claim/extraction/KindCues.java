@@ -17,6 +17,8 @@ final class KindCues {
             "مشاركة", "بمشاركة", "يشارك", "تشارك", "سيشارك", "ستشارك",
             "إحلال", "تناوب", "مناوبة", "استبدال",
             "وصلوا", "يصلون", "سيصلون", "يصلوا");
+    /** "عددهم 200 جندي يشاركون في المهمة": what the counted do there, no event that brings them. */
+    static final WordSet TAKING_PART = WordSet.of("يشارك", "تشارك", "يشاركون", "يشاركن", "يساهمون", "يسهمون");
     static final WordSet WITHDRAWAL = WordSet.of(
             "سحب", "يسحب", "تسحب", "سحبت", "سيسحب", "ستسحب", "انسحاب", "انسحب", "انسحبت", "ينسحب",
             "مغادرة", "غادر", "غادرت", "يغادر", "خروج", "خرج", "خرجت", "تقليص", "تقليل", "خفض", "تخفيض",
@@ -36,6 +38,8 @@ final class KindCues {
             "ازداد", "ارتفع", "انخفض", "تراجع", "أبقت", "أبقى", "إبقاء", "الإبقاء", "بقاء", "يبقى", "تبقى",
             "يخدم", "يخدمون", "يقدر", "تقدر", "يتراوح", "لديها", "لديه", "قوة", "حامية", "يعمل", "يعملون",
             "تحتفظ", "يحتفظ", "احتفظت", "ينتشرون", "يتمركزون", "يتواجدون", "سيبقون", "يبقون", "ستبقي", "تبقي",
+            // "من الألفي جندي الذين تنشرهم": those it keeps deployed
+            "تنشرهم", "ينشرهم",
             "سيبقى", "ستبقى", "يوجد", "متواجدين");
     static final WordSet CASUALTIES = WordSet.of(
             "مقتل", "قتل", "قتلت", "قتلوا", "يقتل", "إصابة", "إصابات", "أصيب", "أصيبوا", "جرح", "جرحى", "إصابته",
@@ -137,7 +141,9 @@ final class KindCues {
             "تخطط", "يخطط", "خطة", "بحلول", "مستقبلا", "ستستمر", "سيستمر", "المزمع", "المخطط",
             "سيبقون", "سينتشرون", "سيصلون", "سينسحبون", "سيغادرون", "ستغادر", "سيغادر", "ستنسحب", "سينسحب", "سيتمركزون", "سيعودون", "سيشاركون",
             "ليكون", "لتكون", "ليصبح", "لتصبح", "سيصبح", "ستصبح", "سيغدو", "ستغدو", "ليقتصر", "لتقتصر", "المرتقب", "المرتقبة", "يتطلب", "تتطلب", "يستلزم",
-            "يستدعي", "بحاجة");
+            "يستدعي", "بحاجة",
+            // a recommendation or a proposal sets a level to reach: "توصية بالإبقاء على 500 جندي"
+            "توصية", "بتوصية", "يوصي", "توصي", "أوصى", "أوصت", "مقترح", "اقتراح", "يقترح", "تقترح");
     /** Words that open a clause describing the present, which a plan named before it does not reach. */
     static final WordSet PRESENT_CLAUSE = WordSet.exact("حيث", "بينما", "فيما", "حاليا");
     /**
@@ -186,5 +192,34 @@ final class KindCues {
             return FigureKind.OTHER;
         }
         return null;
+    }
+
+    private static final WordSet PARTITIVE_FROM = WordSet.exact("من");
+
+    /**
+     * "سحب 400 من عناصره … من الألفي جندي": a count right after "من", in the clause of a count taken
+     * away before it, is the whole that count is taken from: the force there now.
+     */
+    static boolean wholeAfterPart(Analysis a, int qualFirst) {
+        if (!PARTITIVE_FROM.contains(a.token(qualFirst - 1)) || a.clauseBreakBefore(qualFirst - 1)
+                || a.clauseBreakBefore(qualFirst)) {
+            return false;
+        }
+        int from = Math.max(a.firstTokenOf(a.sentenceOf[qualFirst]), qualFirst - 10);
+        for (io.raqib.arabic.ArabicNumbers.NumberMatch n : a.numbers) {
+            if (n.lastToken() < from || n.lastToken() >= qualFirst - 1) {
+                continue;
+            }
+            boolean sameClause = true;
+            for (int k = n.lastToken() + 1; k < qualFirst && sameClause; k++) {
+                sameClause = !a.clauseBreakBefore(k);
+            }
+            for (int k = n.firstToken() - 1; sameClause && k >= Math.max(from, n.firstToken() - 2); k--) {
+                if (WITHDRAWAL.contains(a.tokens.get(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -45,6 +45,9 @@ final class LocationResolver {
             "مرتبطا", "مدعوما", "مواليا", "تابعا", "مقربا", "حليفا", "مؤيدا",
             // "بدعم من إيران": with support from
             "بدعم", "دعم");
+    /** "حرب غزة"، "الحرب مع إيران": a war is named after whom or where it is fought, not where the troops are. */
+    private static final WordSet WAR = WordSet.of("حرب", "حربها", "حربه", "حربهم", "الحرب", "حروب");
+    private static final WordSet WAR_LINKS = WordSet.exact("مع", "على", "علي", "ضد", "في", "فى");
     private static final WordSet FROM = WordSet.exact("من");
     private static final WordSet NOT = WordSet.exact("لن", "لم", "لا", "ليس", "ليست");
     private static final WordSet TERRITORY = WordSet.of("أراضي", "الأراضي", "الأرض", "الحدود", "الساحة", "المدن",
@@ -78,7 +81,7 @@ final class LocationResolver {
             }
         }
         // the rest of the sentence up to the next number: a place after it is that number's
-        int restLast = Math.min(to, nextNumberFirst(a, figureLast) - 1);
+        int restLast = Math.min(CausalClause.lastBefore(a, figureLast, to), nextNumberFirst(a, figureLast) - 1);
         for (Strength want : Strength.values()) {
             for (int k = figureLast + 1; k <= restLast; k++) {
                 Location l = candidate(a, k, home, want);
@@ -178,7 +181,7 @@ final class LocationResolver {
                 continue;
             }
             String prep = prepositionOf(a, k, m);
-            if (prep == null || negatedPlace(a, k)) {
+            if (prep == null || negatedPlace(a, k) || namesWar(a, k)) {
                 continue;
             }
             Location l = toLocation(a, m, home);
@@ -248,6 +251,14 @@ final class LocationResolver {
         return FROM.contains(a.token(k - 1)) && ASSOCIATED.contains(a.token(k - 2)) && !a.clauseBreakBefore(k - 1);
     }
 
+    /** "بعد حرب غزة"، "خلال أسبوعين من الحرب مع إيران": the name the war goes by, right after it. */
+    private static boolean namesWar(Analysis a, int k) {
+        if (WAR.contains(a.token(k - 1)) && !a.clauseBreakBefore(k)) {
+            return true;
+        }
+        return WAR_LINKS.contains(a.token(k - 1)) && WAR.contains(a.token(k - 2)) && !a.clauseBreakBefore(k - 1);
+    }
+
     /**
      * "لن ترسلهم إلى لبنان"، "لم تنشر في سوريا": a place the troops are said not to reach is not
      * theirs; "لا يزالون في سوريا" (still there) is no negation.
@@ -270,7 +281,7 @@ final class LocationResolver {
         if (m == null || m.firstToken() != k || m.kind() == Gazetteer.Kind.FORCE || m.kind() == Gazetteer.Kind.SOURCE) {
             return null;
         }
-        if (backer(a, k, m) || negatedPlace(a, k)) {
+        if (backer(a, k, m) || negatedPlace(a, k) || namesWar(a, k)) {
             return null;
         }
         boolean adjective = m.kind() == Gazetteer.Kind.COUNTRY && m.impliesForce();

@@ -96,6 +96,10 @@ public final class FigureExtractor {
         String inheritedForce = null;
         ElidedNoun.Found elided = null;
         FigureDraft casualty;
+        if (noun != null && (PersonnelNouns.MEMBER.contains(a.tokens.get(noun.first()))
+                && ForceResolver.attached(a, noun.last()) == null || ForceSentence.mostlyCivilians(a, noun.last()))) {
+            return; // "535 عضوا في البرلمان"; "آلاف المعتقلين، معظمهم من النساء والأطفال"
+        }
         if (noun != null) {
             if ((noun.type() == PersonnelNouns.Type.CASUALTY || noun.type() == PersonnelNouns.Type.PERSON)
                     && ForceResolver.attached(a, noun.last()) == null && noun.via() == NounFinder.Via.DIRECT
@@ -239,6 +243,9 @@ public final class FigureExtractor {
                         force);
         if (kind == FigureKind.DETAINED && d.inheritedForce() == null) {
             force = ForceResolver.heldGroup(a, d.numberFirst(), evidenceLast, d.noun(), force, ctx);
+        }
+        if (kind == FigureKind.DETAINED && LocationResolver.movedBetweenCountries(a, evidenceLast)) {
+            loc = LocationResolver.Location.NONE; // detainees moved across a border are in neither country alone
         }
         AttributionFinder.Attribution attribution = AttributionFinder.find(a, d.numberFirst());
         Stance stance = StanceDetector.stanceOf(a, d.numberFirst());

@@ -72,9 +72,14 @@ final class ForceResolver {
             return "ISIS";
         }
         if (ARMED_GROUP_NOUNS.contains(nounToken)) {
-            // "قتلت القوات الأمنية خمسة إرهابيين": the subject is the other side
+            // "قتلت القوات الأمنية خمسة إرهابيين": the subject is the other side; "تسلم العراق 2225
+            // إرهابيا بالتنسيق مع التحالف" after a sentence on ISIS: the group named nearest, in the
+            // sentence or the two before it
             String group = resolveAmong(a, numberFirst, nounLast, context);
-            return group != null && NON_STATE.contains(group) ? group : "OTHER"; // an unnamed armed group
+            if (group == null || !NON_STATE.contains(group)) {
+                group = nearestArmedGroup(a, a.sentenceOf[numberFirst]);
+            }
+            return group != null ? group : "OTHER"; // an unnamed armed group
         }
         return resolveAmong(a, numberFirst, nounLast, context);
     }
@@ -159,6 +164,19 @@ final class ForceResolver {
                     if (contextState != null) {
                         return contextState;
                     }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The armed group named last in the sentence or, failing that, in the two sentences before it. */
+    private static String nearestArmedGroup(Analysis a, int sentence) {
+        for (int p = sentence; p >= Math.max(0, sentence - 2); p--) {
+            for (int k = a.lastTokenOf(p); k >= a.firstTokenOf(p); k--) {
+                String f = forceAt(a, k);
+                if (f != null && KindCues.ARMED_GROUPS.contains(f)) {
+                    return f;
                 }
             }
         }

@@ -47,4 +47,26 @@ final class ForceSentence {
         }
         return false;
     }
+
+    private static final WordSet MOSTLY = WordSet.of("معظمهم", "أغلبهم", "اغلبهم", "غالبيتهم", "جلهم", "أكثرهم");
+
+    /**
+     * "آلاف المعتقلين، معظمهم من النساء والأطفال": a count said right after its noun to be mostly
+     * civilians (camp residents, families) counts no force.
+     */
+    static boolean mostlyCivilians(Analysis a, int nounLast) {
+        int s = a.sentenceOf[nounLast];
+        int to = Math.min(a.lastTokenOf(s), nounLast + 8);
+        for (int k = nounLast + 1; k <= to; k++) {
+            if (MOSTLY.contains(a.tokens.get(k))) {
+                for (int j = k + 1; j <= Math.min(a.lastTokenOf(s), k + 3); j++) {
+                    if (CIVILIANS.contains(a.tokens.get(j))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
 }

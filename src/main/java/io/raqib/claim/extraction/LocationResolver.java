@@ -126,6 +126,34 @@ final class LocationResolver {
         return Location.NONE;
     }
 
+    /**
+     * "نقل 150 معتقلا من الحسكة السورية إلى العراق": people moved from one country to another in
+     * the figure's sentence (after it, up to the next number) are in neither alone.
+     */
+    static boolean movedBetweenCountries(Analysis a, int figureLast) {
+        int s = a.sentenceOf[figureLast];
+        int last = Math.min(a.lastTokenOf(s), nextNumberFirst(a, figureLast) - 1);
+        String origin = null;
+        String destination = null;
+        for (int k = figureLast + 1; k <= last; k++) {
+            if (origin == null && a.tokens.get(k).norm().contains("زال")) {
+                return false; // "لا يزالون في سجون الحسكة رغم إعلان نقلهم": still where they were
+            }
+            GazetteerMatch m = a.nameAt[k];
+            if (m == null || m.firstToken() != k || m.country() == null || m.kind() == Gazetteer.Kind.FORCE
+                    || m.kind() == Gazetteer.Kind.SOURCE) {
+                continue;
+            }
+            String prep = prepositionOf(a, k, m);
+            if (("الي".equals(prep) || "إلى".equals(prep)) && destination == null) {
+                destination = m.country();
+            } else if (destination == null && origin == null && ("من".equals(prep) || "في".equals(prep) || prep == null)) {
+                origin = m.country(); // "من سجون في سوريا"، "من الحسكة السورية"
+            }
+        }
+        return origin != null && destination != null && !origin.equals(destination);
+    }
+
     private static int nextNumberFirst(Analysis a, int after) {
         for (io.raqib.arabic.ArabicNumbers.NumberMatch n : a.numbers) {
             if (n.firstToken() > after && NumberFilter.rejection(a, n) == null) { // not a year or a date
@@ -171,11 +199,14 @@ final class LocationResolver {
         Location destination = null;
         Location at = null;
         Location origin = null;
+        boolean still = false;
         int end = Math.min(sentenceLast, figureLast + 15);
         for (int k = figureLast + 1; k <= end; k++) {
             if (a.clauseBreakBefore(k)) {
                 break;
             }
+            // "لا يزالون في سجون الحسكة رغم نقل غيرهم إلى العراق": where they still are comes first
+            still |= at == null && destination == null && a.tokens.get(k).norm().contains("زال");
             GazetteerMatch m = a.nameAt[k];
             if (m == null || m.firstToken() != k || m.kind() == Gazetteer.Kind.FORCE || m.kind() == Gazetteer.Kind.SOURCE) {
                 continue;
@@ -202,7 +233,7 @@ final class LocationResolver {
                 at = l;
             }
         }
-        if (destination != null) {
+        if (destination != null && !(still && at != null)) {
             return destination;
         }
         return at != null ? at : refused ? null : origin;

@@ -49,6 +49,12 @@ final class PersonnelNouns {
             // "قوة قوامها 500 رجل": men, as the press counts a unit's strength
             "رجل", "رجلا", "رجال");
 
+    /**
+     * Members (عضو، أعضاء): of an armed group when one is named right after them ("9 آلاف عضو من
+     * تنظيم داعش"); otherwise of a parliament or a board, and no figure.
+     */
+    static final WordSet MEMBER = WordSet.of("عضو", "عضوا", "عضوًا", "أعضاء", "اعضاء", "عضوين");
+
     /** Duals that are never plurals: the noun alone counts two ("مقتل جنديين"). */
     static final WordSet UNAMBIGUOUS_DUALS = WordSet.of("جنديين", "جنديان", "ضابطين", "ضابطان", "فردين",
             "عسكريان", "مقاتلان", "مستشاران", "مجندان");
@@ -102,7 +108,7 @@ final class PersonnelNouns {
         if (COLLECTIVE.containsNorm(norm)) {
             return Type.COLLECTIVE;
         }
-        if (PERSON.containsNorm(norm)) {
+        if (PERSON.containsNorm(norm) || MEMBER.containsNorm(norm)) {
             return Type.PERSON;
         }
         return null;

@@ -98,7 +98,7 @@ public final class DeadlineExtractor {
             return Optional.empty();
         }
         int clauseEnd = ArabicSentences.clauseEnd(ft.text, date.end(), sentence);
-        if (ft.wordsIn(sentence.start(), trigger.start()).isEmpty() && clauseEnd < sentence.end()) {
+        if (ft.wordsIn(afterDateline(ft, sentence, trigger.start()), trigger.start()).isEmpty() && clauseEnd < sentence.end()) {
             // a date fronted before a comma ("في أيلول 2025، تنتهي المهمة") belongs to the clause after it
             // and to what a colon then spells out ("في آذار 2027، تكتمل الخطوة الثانية: إخلاء القاعدة")
             do {
@@ -233,6 +233,21 @@ public final class DeadlineExtractor {
                 date.kind() == DateMention.Kind.CALENDAR ? null : date.text(), what, qualifier, force,
                 country,
                 announcedBy, Math.round(Math.min(confidence, 0.95) * 100) / 100.0));
+    }
+
+    /**
+     * Where a sentence's own words begin: after the dateline that opens it (" date 2025-10-01 مع نهاية
+     * العام الحالي، …" fronts its date as much as a sentence without the dateline).
+     */
+    private static int afterDateline(FieldText ft, ArabicSentences.Span sentence, int before) {
+        int from = sentence.start();
+        for (DateMention d : ft.dates) {
+            if (d.start() >= sentence.start() && d.end() <= before && dateline(ft, d, DeadlineTrigger.of(ft, d))
+                    && ft.wordsIn(sentence.start(), d.start()).stream().allMatch(w -> w.folded().equals("date"))) {
+                from = d.end();
+            }
+        }
+        return from;
     }
 
     /**

@@ -27,7 +27,7 @@ record DeadlineTrigger(Type type, int start) {
         RANGE_FROM,
         /** إلى ما بعد، لما بعد: an open end ("إلى ما بعد 2027") sets no date. Never a deadline. */
         OPEN_ENDED,
-        /** في، فى، خلال، or nothing: needs a future clause to be a deadline. */
+        /** في، فى، خلال، مع، or nothing: needs a future clause to be a deadline. */
         WEAK
     }
 
@@ -62,7 +62,8 @@ record DeadlineTrigger(Type type, int start) {
         }
         m.put(FoldedText.fold("منذ"), Type.SINCE);
         m.put(FoldedText.fold("من"), Type.RANGE_FROM);
-        for (String w : new String[] {"في", "فى", "خلال", "أثناء", "طوال"}) {
+        // "مع نهاية العام الحالي": with the end of the year
+        for (String w : new String[] {"في", "فى", "خلال", "أثناء", "طوال", "مع"}) {
             m.put(FoldedText.fold(w), Type.WEAK);
         }
         return Map.copyOf(m);

@@ -104,6 +104,9 @@ final class ForceAndCountry {
     }
 
     /** The force a name stands for when it names or qualifies troops, else null. */
+    private static final java.util.Set<String> PRESENCE_NOUNS = java.util.stream.Stream.of("وجود", "تواجد",
+            "انتشار", "انسحاب", "حضور").map(io.raqib.arabic.FoldedText::fold).collect(java.util.stream.Collectors.toSet());
+
     private static String troopForce(FieldText field, GazetteerMatch m) {
         if (m.kind() == Kind.FORCE) {
             return m.force();
@@ -124,11 +127,15 @@ final class ForceAndCountry {
         return null;
     }
 
-    /** A nationality adjective right after a troop noun (one word may stand between: قواتها العسكرية الأمريكية). */
+    /**
+     * A nationality adjective right after a troop noun (one word may stand between: قواتها العسكرية
+     * الأمريكية), or after the presence or withdrawal it qualifies ("الوجود الأمريكي"، "الانسحاب التركي").
+     */
     private static boolean qualifiesTroops(FieldText field, GazetteerMatch m) {
         FieldText.Word w = field.wordBefore(m.start());
         for (int k = 0; k < 2 && w != null; k++) {
-            if (CueLexicon.isTroopNoun(w.folded())) {
+            String word = w.folded();
+            if (CueLexicon.isTroopNoun(word) || CueLexicon.readings(word).stream().anyMatch(PRESENCE_NOUNS::contains)) {
                 return true;
             }
             w = w.index() > 0 ? field.words.get(w.index() - 1) : null;

@@ -98,7 +98,9 @@ public final class DeadlineExtractor {
             return Optional.empty();
         }
         int clauseEnd = ArabicSentences.clauseEnd(ft.text, date.end(), sentence);
-        if (ft.wordsIn(afterDateline(ft, sentence, trigger.start()), trigger.start()).isEmpty() && clauseEnd < sentence.end()) {
+        int ownStart = afterDateline(ft, sentence, trigger.start());
+        boolean phase = PhaseLabel.labels(ft, sentence, ownStart, trigger.start(), date.end());
+        if ((phase || ft.wordsIn(ownStart, trigger.start()).isEmpty()) && clauseEnd < sentence.end()) {
             // a date fronted before a comma ("في أيلول 2025، تنتهي المهمة") belongs to the clause after it
             // and to what a colon then spells out ("في آذار 2027، تكتمل الخطوة الثانية: إخلاء القاعدة")
             do {
@@ -113,7 +115,8 @@ public final class DeadlineExtractor {
         } else {
             subject = SubjectFinder.find(ft, sentence, date.start(), date.end(), clauseEnd);
         }
-        boolean futureClause = FutureCues.futureClause(ft, sentence, trigger.start(), date.end(), clauseEnd);
+        // a stage of a plan dated by its label lies ahead as the plan does
+        boolean futureClause = phase || FutureCues.futureClause(ft, sentence, trigger.start(), date.end(), clauseEnd);
 
         int start = trigger.start();
         ReducedDate due = date.date();
@@ -316,7 +319,8 @@ public final class DeadlineExtractor {
     /** "نقل المعتقلين"، "تسليم السجناء": a schedule for moving detainees, not troops. */
     private static boolean aboutDetainees(FieldText ft, ArabicSentences.Span sentence, SubjectFinder.Found subject) {
         List<FieldText.Word> after = ft.wordsIn(subject.start(), Math.min(ft.text.length(), subject.start() + 60));
-        if (after.stream().skip(1).limit(3).anyMatch(w -> CueLexicon.isDetainee(w.folded()))) {
+        // within six words: "نقل ما يصل إلى سبعة آلاف معتقل" counts them first
+        if (after.stream().skip(1).limit(6).anyMatch(w -> CueLexicon.isDetainee(w.folded()))) {
             return true;
         }
         // "تتواصل عملية نقل المعتقلين … ويُنتظر وصول دفعة من 300 عنصر الأسبوع المقبل": a move in a sentence about

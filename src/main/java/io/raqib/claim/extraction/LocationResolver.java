@@ -212,7 +212,7 @@ final class LocationResolver {
                 continue;
             }
             String prep = prepositionOf(a, k, m);
-            if (prep == null || negatedPlace(a, k) || namesWar(a, k)) {
+            if (prep == null || negatedPlace(a, k) || namesWar(a, k) || formerPlace(a, figureLast, k)) {
                 continue;
             }
             Location l = toLocation(a, m, home);
@@ -280,6 +280,22 @@ final class LocationResolver {
             return ASSOCIATED.contains(a.token(k - 1));
         }
         return FROM.contains(a.token(k - 1)) && ASSOCIATED.contains(a.token(k - 2)) && !a.clauseBreakBefore(k - 1);
+    }
+
+    private static final WordSet WERE = WordSet.exact("كان", "كانوا", "كانت", "وكانوا", "وكانت");
+
+    /**
+     * "استعاد العراق 953 معتقلا كانوا محتجزين في سوريا": a place after "كانوا" (they were) is where
+     * they were before, not where they are counted.
+     */
+    private static boolean formerPlace(Analysis a, int figureLast, int k) {
+        for (int j = figureLast + 1; j < k; j++) {
+            Token t = a.tokens.get(j);
+            if (WERE.contains(t) && j >= k - 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "بعد حرب غزة"، "خلال أسبوعين من الحرب مع إيران": the name the war goes by, right after it. */

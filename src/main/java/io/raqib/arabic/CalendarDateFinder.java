@@ -36,8 +36,8 @@ final class CalendarDateFinder implements DateFinder {
 
     private static final Pattern MONTH_DATE = Pattern.compile(MONTH_DATE_START + L
             // "الـ30 من سبتمبر": the press often writes the day with the article
-            + "(?:(?:" + fold("ال") + "\\s?)?(?<d>\\d{1,2})\\s*(?:" + fold("من") + "\\s+)?|(?<first>" + fold("(?:ال)?أول") + ")\\s+"
-            + fold("من") + "\\s+)?"
+            + "(?:(?:" + fold("ال") + "\\s?)?(?<d>\\d{1,2})\\s*(?:" + fold("من") + "\\s+)?|(?:" + fold("و") + ")?(?<first>"
+            + fold("(?:ال)?أول") + "|" + OrdinalDays.ALTERNATION + ")\\s+" + fold("من") + "\\s+)?"
             + "(?:" + fold("شهر") + "\\s+)?"
             + "(?<cl>" + fold("و?[بلف]?") + ")"
             // "يوليوالمقبل": a month glued to the relative word after it, as hasty typing leaves it
@@ -116,7 +116,8 @@ final class CalendarDateFinder implements DateFinder {
                 return null;
             }
         }
-        Integer day = m.group("d") != null ? Integer.valueOf(m.group("d")) : m.group("first") != null ? 1 : null;
+        Integer day = m.group("d") != null ? Integer.valueOf(m.group("d"))
+                : m.group("first") != null ? OrdinalDays.dayOf(m.group("first")) : null;
         int start = m.start();
         if (day != null && (day < 1 || day > 31)) {
             // "45 سبتمبر" is not a day: keep the month.

@@ -20,15 +20,23 @@ final class SubjectFinder {
     private SubjectFinder() {
     }
 
-    /** لا / لن / لم / ليس / عدم up to three words before the subject word: "لن تنسحب القوات قبل 2027". */
+    /**
+     * لا / لن / لم / ليس / عدم up to three words before the subject word: "لن تنسحب القوات قبل 2027";
+     * not the "لا" of a bound on a count ("وعددهم لا يتجاوز السبعين سيغادرون"), which negates nothing.
+     */
     private static boolean negated(FieldText field, FieldText.Word w) {
         for (int k = Math.max(0, w.index() - 3); k < w.index(); k++) {
-            if (CueLexicon.isNegation(field.words.get(k).folded())) {
+            if (CueLexicon.isNegation(field.words.get(k).folded())
+                    && !(k + 1 < w.index() && BOUND_VERBS.contains(field.words.get(k + 1).folded()))) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final java.util.Set<String> BOUND_VERBS = java.util.stream.Stream.of("يتجاوز", "تتجاوز",
+            "يتعدى", "تتعدى", "يزيد", "تزيد", "يقل", "تقل", "يتخطى", "تتخطى", "يتجاوزون", "يزيدون")
+            .map(io.raqib.arabic.FoldedText::fold).collect(java.util.stream.Collectors.toSet());
 
     private static final java.util.Set<String> WAS = java.util.stream.Stream.of("كان", "كانت", "كانوا", "وكان",
             "وكانت", "وكانوا", "فكان", "فكانت").map(io.raqib.arabic.FoldedText::fold).collect(java.util.stream.Collectors.toSet());

@@ -169,7 +169,8 @@ final class KindClassifier {
             before = null;
         }
         boolean limitedTo = ON.contains(before) && KindCues.LIMITED.contains(a.token(qualFirst - 2));
-        if (before != null && (TO.contains(before) || limitedTo) && !eventNounBefore(a, from, qualFirst)) {
+        if (before != null && (TO.contains(before) && !KindCues.ADDITION.contains(a.token(qualFirst - 2)) || limitedTo)
+                && !eventNounBefore(a, from, qualFirst)) {
             // "وصل إلى 2000 جندي"، "تقليص عددهم إلى 2500"، "يقتصر على 500": a level, reached (presence) or planned (target)
             for (int k = qualFirst - 2; k >= Math.max(from, qualFirst - 12); k--) {
                 Token t = a.tokens.get(k);
@@ -179,7 +180,8 @@ final class KindClassifier {
                         return FigureKind.TARGET;
                     }
                     // a past verb reports a level reached; a verbal noun (تقليص، خفض) names a plan
-                    return PAST_REDUCTION.contains(t) || level ? FigureKind.PRESENCE : FigureKind.TARGET;
+                    return PAST_REDUCTION.contains(t) || level || KindCues.DONE.contains(a.token(k - 1))
+                            ? FigureKind.PRESENCE : FigureKind.TARGET;
                 }
             }
         }

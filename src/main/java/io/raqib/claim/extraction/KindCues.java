@@ -145,7 +145,13 @@ final class KindCues {
             // a recommendation or a proposal sets a level to reach: "توصية بالإبقاء على 500 جندي"
             "توصية", "بتوصية", "يوصي", "توصي", "أوصى", "أوصت", "مقترح", "اقتراح", "يقترح", "تقترح");
     /** Words that open a clause describing the present, which a plan named before it does not reach. */
-    static final WordSet PRESENT_CLAUSE = WordSet.exact("حيث", "بينما", "فيما", "حاليا");
+    static final WordSet PRESENT_CLAUSE = WordSet.exact("حيث", "بينما", "فيما", "حاليا",
+            // "بحلول عام 2021 كان لدينا 100 مقاتل": كان opens a clause about the past
+            "كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا");
+    /** "تم خفض عددهم إلى 1600": an auxiliary of the done past before a verbal noun. */
+    static final WordSet DONE = WordSet.exact("تم", "وتم", "جرى", "وجرى");
+    /** "بالإضافة إلى مئات الجنود": إلى of an addition, not of a level reached. */
+    static final WordSet ADDITION = WordSet.exact("بالإضافة", "بالاضافة", "إضافة", "اضافة", "وبالإضافة", "وإضافة");
     /**
      * Containment verbs: a place of detention that "holds" a number of people holds detainees
      * ("سجن يضم 900 عنصر").

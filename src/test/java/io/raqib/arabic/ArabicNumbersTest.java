@@ -93,6 +93,8 @@ class ArabicNumbersTest {
             نصف مليون                      | 500000 | نصف مليون
             مليون جندي                     | 1000000 | مليون
             مليونا لاجئ                    | 2000000 | مليونا
+            لا يتجاوز السبعين              | 70    | السبعين
+            نحو الخمسين جنديا              | 50    | الخمسين
             """)
     void readsNumberWords(String text, long value, String span) {
         NumberMatch m = single(text.strip());
@@ -167,6 +169,7 @@ class ArabicNumbersTest {
         assertThat(ArabicNumbers.findAll("يوم الاثنين الماضي")).isEmpty();
         assertThat(ArabicNumbers.findAll("يوم الأحد")).isEmpty();
         assertThat(ArabicNumbers.findAll("الجيش الثالث")).isEmpty();
+        assertThat(ArabicNumbers.findAll("الفرقة الرابعة")).isEmpty();
         assertThat(ArabicNumbers.findAll("نصف القوات")).isEmpty();
     }
 

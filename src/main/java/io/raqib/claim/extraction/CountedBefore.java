@@ -42,10 +42,20 @@ final class CountedBefore {
             return true;
         }
         Token next = a.token(numberLast + 1);
-        if (next != null && !a.clauseBreakBefore(numberLast + 1) && next.isWord() && !FOLLOW_OK.contains(next)) {
+        if (next != null && !a.clauseBreakBefore(numberLast + 1) && next.isWord() && !FOLLOW_OK.contains(next)
+                && !pluralOrFutureVerb(next)) {
             return false;
         }
         return namesPersonnel(a, qualFirst);
+    }
+
+    /**
+     * "وعددهم لا يتجاوز السبعين سيغادرون"، "وعددهم 300 ينتشرون": a verb after the number has the counted
+     * as its subject; it does not make the number count something else (as "70 دبابة" would).
+     */
+    private static boolean pluralOrFutureVerb(Token t) {
+        String n = t.norm();
+        return n.length() >= 5 && (n.startsWith("سي") || n.startsWith("ست") || n.startsWith("ي") && n.endsWith("ون"));
     }
 
     /**

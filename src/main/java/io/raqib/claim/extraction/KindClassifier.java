@@ -246,7 +246,8 @@ final class KindClassifier {
                 }
             }
         }
-        if (best == null || bestD > MAX_DISTANCE) {
+        // "أرسلت … شاحنات وعتادا، بالإضافة إلى مئات الجنود": an addition shares the verb of its list, however far
+        if (best == null || bestD > MAX_DISTANCE && !KindCues.ADDITION.contains(a.token(qualFirst - 2))) {
             best = null;
         }
         if (best != null && bestTok >= 0 && KindCues.CROSSING.contains(a.tokens.get(bestTok))) {

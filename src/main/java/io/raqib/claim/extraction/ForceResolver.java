@@ -170,6 +170,32 @@ final class ForceResolver {
         return null;
     }
 
+    private static final WordSet HANDOVER = WordSet.of("تسليم", "يسلم", "تسلم", "سلم", "سلمت", "يسلموا", "يسلمون",
+            "سلموا", "تسليمها", "تسليمه");
+
+    /**
+     * "بعد أن يسلموا القوات العراقية القاعدة"، "لتسليم القيادة للشرطة العراقية": the force a handover is
+     * made to (after a verb whose subject is already in it, or with ل after the handover word) is not
+     * the one counted; "سلمت القوات الأمريكية القاعدة" names the giver and stays.
+     */
+    private static boolean recipient(Analysis a, int k) {
+        Token before = a.token(k - 1);
+        if (before != null && !a.clauseBreakBefore(k) && HANDOVER.contains(before)
+                && (before.norm().endsWith("وا") || before.norm().endsWith("ون"))) {
+            return true;
+        }
+        char first = a.text.charAt(a.tokens.get(k).start());
+        if (first != 'ل') {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 2) && !a.clauseBreakBefore(j + 1); j--) {
+            if (HANDOVER.contains(a.tokens.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The armed group named last in the sentence or, failing that, in the two sentences before it. */
     private static String nearestArmedGroup(Analysis a, int sentence) {
         for (int p = sentence; p >= Math.max(0, sentence - 2); p--) {
@@ -247,6 +273,9 @@ final class ForceResolver {
         }
         Token before = a.token(k - 1);
         if (before != null && !a.clauseBreakBefore(k) && (ADVERSARY.contains(before) || BENEFICIARY.contains(before))) {
+            return null;
+        }
+        if (recipient(a, k)) {
             return null;
         }
         // "لضمان عدم عودة التنظيم": the group whose return is to be prevented is the adversary

@@ -26,7 +26,7 @@ record NumberWord(Kind kind, long value, Vague vague, boolean conjoined, int cli
     /** Kinds that keep their meaning with the article (العشرات، الآلاف، الثلاثمئة جندي، الألفي مقاتل). */
     private static final Set<Kind> DEFINITE_OK = EnumSet.of(Kind.VAGUE, Kind.SCALE_PLURAL, Kind.HUNDRED, Kind.SCALE,
             Kind.SCALE_DUAL,
-            // "وعددهم لا يتجاوز السبعين": tens keep their value with the article (as an ordinal, "القرن العشرين",
+            // "لا يزيد عددهم على الأربعين": tens keep their value with the article (as an ordinal, "القرن العشرين",
             // they count no noun, and "الحادي والعشرين من آذار" is read as a date first)
             Kind.TENS);
 

@@ -1,7 +1,7 @@
 package io.raqib.claim.extraction;
 
 /**
- * "… الإبقاء على 500 جندي، لأن الولايات المتحدة ترى في داعش خطرا": a clause of cause after a figure
+ * "… يبقى 300 جندي هناك، لأن باريس تخشى عودة التنظيم": a clause of cause after a figure
  * gives the reason for it, and the forces and places it names are not the figure's own.
  */
 final class CausalClause {

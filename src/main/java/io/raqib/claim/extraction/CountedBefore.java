@@ -50,7 +50,7 @@ final class CountedBefore {
     }
 
     /**
-     * "وعددهم لا يتجاوز السبعين سيغادرون"، "وعددهم 300 ينتشرون": a verb after the number has the counted
+     * "وعددهم نحو الأربعين سيرحلون"، "وعددهم 300 ينتشرون": a verb after the number has the counted
      * as its subject; it does not make the number count something else (as "70 دبابة" would).
      */
     private static boolean pluralOrFutureVerb(Token t) {

@@ -174,7 +174,7 @@ final class ForceResolver {
             "سلموا", "تسليمها", "تسليمه");
 
     /**
-     * "بعد أن يسلموا القوات العراقية القاعدة"، "لتسليم القيادة للشرطة العراقية": the force a handover is
+     * "قبل أن يسلموا الجيش العراقي المعسكر"، "بهدف تسليم المقر للشرطة الاتحادية": the force a handover is
      * made to (after a verb whose subject is already in it, or with ل after the handover word) is not
      * the one counted; "سلمت القوات الأمريكية القاعدة" names the giver and stays.
      */

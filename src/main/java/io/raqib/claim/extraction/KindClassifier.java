@@ -246,7 +246,7 @@ final class KindClassifier {
                 }
             }
         }
-        // "أرسلت … شاحنات وعتادا، بالإضافة إلى مئات الجنود": an addition shares the verb of its list, however far
+        // "دفعت … بمدرعات وذخائر، بالإضافة إلى 400 مظلي": an addition shares the verb of its list, however far
         if (best == null || bestD > MAX_DISTANCE && !KindCues.ADDITION.contains(a.token(qualFirst - 2))) {
             best = null;
         }

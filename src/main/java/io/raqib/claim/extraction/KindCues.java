@@ -38,7 +38,7 @@ final class KindCues {
             "ازداد", "ارتفع", "انخفض", "تراجع", "أبقت", "أبقى", "إبقاء", "الإبقاء", "بقاء", "يبقى", "تبقى",
             "يخدم", "يخدمون", "يقدر", "تقدر", "يتراوح", "لديها", "لديه", "قوة", "حامية", "يعمل", "يعملون",
             "تحتفظ", "يحتفظ", "احتفظت", "ينتشرون", "يتمركزون", "يتواجدون", "سيبقون", "يبقون", "ستبقي", "تبقي",
-            // "من الألفي جندي الذين تنشرهم": those it keeps deployed
+            // "من أصل 900 جندي تنشرهم هناك": those it keeps deployed
             "تنشرهم", "ينشرهم",
             "سيبقى", "ستبقى", "يوجد", "متواجدين");
     static final WordSet CASUALTIES = WordSet.of(
@@ -146,11 +146,11 @@ final class KindCues {
             "توصية", "بتوصية", "يوصي", "توصي", "أوصى", "أوصت", "مقترح", "اقتراح", "يقترح", "تقترح");
     /** Words that open a clause describing the present, which a plan named before it does not reach. */
     static final WordSet PRESENT_CLAUSE = WordSet.exact("حيث", "بينما", "فيما", "حاليا",
-            // "بحلول عام 2021 كان لدينا 100 مقاتل": كان opens a clause about the past
+            // "في 2019 كان لدى الفصيل 400 مقاتل": كان opens a clause about the past
             "كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا");
-    /** "تم خفض عددهم إلى 1600": an auxiliary of the done past before a verbal noun. */
+    /** "جرى تقليص الحامية إلى 300": an auxiliary of the done past before a verbal noun. */
     static final WordSet DONE = WordSet.exact("تم", "وتم", "جرى", "وجرى");
-    /** "بالإضافة إلى مئات الجنود": إلى of an addition, not of a level reached. */
+    /** "بالإضافة إلى 400 مظلي": إلى of an addition, not of a level reached. */
     static final WordSet ADDITION = WordSet.exact("بالإضافة", "بالاضافة", "إضافة", "اضافة", "وبالإضافة", "وإضافة");
     /**
      * Containment verbs: a place of detention that "holds" a number of people holds detainees

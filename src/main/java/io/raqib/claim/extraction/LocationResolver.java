@@ -32,6 +32,7 @@ final class LocationResolver {
     /** Nouns that head a location phrase between the preposition and the name: "في قضاء القائم". */
     private static final WordSet LOCATION_HEADS = WordSet.of("قضاء", "ناحية", "بلدة", "ريف", "محيط", "أطراف",
             "مطار", "مطاري", "معسكر", "قاعدة", "قواعد", "مدينة", "محافظة", "منطقة", "مناطق", "سجون", "سجن", "مخيم",
+            "معتقلات", "مراكز", "مركز",
             "جبال", "جبل", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "شمال شرق",
             "حدود", "مدن", "إقليم", "العاصمة", "بادية", "صحراء", "ضواحي", "قرى", "قرية", "حقل", "حقول");
     /** "مواقع مرتبطة بإيران"، "فصائل موالية لإيران": the name is who they belong to, not where they are. */
@@ -45,7 +46,7 @@ final class LocationResolver {
             "مرتبطا", "مدعوما", "مواليا", "تابعا", "مقربا", "حليفا", "مؤيدا",
             // "بدعم من إيران": with support from
             "بدعم", "دعم");
-    /** "حرب غزة"، "الحرب مع إيران": a war is named after whom or where it is fought, not where the troops are. */
+    /** "حرب لبنان"، "الحرب على تركيا": a war is named after whom or where it is fought, not where the troops are. */
     private static final WordSet WAR = WordSet.of("حرب", "حربها", "حربه", "حربهم", "الحرب", "حروب");
     private static final WordSet WAR_LINKS = WordSet.exact("مع", "على", "علي", "ضد", "في", "فى");
     private static final WordSet FROM = WordSet.exact("من");
@@ -127,7 +128,7 @@ final class LocationResolver {
     }
 
     /**
-     * "نقل 150 معتقلا من الحسكة السورية إلى العراق": people moved from one country to another in
+     * "نقل 80 موقوفا من الرقة إلى بغداد": people moved from one country to another in
      * the figure's sentence (after it, up to the next number) are in neither alone.
      */
     static boolean movedBetweenCountries(Analysis a, int figureLast) {
@@ -137,7 +138,7 @@ final class LocationResolver {
         String destination = null;
         for (int k = figureLast + 1; k <= last; k++) {
             if (origin == null && a.tokens.get(k).norm().contains("زال")) {
-                return false; // "لا يزالون في سجون الحسكة رغم إعلان نقلهم": still where they were
+                return false; // "ما زالوا في معتقلات الرقة رغم خطة نقلهم": still where they were
             }
             GazetteerMatch m = a.nameAt[k];
             if (m == null || m.firstToken() != k || m.country() == null || m.kind() == Gazetteer.Kind.FORCE
@@ -148,7 +149,7 @@ final class LocationResolver {
             if (("الي".equals(prep) || "إلى".equals(prep)) && destination == null) {
                 destination = m.country();
             } else if (destination == null && origin == null && ("من".equals(prep) || "في".equals(prep) || prep == null)) {
-                origin = m.country(); // "من سجون في سوريا"، "من الحسكة السورية"
+                origin = m.country(); // "من معتقلات في سوريا"، "من الرقة السورية"
             }
         }
         return origin != null && destination != null && !origin.equals(destination);
@@ -205,7 +206,7 @@ final class LocationResolver {
             if (a.clauseBreakBefore(k)) {
                 break;
             }
-            // "لا يزالون في سجون الحسكة رغم نقل غيرهم إلى العراق": where they still are comes first
+            // "ما زالوا في معتقلات الرقة مع أن غيرهم نقل إلى العراق": where they still are comes first
             still |= at == null && destination == null && a.tokens.get(k).norm().contains("زال");
             GazetteerMatch m = a.nameAt[k];
             if (m == null || m.firstToken() != k || m.kind() == Gazetteer.Kind.FORCE || m.kind() == Gazetteer.Kind.SOURCE) {
@@ -285,7 +286,7 @@ final class LocationResolver {
     private static final WordSet WERE = WordSet.exact("كان", "كانوا", "كانت", "وكانوا", "وكانت");
 
     /**
-     * "استعاد العراق 953 معتقلا كانوا محتجزين في سوريا": a place after "كانوا" (they were) is where
+     * "تسلمت بغداد 300 موقوف كانوا في سجون الرقة": a place after "كانوا" (they were) is where
      * they were before, not where they are counted.
      */
     private static boolean formerPlace(Analysis a, int figureLast, int k) {
@@ -298,7 +299,7 @@ final class LocationResolver {
         return false;
     }
 
-    /** "بعد حرب غزة"، "خلال أسبوعين من الحرب مع إيران": the name the war goes by, right after it. */
+    /** "منذ اندلاع حرب لبنان"، "في الحرب على تركيا": the name the war goes by, right after it. */
     private static boolean namesWar(Analysis a, int k) {
         if (WAR.contains(a.token(k - 1)) && !a.clauseBreakBefore(k)) {
             return true;

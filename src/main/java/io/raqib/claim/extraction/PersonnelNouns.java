@@ -50,8 +50,8 @@ final class PersonnelNouns {
             "رجل", "رجلا", "رجال");
 
     /**
-     * Members (عضو، أعضاء): of an armed group when one is named right after them ("9 آلاف عضو من
-     * تنظيم داعش"); otherwise of a parliament or a board, and no figure.
+     * Members (عضو، أعضاء): of an armed group when one is named right after them ("600 عضو في
+     * داعش"); otherwise of a parliament or a board, and no figure.
      */
     static final WordSet MEMBER = WordSet.of("عضو", "عضوا", "عضوًا", "أعضاء", "اعضاء", "عضوين");
 

@@ -239,8 +239,8 @@ public final class DeadlineExtractor {
     }
 
     /**
-     * Where a sentence's own words begin: after the dateline that opens it (" date 2025-10-01 مع نهاية
-     * العام الحالي، …" fronts its date as much as a sentence without the dateline).
+     * Where a sentence's own words begin: after the dateline that opens it (" date 2025-06-01 مع مطلع
+     * العام المقبل، …" fronts its date as much as a sentence without the dateline).
      */
     private static int afterDateline(FieldText ft, ArabicSentences.Span sentence, int before) {
         int from = sentence.start();
@@ -319,7 +319,7 @@ public final class DeadlineExtractor {
     /** "نقل المعتقلين"، "تسليم السجناء": a schedule for moving detainees, not troops. */
     private static boolean aboutDetainees(FieldText ft, ArabicSentences.Span sentence, SubjectFinder.Found subject) {
         List<FieldText.Word> after = ft.wordsIn(subject.start(), Math.min(ft.text.length(), subject.start() + 60));
-        // within six words: "نقل ما يصل إلى سبعة آلاف معتقل" counts them first
+        // within six words: "ترحيل قرابة ألفي موقوف" counts them first
         if (after.stream().skip(1).limit(6).anyMatch(w -> CueLexicon.isDetainee(w.folded()))) {
             return true;
         }

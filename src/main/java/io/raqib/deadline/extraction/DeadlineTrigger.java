@@ -38,7 +38,7 @@ record DeadlineTrigger(Type type, int start) {
             "^" + FoldedText.fold("(?:و)?ب(?:نهاية|مطلع|بداية|منتصف|أواخر|أوائل|مستهل|حلول)"));
 
     /**
-     * "في موعد أقصى للمرحلتين نهاية تموز"، "كموعد نهائي لانسحابها 2026": a latest or final date,
+     * "في موعد أقصى للخطوتين مطلع آذار"، "كموعد نهائي لانسحابها 2026": a latest or final date,
      * with what it is for between it and the date (at most two words with ل, each with up to two
      * words with ال after it).
      */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * "المرحلة الأولى (أيلول 2025): إنهاء مهام التحالف": a stage of a plan labelled with its date, the
+ * "المرحلة الثالثة (آذار 2027): إخلاء قاعدة حرير": a stage of a plan labelled with its date, the
  * stage's content after a colon. The label makes the date the plan's, and what follows the colon
  * says what happens then.
  */

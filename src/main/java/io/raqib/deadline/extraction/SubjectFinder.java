@@ -22,7 +22,7 @@ final class SubjectFinder {
 
     /**
      * لا / لن / لم / ليس / عدم up to three words before the subject word: "لن تنسحب القوات قبل 2027";
-     * not the "لا" of a bound on a count ("وعددهم لا يتجاوز السبعين سيغادرون"), which negates nothing.
+     * not the "لا" of a bound on a count ("وعددهم لا يزيد على الثلاثين سيرحلون"), which negates nothing.
      */
     private static boolean negated(FieldText field, FieldText.Word w) {
         for (int k = Math.max(0, w.index() - 3); k < w.index(); k++) {

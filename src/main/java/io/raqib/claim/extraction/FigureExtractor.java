@@ -92,6 +92,9 @@ public final class FigureExtractor {
     private static void single(Analysis a, NumberMatch n, QualifierReader.Found q, List<FigureDraft> drafts) {
         int qualFirst = q != null ? q.first() : n.firstToken();
         NounFinder.Hit noun = NounFinder.after(a, n.lastToken());
+        if (noun == null) {
+            noun = NationalityCount.after(a, qualFirst, n.lastToken());
+        }
         double confidence;
         String inheritedForce = null;
         ElidedNoun.Found elided = null;

@@ -165,7 +165,8 @@ public final class DeadlineExtractor {
             if (!strong && !saysFuture && !futureClause && !scheduled) {
                 return Optional.empty();
             }
-            due = rollYearlessMonthForward(date, due, ft.published, strong);
+            due = rollYearlessMonthForward(date, due, ft.published, strong,
+                    futureClause || subject.isPresent() && subject.get().future());
             due = followingYear(ft, date, due);
         }
         if (due != null && ft.published != null && due.endsBefore(ft.published)) {
@@ -360,14 +361,20 @@ public final class DeadlineExtractor {
     }
 
     /**
-     * "بحلول سبتمبر" without a year, read in October, means next September: a target is ahead. The
-     * date finder picks the nearest year; a target that would already be over moves a year on.
+     * "بحلول آذار" without a year, read in October, means next March: a target is ahead. The date
+     * finder picks the nearest year; a target that would already be over moves a year on, unless it is
+     * the month that has just ended and no verb looks ahead (news read on 1 October of "the end of
+     * September" reports on it; "ستبقى حتى سبتمبر" read then still means next September).
      */
     private static ReducedDate rollYearlessMonthForward(DateMention date, ReducedDate due, LocalDate published,
-                                                        boolean target) {
+                                                        boolean target, boolean saysFuture) {
         if (due == null || published == null || !target || date.kind() != DateMention.Kind.ANCHORED
                 || date.direction() != DateMention.Direction.UNSPECIFIED || !due.endsBefore(published)) {
             return due;
+        }
+        if (!saysFuture && due.month() != null && java.time.YearMonth.of(due.year(), due.month()).plusMonths(1)
+                .equals(java.time.YearMonth.from(published))) {
+            return due; // the month just ended: "بحلول نهاية سبتمبر" read on 1 October is over, not a year off
         }
         return due.plusYears(1);
     }

@@ -232,7 +232,7 @@ final class KindClassifier {
                 best = event;
             }
         } else if (best == FigureKind.PRESENCE && !newClauseVerb(a, bestTok)
-                && !KindCues.EXCEPT.contains(a.tokens.get(bestTok))) {
+                && !KindCues.EXCEPT.contains(a.tokens.get(bestTok)) && !KindCues.PRESENCE_NOUNS.contains(a.tokens.get(bestTok))) {
             // an event word a little further back outweighs a descriptive one: "تعزيزات تضم 400 عنصر"
             for (int k = Math.min(bestTok, qualFirst) - 1; k >= Math.max(from, qualFirst - 6); k--) {
                 if (a.clauseBreakBefore(k + 1)) {

@@ -19,7 +19,7 @@ final class KindCues {
             "وصلوا", "يصلون", "سيصلون", "يصلوا",
             // arriving and deploying in the future tense is a deployment ahead: "100 جندي سيتمركزون في …"
             "سينتشرون", "سينتشر", "ستنتشر", "سيتمركزون", "سيتمركز", "ستتمركز", "سيصل", "ستصل");
-    /** "وجود أكثر من 40 ألف عنصر": a presence noun right before the count is no mere description. */
+    /** "وسط تواجد نحو 30 ألف مسلح": a presence noun right before the count is no mere description. */
     static final WordSet PRESENCE_NOUNS = WordSet.of("وجود", "تواجد");
     /** "عددهم 200 جندي يشاركون في المهمة": what the counted do there, no event that brings them. */
     static final WordSet TAKING_PART = WordSet.of("يشارك", "تشارك", "يشاركون", "يشاركن", "يساهمون", "يسهمون");

@@ -134,13 +134,18 @@ final class ForceResolver {
 
     private static String resolveAmong(Analysis a, int numberFirst, int nounLast, Analysis context) {
         int s = a.sentenceOf[numberFirst];
-        String inSentence = nearestInSentence(a, s, numberFirst, nounLast);
+        String inSentence = nearestInSentence(a, s, numberFirst, nounLast, false);
         if (inSentence != null) {
             return inSentence;
         }
         String state = foreignState(a, s, numberFirst);
         if (state != null) {
             return state;
+        }
+        // the framework named after ضمن, when no state in the sentence owns the troops
+        String framework = nearestInSentence(a, s, numberFirst, nounLast, true);
+        if (framework != null) {
+            return framework;
         }
         for (int p = s - 1; p >= Math.max(0, s - 2); p--) {
             String prev = lastForceIn(a, a.firstTokenOf(p), a.lastTokenOf(p));
@@ -170,6 +175,7 @@ final class ForceResolver {
         return null;
     }
 
+    private static final WordSet WITHIN = WordSet.exact("ضمن", "وضمن");
     private static final WordSet HANDOVER = WordSet.of("تسليم", "يسلم", "تسلم", "سلم", "سلمت", "يسلموا", "يسلمون",
             "سلموا", "تسليمها", "تسليمه");
 
@@ -230,7 +236,7 @@ final class ForceResolver {
         return null;
     }
 
-    private static String nearestInSentence(Analysis a, int s, int numberFirst, int nounLast) {
+    private static String nearestInSentence(Analysis a, int s, int numberFirst, int nounLast, boolean withinToo) {
         int from = a.firstTokenOf(s);
         int to = CausalClause.lastBefore(a, nounLast, a.lastTokenOf(s));
         String best = null;
@@ -245,6 +251,9 @@ final class ForceResolver {
             }
             if (f == null) {
                 continue;
+            }
+            if (!withinToo && k > nounLast && WITHIN.contains(a.token(k - 1))) {
+                continue; // "… 900 جندي في سوريا ضمن التحالف": the framework they serve in, not whose they are
             }
             double d = k < numberFirst ? numberFirst - k : (k - nounLast) * 1.5 + 2;
             if (d < bestScore) {

@@ -253,7 +253,7 @@ final class ForceResolver {
                 continue;
             }
             if (!withinToo && k > nounLast && WITHIN.contains(a.token(k - 1))) {
-                continue; // "… 900 جندي في سوريا ضمن التحالف": the framework they serve in, not whose they are
+                continue; // "… 300 مستشار في أربيل ضمن بعثة الناتو": the framework they serve in, not whose they are
             }
             double d = k < numberFirst ? numberFirst - k : (k - nounLast) * 1.5 + 2;
             if (d < bestScore) {

@@ -247,7 +247,7 @@ public final class FigureExtractor {
         if (kind == FigureKind.DETAINED && d.inheritedForce() == null) {
             force = ForceResolver.heldGroup(a, d.numberFirst(), evidenceLast, d.noun(), force, ctx);
         }
-        if (kind == FigureKind.DETAINED && LocationResolver.movedBetweenCountries(a, evidenceLast)) {
+        if (kind == FigureKind.DETAINED && LocationResolver.movedBetweenCountries(a, d.numberFirst(), evidenceLast)) {
             loc = LocationResolver.Location.NONE; // detainees moved across a border are in neither country alone
         }
         AttributionFinder.Attribution attribution = AttributionFinder.find(a, d.numberFirst());

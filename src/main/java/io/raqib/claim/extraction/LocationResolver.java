@@ -50,6 +50,8 @@ final class LocationResolver {
     private static final WordSet WAR = WordSet.of("حرب", "حربها", "حربه", "حربهم", "الحرب", "حروب");
     private static final WordSet WAR_LINKS = WordSet.exact("مع", "على", "علي", "ضد", "في", "فى");
     private static final WordSet FROM = WordSet.exact("من");
+    private static final WordSet RECEIVED = WordSet.of("تسلم", "تسلمت", "استلم", "استلمت", "استعاد", "استعادت",
+            "تسليم", "استلام", "استعادة");
     private static final WordSet NOT = WordSet.exact("لن", "لم", "لا", "ليس", "ليست");
     private static final WordSet TERRITORY = WordSet.of("أراضي", "الأراضي", "الأرض", "الحدود", "الساحة", "المدن",
             "المناطق", "البادية", "الداخل");
@@ -129,10 +131,16 @@ final class LocationResolver {
 
     /**
      * "نقل 80 موقوفا من الرقة إلى بغداد": people moved from one country to another in
-     * the figure's sentence (after it, up to the next number) are in neither alone.
+     * the figure's sentence (after it, up to the next number) are in neither alone, unless a verb of
+     * receiving before the count says they are now where they were received.
      */
-    static boolean movedBetweenCountries(Analysis a, int figureLast) {
+    static boolean movedBetweenCountries(Analysis a, int numberFirst, int figureLast) {
         int s = a.sentenceOf[figureLast];
+        for (int k = numberFirst - 1; k >= Math.max(a.firstTokenOf(s), numberFirst - 6); k--) {
+            if (RECEIVED.contains(a.tokens.get(k))) {
+                return false; // "تسلمت بغداد 300 موقوف نقلوا من سوريا إلى العراق": now where they were received
+            }
+        }
         int last = Math.min(a.lastTokenOf(s), nextNumberFirst(a, figureLast) - 1);
         String origin = null;
         String destination = null;

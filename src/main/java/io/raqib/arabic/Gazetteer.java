@@ -151,6 +151,16 @@ public final class Gazetteer {
             return;
         }
         written.computeIfAbsent(entry, e -> new ArrayList<>()).add(variant);
+        index(entry, variant);
+        if (variant.startsWith("أل") || variant.startsWith("إل") || variant.startsWith("آل")) {
+            // "ألماني": the lam after a hamza seat is the stem's, not the article's, but the folded form
+            // reads as if the article were there and is indexed without it; the form with the real
+            // article ("الألمانية") needs its own entry
+            index(entry, "ال" + variant);
+        }
+    }
+
+    private void index(Entry entry, String variant) {
         String[] raw = variant.split("\\s+");
         List<String> words = new ArrayList<>();
         List<Boolean> wild = new ArrayList<>();

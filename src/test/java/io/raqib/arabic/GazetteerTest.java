@@ -117,6 +117,19 @@ class GazetteerTest {
                 .extracting(GazetteerMatch::code).containsExactly("RAQQA", "MOSUL", "MOSUL");
     }
 
+    /** "ألماني": the lam after the hamza seat is the stem's, so the adjective with the real article is found too. */
+    @Test
+    void aStemBeginningWithTheArticlesLettersTakesTheArticleToo() {
+        for (String text : List.of("مدربين ألمان", "المدربين الألمان", "الحكومة الألمانية", "البعثة الالمانية",
+                "للمدربين الألمان", "قوة ألمانية")) {
+            GazetteerMatch m = only(text);
+            assertThat(m.code()).as(text).isEqualTo("DE");
+            assertThat(m.force()).as(text).isEqualTo("GERMAN");
+        }
+        assertThat(gazetteer.findAll("في المانيا")).extracting(GazetteerMatch::code).containsExactly("DE");
+        assertThat(gazetteer.findAll("أكد الالتزام بالانسحاب وألمح إلى الأمانة")).isEmpty();
+    }
+
     @Test
     void everyEntryHasAKnownForceCode() {
         List<String> codes = io.raqib.common.Codes.FORCES;

@@ -145,7 +145,7 @@ final class LocationResolver {
         String origin = null;
         String destination = null;
         for (int k = figureLast + 1; k <= last; k++) {
-            if (origin == null && a.tokens.get(k).norm().contains("زال")) {
+            if (origin == null && still(a.tokens.get(k))) {
                 return false; // "ما زالوا في معتقلات الرقة رغم خطة نقلهم": still where they were
             }
             GazetteerMatch m = a.nameAt[k];
@@ -215,7 +215,7 @@ final class LocationResolver {
                 break;
             }
             // "ما زالوا في معتقلات الرقة مع أن غيرهم نقل إلى العراق": where they still are comes first
-            still |= at == null && destination == null && a.tokens.get(k).norm().contains("زال");
+            still |= at == null && destination == null && still(a.tokens.get(k));
             GazetteerMatch m = a.nameAt[k];
             if (m == null || m.firstToken() != k || m.kind() == Gazetteer.Kind.FORCE || m.kind() == Gazetteer.Kind.SOURCE) {
                 continue;
@@ -326,10 +326,15 @@ final class LocationResolver {
         for (int j = k - 2; j >= Math.max(0, k - 3) && !a.clauseBreakBefore(j + 1); j--) {
             if (NOT.contains(a.token(j))) {
                 Token next = a.token(j + 1);
-                return next == null || !next.norm().contains("زال");
+                return next == null || !still(next);
             }
         }
         return false;
+    }
+
+    /** لا يزال، ما زالوا، لا تزال: "still", which keeps people where they are. */
+    private static boolean still(Token t) {
+        return t.norm().contains("زال");
     }
 
     private static Location candidate(Analysis a, int k, String home, Strength want) {

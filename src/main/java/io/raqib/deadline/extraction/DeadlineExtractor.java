@@ -244,14 +244,17 @@ public final class DeadlineExtractor {
      * العام المقبل، …" fronts its date as much as a sentence without the dateline).
      */
     private static int afterDateline(FieldText ft, ArabicSentences.Span sentence, int before) {
-        int from = sentence.start();
+        // only the sentence's first date can open it; the dates are in text order
         for (DateMention d : ft.dates) {
-            if (d.start() >= sentence.start() && d.end() <= before && dateline(ft, d, DeadlineTrigger.of(ft, d))
-                    && ft.wordsIn(sentence.start(), d.start()).stream().allMatch(w -> w.folded().equals("date"))) {
-                from = d.end();
+            if (d.start() < sentence.start()) {
+                continue;
             }
+            boolean opens = d.end() <= before
+                    && ft.wordsIn(sentence.start(), d.start()).stream().allMatch(w -> w.folded().equals("date"))
+                    && dateline(ft, d, DeadlineTrigger.of(ft, d));
+            return opens ? d.end() : sentence.start();
         }
-        return from;
+        return sentence.start();
     }
 
     /**

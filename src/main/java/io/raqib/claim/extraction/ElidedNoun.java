@@ -63,11 +63,21 @@ final class ElidedNoun {
             return null; // a bare year, or a number in a Latin date ("December 20, 2024")
         }
         Found found = antecedent(a, Via.ELIDED, qualFirst, ELIDED_REACH, false, drafts);
+        if (found != null && found.figure() != null && conjunct(a, numberFirst)
+                && NumberFilter.numberBetween(a, found.figure().last(), qualFirst)) {
+            return null; // the count right before it has the noun it leaves out: "في 46 هجوما، 24 منها … و22"
+        }
         if (found != null && found.figure() != null && contrastBetween(a, found.figure().last(), qualFirst)) {
             // "المسجلون تجاوزوا 200 ألف رغم أنهم لا يتعدون 80 ألفاً": the same people, another count
             return new Found(Via.ELIDED, null, found.noun());
         }
         return found;
+    }
+
+    /** "و22": a number glued to و. */
+    private static boolean conjunct(Analysis a, int numberFirst) {
+        Token before = a.token(numberFirst - 1);
+        return before != null && before.norm().equals("و") && before.end() == a.tokens.get(numberFirst).start();
     }
 
     private static final WordSet CONTRAST = WordSet.exact("رغم", "برغم", "لكن", "لكنهم", "لكنها", "بينما", "مقابل",

@@ -200,8 +200,10 @@ public final class FigureExtractor {
             return false;
         }
         FigureDraft antecedent = personnelFigureInSentence(a, n, drafts);
-        return antecedent != null && n.firstToken() - antecedent.last() <= 8;
+        return antecedent != null && n.firstToken() - antecedent.last() <= 8
+                && !NumberFilter.numberBetween(a, antecedent.last(), n.firstToken());
     }
+
 
     private static FigureDraft personnelFigureInSentence(Analysis a, NumberMatch n, List<FigureDraft> drafts) {
         for (int k = drafts.size() - 1; k >= 0; k--) {

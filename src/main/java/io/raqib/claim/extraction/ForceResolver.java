@@ -37,7 +37,6 @@ final class ForceResolver {
             "العسكريين", "أجنبي", "أجانب", "مدربين", "مسلحين", "جنود", "عناصر", "أفراد", "مقاتلي",
             "أمني", "أمنيا", "أمنيين", "مدني", "مدنيين", // coordinated adjectives: "ضابط عسكري وأمني فرنسي"
             "بالغ", "بالغا", "بالغين", "راشد", "راشدين"); // age: "عنصر راشد من داعش"
-    private static final WordSet MEMBER_NOUNS = WordSet.of("عناصر", "مسلحي", "مقاتلي", "خلايا", "فلول", "بقايا");
     static final WordSet ORGANISATION_ANAPHOR = WordSet.of("التنظيم");
     static final WordSet REGIME_ANAPHOR = WordSet.of("النظام");
     private ForceResolver() {
@@ -217,7 +216,8 @@ final class ForceResolver {
 
     /** A force named in the words right after the noun. */
     static String attached(Analysis a, int nounLast) {
-        for (int k = nounLast + 1; k <= nounLast + 4 && k < a.tokens.size(); k++) {
+        int words = 0; // branch names do not count: they only say which part of the force
+        for (int k = nounLast + 1; words < 4 && k < a.tokens.size(); k++) {
             if (a.clauseBreakBefore(k)) {
                 return null;
             }
@@ -229,9 +229,13 @@ final class ForceResolver {
             if (anaphor != null) {
                 return anaphor;
             }
+            if (m == null && ForceResolverWords.SERVICE_BRANCHES.contains(a.tokens.get(k)) && k > nounLast + 1) {
+                continue;
+            }
             if (m != null || !SKIPPABLE.contains(a.tokens.get(k))) {
                 return null;
             }
+            words++;
         }
         return null;
     }
@@ -292,7 +296,7 @@ final class ForceResolver {
             return null;
         }
         // "لمواجهة مسلحي داعش": a member noun between the adversary word and the name
-        if (before != null && MEMBER_NOUNS.contains(before) && !a.clauseBreakBefore(k) && !a.clauseBreakBefore(k - 1)
+        if (before != null && ForceResolverWords.MEMBER_NOUNS.contains(before) && !a.clauseBreakBefore(k) && !a.clauseBreakBefore(k - 1)
                 && ADVERSARY.contains(a.token(k - 2))) {
             return null;
         }

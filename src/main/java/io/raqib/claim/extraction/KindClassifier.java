@@ -43,6 +43,10 @@ final class KindClassifier {
                 && noun.type() == PersonnelNouns.Type.DETAINEE) && !KindCues.releasedBefore(a, qualFirst)) {
             return FigureKind.DETAINED; // detainees handed from one captor to another are still held
         }
+        if (kind == FigureKind.DEPLOYMENT && force != null && KindCues.ARMED_GROUPS.contains(force)
+                && MoveEnds.movedAcross(a, qualFirst, nounLast)) {
+            return FigureKind.DETAINED; // "نقل 150 عنصرا من داعش من الحسكة إلى العراق": moved by their captors
+        }
         if (kind != FigureKind.CASUALTIES && kind != FigureKind.DETAINED && kind != FigureKind.WITHDRAWAL
                 && kind != FigureKind.TARGET && medicalNear(a, numberFirst, nounLast)) {
             return FigureKind.CASUALTIES;
@@ -251,9 +255,9 @@ final class KindClassifier {
             best = null;
         }
         if (best != null && bestTok >= 0 && KindCues.CROSSING.contains(a.tokens.get(bestTok))) {
-            best = crossing(a, nounLast, to) ? FigureKind.TRANSFER : FigureKind.DEPLOYMENT;
+            best = MoveEnds.crossing(a, nounLast, to) ? FigureKind.TRANSFER : FigureKind.DEPLOYMENT;
         }
-        if (best == null && crossingCueBefore(a, from, qualFirst) && crossing(a, nounLast, to)) {
+        if (best == null && crossingCueBefore(a, from, qualFirst) && MoveEnds.crossing(a, nounLast, to)) {
             best = FigureKind.TRANSFER;
         }
         if (noun != null && noun.type() == PersonnelNouns.Type.DETAINEE
@@ -335,27 +339,6 @@ final class KindClassifier {
             }
         }
         return false;
-    }
-
-    /** Both an origin (من + name) and a destination (إلى + name) follow the figure in its clause. */
-    private static boolean crossing(Analysis a, int nounLast, int to) {
-        boolean origin = false;
-        boolean destination = false;
-        for (int k = nounLast + 1; k <= Math.min(to, nounLast + 14); k++) {
-            if (a.nameAt[k] == null || a.nameAt[k].firstToken() != k) {
-                continue;
-            }
-            Token prev = a.token(k - 1);
-            if (prev == null) {
-                continue;
-            }
-            if (prev.norm().equals("من")) {
-                origin = true;
-            } else if (TO.contains(prev) || prev.norm().equals("الاراضي") && k > 1 && TO.contains(a.token(k - 2))) {
-                destination = true;
-            }
-        }
-        return origin && destination;
     }
 
     /** "ارتفعت حصيلة القتلى إلى 27": the level is of casualties (or captives), not of troops present. */

@@ -154,7 +154,8 @@ final class LocationResolver {
                 continue;
             }
             String prep = prepositionOf(a, k, m);
-            if (("الي".equals(prep) || "إلى".equals(prep)) && destination == null) {
+            if (("الي".equals(prep) || "إلى".equals(prep) || MoveEnds.endOf(a, k) == MoveEnds.End.DESTINATION)
+                    && destination == null) {
                 destination = m.country();
             } else if (destination == null && origin == null && ("من".equals(prep) || "في".equals(prep) || prep == null)) {
                 origin = m.country(); // "من معتقلات في سوريا"، "من الرقة السورية"

@@ -22,6 +22,21 @@ final class NumberFilter {
     }
 
     /** Why the number is not a head count, or null when it may be one. */
+    /**
+     * Whether a number that is not a year, date or the like stands between two tokens: "إصابة 56 جنديا
+     * في 46 هجوما، 24 منها في العراق و22 في سوريا": a conjunct pairs with the number right before it,
+     * not with a figure further back.
+     */
+    static boolean numberBetween(Analysis a, int after, int before) {
+        for (NumberMatch m : a.numbers) {
+            boolean year = m.longValue() != null && m.longValue() >= 1900 && m.longValue() <= 2100;
+            if (m.firstToken() > after && m.lastToken() < before && !year && rejection(a, m) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String rejection(Analysis a, NumberMatch n) {
         String text = a.text;
         int s = n.start();

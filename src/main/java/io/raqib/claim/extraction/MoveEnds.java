@@ -1,0 +1,94 @@
+package io.raqib.claim.extraction;
+
+import io.raqib.arabic.ArabicTokens.Token;
+import io.raqib.arabic.Gazetteer;
+import io.raqib.arabic.Gazetteer.GazetteerMatch;
+
+/**
+ * Which end of a move a place name is: after "من" where the people come from, after "إلى" where
+ * they go, with a few words between the preposition and the name ("من محافظة الحسكة"، "إلى مواقع
+ * آمنة في العراق"، "إلى الحجز بالعراق"، "إلى مرافق تسيطر عليها السلطات العراقية").
+ */
+final class MoveEnds {
+    enum End { ORIGIN, DESTINATION }
+
+    private static final WordSet FROM = WordSet.exact("من", "ومن");
+    private static final WordSet TO = WordSet.exact("الي", "والي");
+    /** How many words back from the name the preposition may stand. */
+    private static final int REACH = 5;
+
+    private MoveEnds() {
+    }
+
+    /**
+     * The end the name starting at token k marks, or null: the nearest من or إلى before it in the
+     * same clause, with no number and no other name between (those start a phrase of their own).
+     */
+    static End endOf(Analysis a, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - REACH); j--) {
+            if (a.clauseBreakBefore(j + 1)) {
+                return null;
+            }
+            Token t = a.tokens.get(j);
+            if (FROM.contains(t)) {
+                return End.ORIGIN;
+            }
+            if (TO.contains(t)) {
+                return End.DESTINATION;
+            }
+            if (!t.isWord() || a.nameAt[j] != null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The verb of a transfer, as written before the count: "تم نقل 150 عضوا"، "ترحيل 300 عنصر". */
+    private static final WordSet MOVE = WordSet.of("نقل", "نقلت", "ينقل", "ستنقل", "سينقل", "نقلوا", "ترحيل",
+            "رحلت", "نقلها");
+    /** Where the end of a move may be read with the older, narrower pattern ("حتى الحدود"، "لحدود سوريا"). */
+    private static final WordSet TO_NEXT = WordSet.exact("الي", "حتي", "لحدود");
+
+    /**
+     * A transfer verb right before the count and both ends of the move after it: "تم نقل 150
+     * عضوا من التنظيم من محافظة الحسكة … إلى مواقع آمنة في العراق".
+     */
+    static boolean movedAcross(Analysis a, int qualFirst, int nounLast) {
+        int s = a.sentenceOf[qualFirst];
+        for (int k = qualFirst - 1; k >= Math.max(a.firstTokenOf(s), qualFirst - 2); k--) {
+            if (MOVE.contains(a.tokens.get(k))) {
+                return crossing(a, nounLast, a.lastTokenOf(s));
+            }
+        }
+        return false;
+    }
+
+    /** Both an origin (من + name) and a destination (إلى + name) follow the figure in its clause. */
+    static boolean crossing(Analysis a, int nounLast, int to) {
+        boolean origin = false;
+        boolean destination = false;
+        for (int k = nounLast + 1; k <= Math.min(to, nounLast + 20); k++) {
+            if (a.nameAt[k] == null || a.nameAt[k].firstToken() != k) {
+                continue;
+            }
+            Token prev = a.token(k - 1);
+            if (prev == null) {
+                continue;
+            }
+            // a place a few words after من or إلى: "من محافظة الحسكة … إلى مواقع آمنة في العراق"
+            End end = placeAt(a, k) ? endOf(a, k) : null;
+            if (prev.norm().equals("من") || end == End.ORIGIN) {
+                origin = true;
+            } else if (TO_NEXT.contains(prev) || end == End.DESTINATION) {
+                destination = true;
+            }
+        }
+        return origin && destination;
+    }
+
+    /** A place (not a force or an outlet) named at token k, where its name begins. */
+    static boolean placeAt(Analysis a, int k) {
+        GazetteerMatch m = a.nameAt[k];
+        return m != null && m.firstToken() == k && m.kind() != Gazetteer.Kind.FORCE && m.kind() != Gazetteer.Kind.SOURCE;
+    }
+}

@@ -166,11 +166,21 @@ final class LocationResolver {
 
     private static int nextNumberFirst(Analysis a, int after) {
         for (io.raqib.arabic.ArabicNumbers.NumberMatch n : a.numbers) {
-            if (n.firstToken() > after && NumberFilter.rejection(a, n) == null) { // not a year or a date
+            if (n.firstToken() > after && NumberFilter.rejection(a, n) == null && !inDate(a, n.firstToken())) {
                 return n.firstToken();
             }
         }
         return Integer.MAX_VALUE;
+    }
+
+    /** "أصيبوا في 18 أكتوبر، عندما استهدفت … قاعدة في سوريا": a day or year of a date is no count of its own. */
+    private static boolean inDate(Analysis a, int token) {
+        for (DateMentions.DateMention d : a.dates) {
+            if (token >= d.first() && token <= d.last()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The country of the one local force the sentence names, or null when none or several. */

@@ -13,8 +13,9 @@ public record TokenizedText(String text, List<ArabicTokens.Token> tokens, List<G
         if (text == null) {
             return new TokenizedText(null, List.of(), List.of());
         }
-        List<ArabicTokens.Token> tokens = ArabicTokens.tokenize(text);
-        return new TokenizedText(text, tokens, Gazetteer.standard().findAll(text, tokens));
+        String read = HardWraps.unwrap(text); // same length: offsets still index the stored text
+        List<ArabicTokens.Token> tokens = ArabicTokens.tokenize(read);
+        return new TokenizedText(read, tokens, Gazetteer.standard().findAll(read, tokens));
     }
 
     public boolean isBlank() {

@@ -285,7 +285,8 @@ final class ForceResolver {
             return null;
         }
         Token before = a.token(k - 1);
-        if (before != null && !a.clauseBreakBefore(k) && (ADVERSARY.contains(before) || BENEFICIARY.contains(before))) {
+        if (before != null && !a.clauseBreakBefore(k) && (ADVERSARY.contains(before) || BENEFICIARY.contains(before))
+                && !ForceResolverWords.attackedBy(a, k, NON_STATE) || NON_STATE.contains(f) && ForceResolverWords.attackerAt(a, k)) {
             return null;
         }
         if (recipient(a, k)) {

@@ -17,6 +17,51 @@ final class ForceResolverWords {
     private ForceResolverWords() {
     }
 
+    /** An attack, named before who carried it out: "هجوم شنه عناصر من …"، "نتيجة لعملية عناصر …". */
+    private static final WordSet ATTACK = WordSet.of("هجوم", "هجوما", "هجمات", "هجومين", "عملية", "اعتداء",
+            "تفجير", "كمين");
+    private static final WordSet CARRIED_OUT = WordSet.of("شنه", "شنها", "شنته", "شنتها", "نفذه", "نفذها", "نفذته",
+            "نفذتها", "تبناه", "تبنته", "تبناها", "زرعها", "زرعه", "شنهما", "نفذهما", "شنوه", "نفذوه");
+    /** What may stand between the attack and its author's name: "شنه عناصر من منظمة …". */
+    private static final WordSet AUTHOR_HEADS = WordSet.of("من", "منظمة", "تنظيم", "حزب", "مسلحون", "مسلحو",
+            "مقاتلون", "مقاتلو", "إرهابيون", "انفصاليون");
+    private static final WordSet AGAINST = WordSet.exact("ضد");
+
+    /**
+     * The name at k is the author of an attack ("في هجوم شنه عناصر من حزب العمال"): soldiers killed
+     * in it are not its members.
+     */
+    static boolean attackerAt(Analysis a, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 5) && !a.clauseBreakBefore(j + 1); j--) {
+            Token t = a.tokens.get(j);
+            if (CARRIED_OUT.contains(t) || ATTACK.contains(t)) {
+                return true;
+            }
+            if (!MEMBER_NOUNS.contains(t) && !AUTHOR_HEADS.contains(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "هجوم شنه عناصر من حزب العمال ضد قوة تركية": after ضد, the force a named group attacked is the
+     * one that suffered it, not an adversary of the counted.
+     */
+    static boolean attackedBy(Analysis a, int k, java.util.Set<String> attackers) {
+        if (!AGAINST.contains(a.token(k - 1)) || a.clauseBreakBefore(k)) {
+            return false;
+        }
+        for (int j = k - 2; j >= Math.max(0, k - 12) && !a.clauseBreakBefore(j + 1); j--) {
+            io.raqib.arabic.Gazetteer.GazetteerMatch m = a.nameAt[j];
+            if (m != null && m.firstToken() == j && m.kind() == io.raqib.arabic.Gazetteer.Kind.FORCE
+                    && attackers.contains(m.force()) && attackerAt(a, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isAdjectiveLike(Token t) {
         return ADJECTIVE_LIKE.contains(t);
     }

@@ -47,6 +47,11 @@ final class KindClassifier {
                 && MoveEnds.movedAcross(a, qualFirst, nounLast)) {
             return FigureKind.DETAINED; // "نقل 150 عنصرا من داعش من الحسكة إلى العراق": moved by their captors
         }
+        if ((kind == FigureKind.DEPLOYMENT || kind == FigureKind.TRANSFER) && (force == null || !KindCues.ARMED_GROUPS.contains(force))
+                && (noun == null || noun.type() != PersonnelNouns.Type.DETAINEE)
+                && MoveEnds.homeward(a, nounLast, a.lastTokenOf(a.sentenceOf[nounLast]))) {
+            return FigureKind.WITHDRAWAL; // "نقل 50 ألف جندي من العراق للكويت ومن ثم إلى بلادهم"
+        }
         if (kind != FigureKind.CASUALTIES && kind != FigureKind.DETAINED && kind != FigureKind.WITHDRAWAL
                 && kind != FigureKind.TARGET && medicalNear(a, numberFirst, nounLast)) {
             return FigureKind.CASUALTIES;
@@ -155,7 +160,8 @@ final class KindClassifier {
         }
         Token next = a.token(nounLast + 1);
         if (noun != null && noun.type() != PersonnelNouns.Type.DETAINEE && EXTRA.contains(next)
-                && !a.clauseBreakBefore(nounLast + 1) && !KindCues.withdrawnBefore(a, qualFirst)) {
+                && !a.clauseBreakBefore(nounLast + 1) && !KindCues.withdrawnBefore(a, qualFirst)
+                && !KindCues.killedBefore(a, qualFirst)) {
             return FigureKind.DEPLOYMENT; // "500 جندي إضافي" are sent; "150 معتقلا آخرين" are still held
         }
         if (WHOLE.contains(a.token(qualFirst - 1)) && FROM.contains(a.token(qualFirst - 2))

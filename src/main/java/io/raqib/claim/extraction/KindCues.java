@@ -106,8 +106,17 @@ final class KindCues {
 
     /** "سحبت ألمانيا 120 جنديا آخرين": a withdrawal verb within three words before, in the clause. */
     static boolean withdrawnBefore(Analysis a, int qualFirst) {
+        return cueBefore(a, qualFirst, WITHDRAWAL);
+    }
+
+    /** "قُتل 4 جنود آخرين": a casualty verb within three words before, in the clause. */
+    static boolean killedBefore(Analysis a, int qualFirst) {
+        return cueBefore(a, qualFirst, CASUALTIES);
+    }
+
+    private static boolean cueBefore(Analysis a, int qualFirst, WordSet cues) {
         for (int k = qualFirst - 1; k >= Math.max(0, qualFirst - 3) && !a.clauseBreakBefore(k + 1); k--) {
-            if (WITHDRAWAL.contains(a.tokens.get(k))) {
+            if (cues.contains(a.tokens.get(k))) {
                 return true;
             }
         }

@@ -84,7 +84,7 @@ final class LocationResolver {
             }
         }
         // the rest of the sentence up to the next number: a place after it is that number's
-        int restLast = Math.min(CausalClause.lastBefore(a, figureLast, to), nextNumberFirst(a, figureLast) - 1);
+        int restLast = Math.min(CausalClause.lastBefore(a, figureLast, to), PlaceReach.sharedPlaceEnd(a, figureLast));
         for (Strength want : Strength.values()) {
             for (int k = figureLast + 1; k <= restLast; k++) {
                 Location l = candidate(a, k, home, want);
@@ -141,7 +141,7 @@ final class LocationResolver {
                 return false; // "تسلمت بغداد 300 موقوف نقلوا من سوريا إلى العراق": now where they were received
             }
         }
-        int last = Math.min(a.lastTokenOf(s), nextNumberFirst(a, figureLast) - 1);
+        int last = Math.min(a.lastTokenOf(s), PlaceReach.nextNumberFirst(a, figureLast) - 1);
         String origin = null;
         String destination = null;
         for (int k = figureLast + 1; k <= last; k++) {
@@ -162,25 +162,6 @@ final class LocationResolver {
             }
         }
         return origin != null && destination != null && !origin.equals(destination);
-    }
-
-    private static int nextNumberFirst(Analysis a, int after) {
-        for (io.raqib.arabic.ArabicNumbers.NumberMatch n : a.numbers) {
-            if (n.firstToken() > after && NumberFilter.rejection(a, n) == null && !inDate(a, n.firstToken())) {
-                return n.firstToken();
-            }
-        }
-        return Integer.MAX_VALUE;
-    }
-
-    /** "أصيبوا في 18 أكتوبر، عندما استهدفت … قاعدة في سوريا": a day or year of a date is no count of its own. */
-    private static boolean inDate(Analysis a, int token) {
-        for (DateMentions.DateMention d : a.dates) {
-            if (token >= d.first() && token <= d.last()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The country of the one local force the sentence names, or null when none or several. */
@@ -239,7 +220,7 @@ final class LocationResolver {
             if (l == null) {
                 continue;
             }
-            if (prep.equals("الي") || prep.equals("إلى")) {
+            if (prep.equals("الي") || prep.equals("إلى") || MoveEnds.gluedDestination(a, k)) {
                 if (!refused && destination == null) {
                     destination = l;
                 }
@@ -252,6 +233,9 @@ final class LocationResolver {
             } else if (at == null) {
                 at = l;
             }
+        }
+        if (destination != null && origin != null && MoveEnds.homeward(a, figureLast, sentenceLast)) {
+            return origin; // a stop on the way home is not where they are: "من العراق للكويت ومن ثم إلى بلادهم"
         }
         if (destination != null && !(still && at != null)) {
             return destination;

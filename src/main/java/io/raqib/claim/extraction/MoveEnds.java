@@ -86,6 +86,40 @@ final class MoveEnds {
         return origin && destination;
     }
 
+    /** Home, as the end of a move: "إلى بلادهم"، "إلى ديارهم"، "إلى الوطن". */
+    private static final WordSet HOME = WordSet.of("بلادهم", "بلاده", "بلادها", "بلدهم", "بلده", "بلدها", "بلدانهم",
+            "ديارهم", "دياره", "وطنهم", "وطنه", "أوطانهم", "الوطن", "الديار");
+
+    /**
+     * "نقل 50 ألف جندي من العراق للكويت ومن ثم إلى بلادهم": a move from a named place that ends at
+     * home is a withdrawal from where it starts, whatever stop lies between.
+     */
+    static boolean homeward(Analysis a, int nounLast, int to) {
+        boolean origin = false;
+        for (int k = nounLast + 1; k <= Math.min(to, nounLast + 20) && !a.clauseBreakBefore(k); k++) {
+            // where they leave from must be named: "إعادة 500 جندي سوري إلى بلادهم" hands them back
+            origin |= placeAt(a, k) && !a.nameAt[k].impliesForce() && endOf(a, k) == End.ORIGIN;
+            if (origin && HOME.contains(a.tokens.get(k)) && (TO.contains(a.token(k - 1)) || startsWithTo(a.tokens.get(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "لبلادهم": the preposition glued to home. */
+    private static boolean startsWithTo(Token t) {
+        return t.norm().startsWith("ل") && HOME.contains(t) && !t.norm().startsWith("ال");
+    }
+
+    /** "من العراق للكويت": a name with a glued ل right after an origin is the destination. */
+    static boolean gluedDestination(Analysis a, int k) {
+        GazetteerMatch origin = k > 0 ? a.nameAt[k - 1] : null;
+        GazetteerMatch name = a.nameAt[k];
+        Token t = a.tokens.get(k);
+        return origin != null && name != null && origin != name && FROM.contains(a.token(origin.firstToken() - 1))
+                && name.start() > t.start() && a.text.charAt(t.start()) == 'ل' && !a.clauseBreakBefore(k);
+    }
+
     /** A place (not a force or an outlet) named at token k, where its name begins. */
     static boolean placeAt(Analysis a, int k) {
         GazetteerMatch m = a.nameAt[k];

@@ -177,7 +177,8 @@ public final class DeadlineExtractor {
         }
 
         if (subject.isPresent() && (datesAnEvent(ft, sentence, subject.get().start(), date, trigger)
-                || aboutDetainees(ft, sentence, subject.get()))) {
+                || aboutDetainees(ft, sentence, subject.get())
+                || OtherEventDates.negatedClauseAfterSubject(ft, sentence, subject.get().start(), date))) {
             return Optional.empty();
         }
 

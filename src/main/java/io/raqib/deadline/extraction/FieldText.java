@@ -5,6 +5,7 @@ import io.raqib.arabic.ArabicDates;
 import io.raqib.arabic.DateMention;
 import io.raqib.arabic.FoldedText;
 import io.raqib.arabic.Gazetteer;
+import io.raqib.arabic.HardWraps;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ final class FieldText {
     final LocalDate published;
 
     FieldText(String text, LocalDate published) {
-        this(text, published, Gazetteer.standard().findAll(text));
+        this(HardWraps.unwrap(text), published, Gazetteer.standard().findAll(HardWraps.unwrap(text)));
     }
 
     /** Over a text already matched against the standard gazetteer (shared with the figure rules). */

@@ -24,6 +24,35 @@ final class OtherEventDates {
                 || datesPastStatement(ft, sentence, date);
     }
 
+    /**
+     * "… سحب القوات من العراق، بينما قال قائد إن بلده لن يستطيع الدفاع عن نفسه قبل عام 2020": a
+     * negation in the date's own clause, after the subject's, makes the date a negated timeframe of
+     * something else, which the corpus rules do not count.
+     */
+    static boolean negatedClauseAfterSubject(FieldText ft, ArabicSentences.Span sentence, int subjectStart,
+                                             DateMention date) {
+        if (subjectStart >= date.start()) {
+            return false;
+        }
+        int comma = Math.max(ft.text.lastIndexOf('،', date.start() - 1), ft.text.lastIndexOf(',', date.start() - 1));
+        if (comma < subjectStart || comma < sentence.start()) {
+            return false;
+        }
+        List<FieldText.Word> words = ft.wordsIn(comma + 1, date.start());
+        for (int i = 0; i < words.size(); i++) {
+            // "في موعد لا يتجاوز نهاية سبتمبر": "not exceeding" sets the limit, it negates nothing
+            if (CueLexicon.isNegation(words.get(i).folded())
+                    && (i + 1 >= words.size() || !EXCEEDING.contains(words.get(i + 1).folded()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> EXCEEDING = java.util.stream.Stream.of("يتجاوز", "تتجاوز", "يتعدى",
+            "تتعدى", "يتخطى", "تتخطى", "يزيد", "تزيد", "يتأخر", "تتأخر").map(io.raqib.arabic.FoldedText::fold)
+            .collect(java.util.stream.Collectors.toSet());
+
     /** Verbs of saying in the past tense. */
     private static final java.util.Set<String> SAID = java.util.stream.Stream.of("أعلن", "أعلنت", "قال", "قالت",
             "أكد", "أكدت", "صرح", "صرحت", "كشف", "كشفت", "ذكر", "ذكرت", "أوضح", "أوضحت", "وأعلن", "وأعلنت", "وقال",

@@ -100,7 +100,8 @@ public final class FigureExtractor {
         ElidedNoun.Found elided = null;
         FigureDraft casualty;
         if (noun != null && (PersonnelNouns.MEMBER.contains(a.tokens.get(noun.first()))
-                && ForceResolver.attached(a, noun.last()) == null || ForceSentence.mostlyCivilians(a, noun.last()))) {
+                && ForceResolver.attached(a, noun.last()) == null || ForceSentence.mostlyCivilians(a, noun.last())
+                || ForceSentence.familiesCounted(a, noun.last()))) {
             return; // "535 عضوا في البرلمان"; "آلاف المعتقلين، معظمهم من النساء والأطفال"
         }
         if (noun != null) {

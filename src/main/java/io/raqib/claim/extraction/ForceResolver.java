@@ -51,7 +51,8 @@ final class ForceResolver {
 
     /** The force a figure counts, or null when the text does not say. */
     static String resolve(Analysis a, int numberFirst, int nounLast, NounFinder.Hit noun, Analysis context) {
-        String listed = ForeignArmies.listedNationalities(a, noun == null ? nounLast : noun.first());
+        String member = ForceResolverWords.groupAfterNationality(a, noun == null ? nounLast : noun.last(), NON_STATE);
+        String listed = member != null ? member : ForeignArmies.listedNationalities(a, noun == null ? nounLast : noun.first());
         if (listed != null) {
             return listed;
         }
@@ -289,7 +290,7 @@ final class ForceResolver {
                 && !ForceResolverWords.attackedBy(a, k, NON_STATE) || NON_STATE.contains(f) && ForceResolverWords.attackerAt(a, k)) {
             return null;
         }
-        if (recipient(a, k)) {
+        if (recipient(a, k) || ForceResolverWords.estimatorAt(a, k)) {
             return null;
         }
         // "لضمان عدم عودة التنظيم": the group whose return is to be prevented is the adversary
@@ -314,7 +315,7 @@ final class ForceResolver {
             return null;
         }
         String f = StateArmies.armyOf(m.code());
-        if (f == null || NISBA.matcher(m.text()).find() || placeNamed(a, k)) {
+        if (f == null || NISBA.matcher(m.text()).find() || placeNamed(a, k) || ForceResolverWords.estimatorAt(a, k)) {
             return null;
         }
         for (int j = k + 1; j <= numberFirst; j++) {
@@ -343,7 +344,7 @@ final class ForceResolver {
                 continue;
             }
             String f = StateArmies.armyOf(m.code());
-            if (f != null && !placeNamed(a, k) && Math.abs(k - numberFirst) < bestD) {
+            if (f != null && !placeNamed(a, k) && !ForceResolverWords.estimatorAt(a, k) && Math.abs(k - numberFirst) < bestD) {
                 bestD = Math.abs(k - numberFirst);
                 best = f;
             }

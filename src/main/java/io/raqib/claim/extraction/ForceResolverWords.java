@@ -17,6 +17,39 @@ final class ForceResolverWords {
     private ForceResolverWords() {
     }
 
+    /** Verbs of estimating: "وتقدر واشنطن عديد هذه القوات بـ25 ألفاً" names who estimates, not whose troops. */
+    private static final WordSet ESTIMATE = WordSet.of("تقدر", "يقدر", "قدرت", "قدر", "تقدير", "تقديرات");
+
+    static boolean estimatorAt(Analysis a, int k) {
+        return !a.clauseBreakBefore(k) && ESTIMATE.contains(a.token(k - 1));
+    }
+
+    /**
+     * "2760 عنصراً عراقياً من تنظيم داعش": an armed group named right after the members' nationality
+     * is the force they count in; the nationality is only their citizenship.
+     */
+    static String groupAfterNationality(Analysis a, int nounLast, java.util.Set<String> groups) {
+        io.raqib.arabic.Gazetteer.GazetteerMatch nationality = nounLast + 1 < a.tokens.size() ? a.nameAt[nounLast + 1] : null;
+        if (nationality == null || nationality.kind() != io.raqib.arabic.Gazetteer.Kind.COUNTRY || !nationality.impliesForce()
+                || a.clauseBreakBefore(nounLast + 1)) {
+            return null;
+        }
+        int from = nationality.lastToken() + 1;
+        if (!WordSet.exact("من").contains(a.token(from)) || a.clauseBreakBefore(from) || a.clauseBreakBefore(from + 1)) {
+            return null;
+        }
+        for (int k = from + 1; k <= Math.min(from + 2, a.tokens.size() - 1); k++) {
+            io.raqib.arabic.Gazetteer.GazetteerMatch m = a.nameAt[k];
+            if (m != null && m.firstToken() == k && m.kind() == io.raqib.arabic.Gazetteer.Kind.FORCE && groups.contains(m.force())) {
+                return m.force();
+            }
+            if (!MEMBER_NOUNS.contains(a.tokens.get(k)) && !AUTHOR_HEADS.contains(a.tokens.get(k))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** An attack, named before who carried it out: "هجوم شنه عناصر من …"، "نتيجة لعملية عناصر …". */
     private static final WordSet ATTACK = WordSet.of("هجوم", "هجوما", "هجمات", "هجومين", "عملية", "اعتداء",
             "تفجير", "كمين");

@@ -1,6 +1,7 @@
 package io.raqib.claim.extraction;
 
 import io.raqib.arabic.ArabicNumbers.NumberMatch;
+import io.raqib.arabic.ArabicTokens.Token;
 import io.raqib.arabic.Gazetteer;
 
 /**
@@ -12,7 +13,7 @@ final class ForceSentence {
     static final WordSet CIVILIANS = WordSet.of("مدني", "مدنيا", "مدنيين", "مدنيون", "المدنيين",
             "أطفال", "الأطفال", "طفل", "طفلا", "نساء", "النساء", "امرأة", "لاجئ", "لاجئا", "لاجئين", "اللاجئين",
             "نازح", "نازحا", "نازحين", "النازحين", "مهاجر", "مهاجرين", "المهاجرين", "السكان", "الأهالي", "مواطن",
-            "مواطنا", "مواطنين", "المواطنين", "عائلة", "عائلات", "أسرة", "مدنية", "المدنية", "صحفي", "صحفيين",
+            "مواطنا", "مواطنين", "المواطنين", "عائلة", "عائلات", "أسرة", "عوائل", "مدنية", "المدنية", "صحفي", "صحفيين",
             "مصلين", "المصلين", "حجاج", "زوار", "الزوار", "طلاب", "عمال", "العمال", "مرضى",
             // displacement counts civilians: "تهجير قرابة 40 ألف شخص"
             "نزوح", "تهجير", "لجوء", "نزح", "نزحوا", "هجروا");
@@ -45,6 +46,26 @@ final class ForceSentence {
         for (NumberMatch n : a.numbers) {
             if (n.lastToken() == civilians - 1 && n.firstToken() > total) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet FAMILIES = WordSet.of("عوائل", "عائلات", "عائلة", "أسرة", "ذوي");
+    private static final WordSet AMONG = WordSet.exact("من", "ضمن", "يشكلون", "يمثلون");
+
+    /**
+     * "659 شخصاً من عوائل تنظيم الدولة"، "706 أفراد يشكلون 181 عائلة"، "المئات من أفراد عوائل …":
+     * people counted as fighters' families, which the corpus rules count as no force.
+     */
+    static boolean familiesCounted(Analysis a, int nounLast) {
+        int s = a.sentenceOf[nounLast];
+        int to = Math.min(a.lastTokenOf(s), nounLast + 4);
+        for (int k = nounLast + 1; k <= to && !a.clauseBreakBefore(k); k++) {
+            if (FAMILIES.contains(a.tokens.get(k))) {
+                Token before = a.tokens.get(k - 1);
+                return k == nounLast + 1 || AMONG.contains(before) || before.isDigits()
+                        || AMONG.contains(a.token(k - 2)) && !a.clauseBreakBefore(k - 1);
             }
         }
         return false;

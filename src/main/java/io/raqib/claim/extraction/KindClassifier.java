@@ -140,10 +140,12 @@ final class KindClassifier {
         return false;
     }
 
+    /** A prison or camp in the sentence, or the counted said to be held: "… الذين كانوا معتقلين لدى قسد". */
     private static boolean detentionPlaceInSentence(Analysis a, int numberFirst) {
         int s = a.sentenceOf[numberFirst];
         for (int k = a.firstTokenOf(s); k <= a.lastTokenOf(s); k++) {
-            if (KindCues.DETENTION_PLACE.contains(a.tokens.get(k))) {
+            if (KindCues.DETENTION_PLACE.contains(a.tokens.get(k))
+                    || k > numberFirst && k <= numberFirst + 12 && PersonnelNouns.DETAINEE.contains(a.tokens.get(k))) {
                 return true;
             }
         }
@@ -168,7 +170,8 @@ final class KindClassifier {
                 && !a.clauseBreakBefore(qualFirst - 1) && !a.clauseBreakBefore(qualFirst)
                 || KindCues.wholeAfterPart(a, qualFirst)) {
             // "سحب 1500 من أصل 2500 جندي": the whole the part is taken from is the force there now
-            return FigureKind.PRESENCE;
+            // (of detainees, those held: "50 داعشياً من أصل 3500 محتجز")
+            return noun != null && noun.type() == PersonnelNouns.Type.DETAINEE ? FigureKind.DETAINED : FigureKind.PRESENCE;
         }
         boolean future = futureBefore(a, from, numberFirst) || futureAfter(a, nounLast, to);
         Token before = a.token(qualFirst - 1);
@@ -284,8 +287,8 @@ final class KindClassifier {
     private static FigureKind eventAround(Analysis a, int countTok, int nounLast, int from, int to) {
         int breaks = 0;
         for (int k = countTok - 1; k >= Math.max(from, countTok - 12); k--) {
-            if (a.clauseBreakBefore(k + 1) && ++breaks > 1) {
-                break;
+            if (a.clauseBreakBefore(k + 1) && ++breaks > 1 || KindCues.ASIDE.contains(a.tokens.get(k))) {
+                break; // "…، علما وأن تعداد الجنود …": an aside opens a clause of its own
             }
             FigureKind kk = cueAt(a, k);
             if (KindCues.isEvent(kk)) {

@@ -161,6 +161,8 @@ final class KindCues {
     static final WordSet PRESENT_CLAUSE = WordSet.exact("حيث", "بينما", "فيما", "حاليا",
             // "في 2019 كان لدى الفصيل 400 مقاتل": كان opens a clause about the past
             "كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا");
+    /** Words that open an aside or a clause of circumstance: "علما وأن"، "حيث"، "بينما". */
+    static final WordSet ASIDE = WordSet.exact("علما", "حيث", "بينما", "فيما");
     /** "جرى تقليص الحامية إلى 300": an auxiliary of the done past before a verbal noun. */
     static final WordSet DONE = WordSet.exact("تم", "وتم", "جرى", "وجرى");
     /** "بالإضافة إلى 400 مظلي": إلى of an addition, not of a level reached. */

@@ -209,6 +209,10 @@ final class LocationResolver {
             // "ما زالوا في معتقلات الرقة مع أن غيرهم نقل إلى العراق": where they still are comes first
             still |= at == null && destination == null && still(a.tokens.get(k));
             GazetteerMatch m = a.nameAt[k];
+            if (at == null && heldByLocalForce(a, k, m)) {
+                at = new Location(DOMESTIC.get(m.force()), null); // "3500 محتجز لدى قسد": held where that force is
+                continue;
+            }
             if (m == null || m.firstToken() != k || m.kind() == Gazetteer.Kind.FORCE || m.kind() == Gazetteer.Kind.SOURCE) {
                 continue;
             }
@@ -241,6 +245,13 @@ final class LocationResolver {
             return destination;
         }
         return at != null ? at : refused ? null : origin;
+    }
+
+    private static final WordSet HELD_BY = WordSet.exact("لدى", "لدي");
+
+    private static boolean heldByLocalForce(Analysis a, int k, GazetteerMatch m) {
+        return m != null && m.firstToken() == k && m.kind() == Gazetteer.Kind.FORCE && DOMESTIC.containsKey(m.force())
+                && HELD_BY.contains(a.token(k - 1)) && !a.clauseBreakBefore(k);
     }
 
     /** The preposition governing a name: a glued ب/ل or the word before it. */
@@ -337,7 +348,7 @@ final class LocationResolver {
         if (m == null || m.firstToken() != k || m.kind() == Gazetteer.Kind.FORCE || m.kind() == Gazetteer.Kind.SOURCE) {
             return null;
         }
-        if (backer(a, k, m) || negatedPlace(a, k) || namesWar(a, k)) {
+        if (backer(a, k, m) || negatedPlace(a, k) || namesWar(a, k) || ForceResolverWords.estimatorAt(a, k)) {
             return null;
         }
         boolean adjective = m.kind() == Gazetteer.Kind.COUNTRY && m.impliesForce();

@@ -173,8 +173,12 @@ final class RangeReader {
     }
 
     /** "3 إلى 4"، "ثلاثة إلى أربعة": two numbers with only إلى between them, in one clause. */
+    /** "ثلاثة أو أربعة جنود": two numbers offered as alternatives span a range, as with إلى. */
+    private static final WordSet OR = WordSet.exact("او");
+
     private static boolean joinedByTo(Analysis a, NumberMatch n1, NumberMatch n2) {
-        return n2.firstToken() == n1.lastToken() + 2 && TO.contains(a.token(n1.lastToken() + 1))
+        Token between = a.token(n1.lastToken() + 1);
+        return n2.firstToken() == n1.lastToken() + 2 && (TO.contains(between) || OR.contains(between))
                 && !a.clauseBreakBefore(n1.lastToken() + 1) && !a.clauseBreakBefore(n2.firstToken());
     }
 

@@ -47,10 +47,9 @@ final class DigitNumbers {
                     break;
                 }
                 integer.append(next.norm());
-            } else if (sep == ArabicDigits.ARABIC_DECIMAL_SEPARATOR) {
-                fraction = new StringBuilder(next.norm());
-            } else if (sep == '.') {
-                // "2.5 مليون" is a decimal; "1.500 جندي" (three digits, no scale word) groups thousands
+            } else if (sep == '.' || sep == ArabicDigits.ARABIC_DECIMAL_SEPARATOR) {
+                // "2.5 مليون" is a decimal; "1.500 جندي" (three digits, no scale word) groups thousands,
+                // and so does "٢٫٥٠٠ جندي", where the Arabic decimal mark is typed for the thousands one
                 boolean followedByScale = ScaleWords.after(text, tokens, last + 1) != null;
                 if (threeDigits && !followedByScale && !integer.toString().equals("0")) {
                     integer.append(next.norm());

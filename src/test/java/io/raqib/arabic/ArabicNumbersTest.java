@@ -37,6 +37,7 @@ class ArabicNumbersTest {
             قرابة 1.5 مليون               | 1500000 | 1.5 مليون
             قرابة ١٫٥ مليون               | 1500000 | ١٫٥ مليون
             ينتشر 2.500 جندي              | 2500  | 2.500
+            ينتشر ٢٫٥٠٠ جندي              | 2500  | ٢٫٥٠٠
             """)
     void readsDigitsOfEveryScript(String text, long value, String span) {
         NumberMatch m = single(text.strip());
@@ -195,6 +196,9 @@ class ArabicNumbersTest {
         NumberMatch m = single("ارتفع 2.5 درجة");
         assertThat(m.value()).isEqualByComparingTo("2.5");
         assertThat(m.longValue()).isNull();
+        // the Arabic decimal mark before one or two digits is a decimal, whatever follows
+        assertThat(single("ارتفع ٢٫٥ درجة").value()).isEqualByComparingTo("2.5");
+        assertThat(single("بلغ المعدل ١٢٫٧٥ نقطة").value()).isEqualByComparingTo("12.75");
     }
 
     /** A fraction after a scale may name that scale again ("مليونين وربع المليون"): one number, not two. */

@@ -42,8 +42,9 @@ final class CalendarDateFinder implements DateFinder {
             + "(?<cl>" + fold("و?[بلف]?") + ")"
             // "يوليوالمقبل": a month glued to the relative word after it, as hasty typing leaves it
             + "(?<m1>" + MONTH_NAMES + ")(?:" + R + "|(?=(?:" + RELATIVE_WORD + ")" + R + "))"
-            // the partner after a slash, a dash, "أو", or only a space ("سبتمبر أيلول 2025")
-            + "(?:(?:\\s*(?:[/\\\\\\-–]|" + fold("أو") + ")\\s*|\\s+)(?<m2>" + MONTH_NAMES + ")" + R
+            // the partner after a slash, a dash, an apostrophe typed for the slash, "أو", or only a space
+            // ("سبتمبر أيلول 2025"، "كانون الأول'ديسمبر")
+            + "(?:(?:\\s*(?:[/\\\\\\-–'’‘]|" + fold("أو") + ")\\s*|\\s+)(?<m2>" + MONTH_NAMES + ")" + R
             + "|\\s*\\(\\s*(?<m3>" + MONTH_NAMES + ")\\s*\\))?"
             + "(?:"
             + "\\s*(?:" + fold("من") + "\\s+)?(?:" + YEAR_WORD + "\\s+)?" + STRAY + "(?<y>" + YEAR + ")" + AD_SUFFIX + R

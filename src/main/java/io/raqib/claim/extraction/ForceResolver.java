@@ -25,7 +25,7 @@ final class ForceResolver {
             "لمواجهة", "لهزيمة", "لقتال", "لمكافحة", "لاستهداف", "لدحر", "معسكرات", "مواقع", "خلايا");
     /** Help given to a force: "لمساعدة القوات العراقية"، "تدريب قوات الأمن" name who is helped, not who is counted. */
     private static final WordSet BENEFICIARY = WordSet.of("مساعدة", "لمساعدة", "تدريب", "لتدريب", "دعم", "لدعم",
-            "تسليح", "لتسليح", "تأهيل", "لتأهيل", "إسناد", "لإسناد", "تجهيز", "لتجهيز");
+            "تسليح", "لتسليح", "تأهيل", "لتأهيل", "إسناد", "لإسناد", "تجهيز", "لتجهيز", "كمدربين", "مدربين");
     private static final WordSet NEGATION_NOUN = WordSet.of("عدم");
     private static final WordSet RETURN = WordSet.of("عودة");
     /** Prepositions that make a state name a destination or origin, not the subject. */

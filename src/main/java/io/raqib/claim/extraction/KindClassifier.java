@@ -377,7 +377,7 @@ final class KindClassifier {
     /** A future or planning word in the sentence, before the number. */
     private static boolean futureBefore(Analysis a, int from, int numberFirst) {
         for (int k = numberFirst - 1; k >= Math.max(from, numberFirst - 12); k--) {
-            if (KindCues.FUTURE.contains(a.tokens.get(k))) {
+            if (KindCues.FUTURE.contains(a.tokens.get(k)) || KindCues.onCondition(a, k)) {
                 return true;
             }
             // "تعتزم سحب قواتها من القاعدة حيث يتمركز 500 جندي": the plan does not reach the present clause

@@ -34,12 +34,14 @@ final class KindCues {
             "تغادر", "سيغادر", "ستغادر", "تنسحب", "سينسحب", "ستنسحب", "سترحل", "سيرحل");
     static final WordSet PRESENCE = WordSet.of(
             // what a withdrawal leaves behind: "تغادر القوات … باستثناء فرقة من 200 جندي"
-            "باستثناء", "عدا", "سوى", "ماعدا",
+            "باستثناء", "عدا", "سوى", "ماعدا", "تاركة", "تاركا", "تاركين", "مخلفة", "مخلفا",
             "وجود", "تواجد", "يتواجد", "تتواجد", "متواجد", "متواجدون", "ينتشر", "تنتشر", "منتشر", "منتشرين",
             "المنتشرة", "المنتشرين", "ينشر", "تنشر", "متمركز", "متمركزين", "يتمركز", "تتمركز", "هناك", "يوجد", "توجد", "يوجدون",
             "عدد", "عددهم", "عددها", "عدده", "تعداد", "تعدادها", "تعدادهم", "قوام", "قوامها", "قوامه", "عديد",
             "بلغ", "يبلغ", "تبلغ", "بلغت", "يضم", "تضم", "ضمت", "يشكلون", "يتألف", "تتألف", "تضم",
             "ازداد", "ارتفع", "انخفض", "تراجع", "أبقت", "أبقى", "إبقاء", "الإبقاء", "بقاء", "يبقى", "تبقى",
+            // what remains: "حيث بقي نحو 50 ألف جندي"
+            "بقي", "بقيت", "ظل", "ظلت",
             "يخدم", "يخدمون", "يقدر", "تقدر", "يتراوح", "لديها", "لديه", "قوة", "حامية", "يعمل", "يعملون",
             "تحتفظ", "يحتفظ", "احتفظت", "ينتشرون", "يتمركزون", "يتواجدون", "سيبقون", "يبقون", "ستبقي", "تبقي",
             // "من أصل 900 جندي تنشرهم هناك": those it keeps deployed
@@ -157,6 +159,14 @@ final class KindCues {
             "يستدعي", "بحاجة",
             // a recommendation or a proposal sets a level to reach: "توصية بالإبقاء على 500 جندي"
             "توصية", "بتوصية", "يوصي", "توصي", "أوصى", "أوصت", "مقترح", "اقتراح", "يقترح", "تقترح");
+    private static final WordSet THAT = WordSet.exact("ان");
+    private static final WordSet ON = WordSet.exact("علي");
+
+    /** "على أن يبقى في العراق 157 جنديا": "on condition that" sets terms still to be met. */
+    static boolean onCondition(Analysis a, int k) {
+        return THAT.contains(a.tokens.get(k)) && ON.contains(a.token(k - 1)) && !a.clauseBreakBefore(k);
+    }
+
     /** Words that open a clause describing the present, which a plan named before it does not reach. */
     static final WordSet PRESENT_CLAUSE = WordSet.exact("حيث", "بينما", "فيما", "حاليا",
             // "في 2019 كان لدى الفصيل 400 مقاتل": كان opens a clause about the past

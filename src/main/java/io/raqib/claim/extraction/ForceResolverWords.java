@@ -54,7 +54,9 @@ final class ForceResolverWords {
     private static final WordSet ATTACK = WordSet.of("هجوم", "هجوما", "هجمات", "هجومين", "عملية", "اعتداء",
             "تفجير", "كمين");
     private static final WordSet CARRIED_OUT = WordSet.of("شنه", "شنها", "شنته", "شنتها", "نفذه", "نفذها", "نفذته",
-            "نفذتها", "تبناه", "تبنته", "تبناها", "زرعها", "زرعه", "شنهما", "نفذهما", "شنوه", "نفذوه");
+            "نفذتها", "تبناه", "تبنته", "تبناها", "زرعها", "زرعه", "شنهما", "نفذهما", "شنوه", "نفذوه",
+            // the killer named after the verb: "الذي قتله تنظيم داعش"
+            "قتله", "قتلهم", "قتلته", "قتلتهم", "اغتاله", "اغتالته");
     /** What may stand between the attack and its author's name: "شنه عناصر من منظمة …". */
     private static final WordSet AUTHOR_HEADS = WordSet.of("من", "منظمة", "تنظيم", "حزب", "مسلحون", "مسلحو",
             "مقاتلون", "مقاتلو", "إرهابيون", "انفصاليون");
@@ -65,6 +67,11 @@ final class ForceResolverWords {
      * in it are not its members.
      */
     static boolean attackerAt(Analysis a, int k) {
+        io.raqib.arabic.Gazetteer.GazetteerMatch before = k > 0 ? a.nameAt[k - 1] : null;
+        if (before != null && before != a.nameAt[k] && before.kind() == io.raqib.arabic.Gazetteer.Kind.FORCE
+                && a.nameAt[k] != null && before.force() != null && before.force().equals(a.nameAt[k].force())) {
+            return attackerAt(a, before.firstToken()); // "قتله تنظيم «الدولة الإسلامية» (داعش)": the same name again
+        }
         for (int j = k - 1; j >= Math.max(0, k - 5) && !a.clauseBreakBefore(j + 1); j--) {
             Token t = a.tokens.get(j);
             if (CARRIED_OUT.contains(t) || ATTACK.contains(t)) {

@@ -91,8 +91,11 @@ final class GroupPart {
         String force = ownForce && own.force() != null ? own.force() : between != null ? between : group.force();
         String country = ownPlace && own.country() != null ? own.country() : group.country();
         String place = ownPlace ? own.place() : group.place();
+        // "تضم نحو 350 عسكريا … تسبب في إصابة 34 آخرين": harm told of the part is its own
+        boolean ownHarm = (own.kind() == FigureKind.CASUALTIES || own.kind() == FigureKind.DETAINED) && own.kind() != group.kind();
+        FigureKind kind = ownHarm ? own.kind() : group.kind();
         return new ExtractedFigure(own.field(), own.start(), own.end(), own.text(), own.sentence(), own.value(),
-                own.low(), own.high(), own.qualifier(), own.vague(), force, country, place, group.kind(), own.asOf(),
+                own.low(), own.high(), own.qualifier(), own.vague(), force, country, place, kind, own.asOf(),
                 own.attribution(), own.attributionKey(), own.stance(), own.confidence(), own.group());
     }
 }

@@ -6,7 +6,8 @@ import io.raqib.arabic.Gazetteer.GazetteerMatch;
 
 /**
  * "مقتل 3 أمريكيين بهجوم على قاعدة": people counted by their nationality alone, killed, wounded or
- * captured in a sentence about a military post or force and naming no civilians, are that state's
+ * captured (the verb before them or right after) in a sentence about a military post or a named
+ * force and naming no civilians, are that state's
  * troops. Without those three conditions a nationality counts no one (tourists, workers, detainees'
  * home countries).
  */
@@ -18,6 +19,16 @@ final class NationalityCount {
     private NationalityCount() {
     }
 
+    /** "15 إيرانيا": after eleven to ninety-nine Arabic counts with the singular, in the accusative. */
+    private static boolean elevenToNinetyNine(Analysis a, int numberLast) {
+        for (io.raqib.arabic.ArabicNumbers.NumberMatch n : a.numbers) {
+            if (n.lastToken() == numberLast && n.longValue() != null) {
+                return n.longValue() >= 11 && n.longValue() <= 99;
+            }
+        }
+        return false;
+    }
+
     /** The nationality right after the number as the counted noun, or null. */
     static NounFinder.Hit after(Analysis a, int qualFirst, int numberLast) {
         int k = numberLast + 1;
@@ -27,7 +38,8 @@ final class NationalityCount {
         GazetteerMatch m = a.nameAt[k];
         Token t = a.tokens.get(k);
         if (m == null || m.firstToken() != k || m.kind() != Gazetteer.Kind.COUNTRY || m.force() == null
-                || !(t.norm().endsWith("ين") || t.norm().endsWith("ون") || BROKEN_PLURALS.contains(t))) {
+                || !(t.norm().endsWith("ين") || t.norm().endsWith("ون") || BROKEN_PLURALS.contains(t)
+                || t.norm().endsWith("يا") && elevenToNinetyNine(a, numberLast))) {
             return null;
         }
         boolean harmed = false;
@@ -35,6 +47,10 @@ final class NationalityCount {
             Token b = a.tokens.get(j);
             harmed |= KindCues.CASUALTIES.contains(b) || KindCues.DETAINED.contains(b);
         }
+        // "أن 15 إيرانيا قتلوا في سوريا": the verb of harm right after them
+        Token after = a.token(m.lastToken() + 1);
+        harmed |= after != null && !a.clauseBreakBefore(m.lastToken() + 1)
+                && (KindCues.CASUALTIES.contains(after) || KindCues.DETAINED.contains(after));
         if (!harmed) {
             return null;
         }
@@ -45,7 +61,8 @@ final class NationalityCount {
             if (ForceSentence.CIVILIANS.contains(w)) {
                 return null;
             }
-            military |= j != k && MILITARY.contains(w);
+            // a post or force word, or a force named ("بينهم عنصران في الحرس الثوري")
+            military |= j != k && (MILITARY.contains(w) || a.nameAt[j] != null && a.nameAt[j].kind() == Gazetteer.Kind.FORCE);
         }
         return military ? new NounFinder.Hit(PersonnelNouns.Type.PERSONNEL, k, m.lastToken(), NounFinder.Via.DIRECT, m)
                 : null;

@@ -42,8 +42,9 @@ final class DigitNumbers {
             char sep = text.charAt(cur.end());
             boolean threeDigits = next.norm().length() == 3;
             if (sep == ',' || sep == ArabicDigits.ARABIC_THOUSANDS_SEPARATOR || sep == '،') {
-                // "1,200" groups thousands; "1,5" or a list "3،4" does not
-                if (!threeDigits || sep == '،') {
+                // "1,200" groups thousands; "1,5" or a list "3،4" does not; the Arabic comma groups them
+                // only after one to three digits ("30،000 جندي"), never in a list of years ("2019،2020")
+                if (!threeDigits || sep == '،' && (cur != first || cur.norm().length() > 3)) {
                     break;
                 }
                 integer.append(next.norm());

@@ -38,6 +38,7 @@ class ArabicNumbersTest {
             قرابة ١٫٥ مليون               | 1500000 | ١٫٥ مليون
             ينتشر 2.500 جندي              | 2500  | 2.500
             ينتشر ٢٫٥٠٠ جندي              | 2500  | ٢٫٥٠٠
+            تقدم 30،000 جندي              | 30000 | 30،000
             """)
     void readsDigitsOfEveryScript(String text, long value, String span) {
         NumberMatch m = single(text.strip());

@@ -101,7 +101,8 @@ public final class FigureExtractor {
         FigureDraft casualty;
         if (noun != null && (PersonnelNouns.MEMBER.contains(a.tokens.get(noun.first()))
                 && ForceResolver.attached(a, noun.last()) == null || ForceSentence.mostlyCivilians(a, noun.last())
-                || ForceSentence.familiesCounted(a, noun.last()))) {
+                || ForceSentence.familiesCounted(a, noun.last()) || FighterJets.jetsCounted(a, noun.first())
+                || ForceSentence.mixedWithCivilians(a, noun.last()))) {
             return; // "535 عضوا في البرلمان"; "آلاف المعتقلين، معظمهم من النساء والأطفال"
         }
         if (noun != null) {

@@ -24,6 +24,15 @@ final class ForceResolverWords {
         return !a.clauseBreakBefore(k) && ESTIMATE.contains(a.token(k - 1));
     }
 
+    /** "فقدت قواتنا بمعارك مع تنظيم داعش 1218 شهيدا": the side fought "مع" in battle is the enemy. */
+    private static final WordSet BATTLE = WordSet.of("معارك", "معركة", "اشتباكات", "اشتباك", "مواجهات", "مواجهة",
+            "قتال", "حرب", "الحرب", "معاركها", "معاركه");
+
+    static boolean foughtWith(Analysis a, int k) {
+        return !a.clauseBreakBefore(k) && WordSet.exact("مع").contains(a.token(k - 1)) && !a.clauseBreakBefore(k - 1)
+                && BATTLE.contains(a.token(k - 2));
+    }
+
     /**
      * "2760 عنصراً عراقياً من تنظيم داعش": an armed group named right after the members' nationality
      * is the force they count in; the nationality is only their citizenship.

@@ -18,6 +18,9 @@ final class ForceSentence {
             // displacement counts civilians: "تهجير قرابة 40 ألف شخص"
             "نزوح", "تهجير", "لجوء", "نزح", "نزحوا", "هجروا");
 
+    /** "مؤتمر صحفي"، "بيان صحفي": an adjective of the press, no journalists counted. */
+    private static final WordSet PRESS = WordSet.of("مؤتمر", "بيان", "تصريح", "تصريحات", "لقاء", "حديث", "إيجاز");
+
     private ForceSentence() {
     }
 
@@ -26,7 +29,7 @@ final class ForceSentence {
         int s = a.sentenceOf[token];
         boolean force = false;
         for (int k = a.firstTokenOf(s); k <= a.lastTokenOf(s); k++) {
-            if (CIVILIANS.contains(a.tokens.get(k)) && !countedPartAfter(a, token, k)) {
+            if (CIVILIANS.contains(a.tokens.get(k)) && !countedPartAfter(a, token, k) && !PRESS.contains(a.token(k - 1))) {
                 return false;
             }
             Gazetteer.GazetteerMatch m = a.nameAt[k];
@@ -69,6 +72,12 @@ final class ForceSentence {
             }
         }
         return false;
+    }
+
+    /** "25 ألف عسكري ومدني": soldiers counted together with civilians are no force's count. */
+    static boolean mixedWithCivilians(Analysis a, int nounLast) {
+        Token next = a.token(nounLast + 1);
+        return next != null && !a.clauseBreakBefore(nounLast + 1) && next.norm().startsWith("و") && CIVILIANS.contains(next);
     }
 
     private static final WordSet MOSTLY = WordSet.of("معظمهم", "أغلبهم", "اغلبهم", "غالبيتهم", "جلهم", "أكثرهم");

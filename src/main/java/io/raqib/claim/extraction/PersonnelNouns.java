@@ -34,6 +34,8 @@ final class PersonnelNouns {
             "طيار", "طيارا", "طيارين",
             "شرطي", "شرطيا", "شرطيين",
             "قيادي", "قياديا", "قياديين", "قياديون", "قياديي",
+            // "160 ألف بيشمركة": the force's own name counts its men
+            "بيشمركة", "بيشمركه", "بشمركة",
             "عنصرًا", "كوماندوز", "مارينز", "مظلي", "مظليين", "مظليا", "قناص", "قناصا", "قناصين", "متطوع", "متطوعا", "متطوعين", "منتسبًا");
 
     static final WordSet DETAINEE = WordSet.of(
@@ -61,7 +63,9 @@ final class PersonnelNouns {
 
     static final WordSet CASUALTY = WordSet.of(
             "قتيل", "قتيلا", "قتلى", "جريح", "جريحا", "جرحى", "مصاب", "مصابا", "مصابين", "مصابون",
-            "شهيد", "شهيدا", "شهداء");
+            "شهيد", "شهيدا", "شهداء",
+            // the missing in action are counted with the dead and wounded: "45 مفقودا"
+            "مفقود", "مفقودا", "مفقودين", "مفقودون");
 
     /** Police are a security force too: "300 من الشرطة العسكرية". */
     static final WordSet COLLECTIVE = WordSet.of("قوات", "القوات", "قواتها", "قواته", "قواتهم", "الجيش", "الشرطة",

@@ -133,7 +133,9 @@ final class QualifierReader {
             if (last >= a.tokens.size() || a.clauseBreakBefore(first)) {
                 continue;
             }
-            if (matches(a, p, first, last)) {
+            // "1218 شهيدا وأكثر من 7 آلاف جريح": "وأكثر من" opens the next count, it does not bound this one
+            boolean opensNext = a.token(last + 1) != null && a.token(last + 1).norm().equals("من") && !a.clauseBreakBefore(last + 1);
+            if (matches(a, p, first, last) && !opensNext) {
                 return new Found(p.qualifier, first, last);
             }
         }

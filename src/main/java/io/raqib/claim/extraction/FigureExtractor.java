@@ -22,7 +22,7 @@ import java.util.List;
  * by {@link NumberFilter}.
  */
 public final class FigureExtractor {
-    private static final WordSet OTHERS = WordSet.of("آخرين", "آخرون", "أخريات", "غيرهم");
+    static final WordSet OTHERS = WordSet.of("آخرين", "آخرون", "أخريات", "غيرهم");
 
     /** Figures of one field; groups are assigned within the field. */
     public List<ExtractedFigure> extract(String text, ArticleField field, LocalDate published) {

@@ -1,6 +1,8 @@
 package io.raqib.claim.extraction;
 
 import io.raqib.arabic.ArabicTokens.Token;
+import io.raqib.arabic.Gazetteer;
+import io.raqib.arabic.Gazetteer.GazetteerMatch;
 
 /** Words that may sit between a personnel noun and what qualifies it ("جندي إضافي أمريكي"). */
 final class ForceResolverWords {
@@ -29,7 +31,7 @@ final class ForceResolverWords {
             "قتال", "حرب", "الحرب", "معاركها", "معاركه");
 
     static boolean foughtWith(Analysis a, int k) {
-        return !a.clauseBreakBefore(k) && WordSet.exact("مع").contains(a.token(k - 1)) && !a.clauseBreakBefore(k - 1)
+        return !a.clauseBreakBefore(k) && WITH.contains(a.token(k - 1)) && !a.clauseBreakBefore(k - 1)
                 && BATTLE.contains(a.token(k - 2));
     }
 
@@ -38,18 +40,18 @@ final class ForceResolverWords {
      * is the force they count in; the nationality is only their citizenship.
      */
     static String groupAfterNationality(Analysis a, int nounLast, java.util.Set<String> groups) {
-        io.raqib.arabic.Gazetteer.GazetteerMatch nationality = nounLast + 1 < a.tokens.size() ? a.nameAt[nounLast + 1] : null;
-        if (nationality == null || nationality.kind() != io.raqib.arabic.Gazetteer.Kind.COUNTRY || !nationality.impliesForce()
+        GazetteerMatch nationality = nounLast + 1 < a.tokens.size() ? a.nameAt[nounLast + 1] : null;
+        if (nationality == null || nationality.kind() != Gazetteer.Kind.COUNTRY || !nationality.impliesForce()
                 || a.clauseBreakBefore(nounLast + 1)) {
             return null;
         }
         int from = nationality.lastToken() + 1;
-        if (!WordSet.exact("من").contains(a.token(from)) || a.clauseBreakBefore(from) || a.clauseBreakBefore(from + 1)) {
+        if (!FROM.contains(a.token(from)) || a.clauseBreakBefore(from) || a.clauseBreakBefore(from + 1)) {
             return null;
         }
         for (int k = from + 1; k <= Math.min(from + 2, a.tokens.size() - 1); k++) {
-            io.raqib.arabic.Gazetteer.GazetteerMatch m = a.nameAt[k];
-            if (m != null && m.firstToken() == k && m.kind() == io.raqib.arabic.Gazetteer.Kind.FORCE && groups.contains(m.force())) {
+            GazetteerMatch m = a.nameAt[k];
+            if (m != null && m.firstToken() == k && m.kind() == Gazetteer.Kind.FORCE && groups.contains(m.force())) {
                 return m.force();
             }
             if (!MEMBER_NOUNS.contains(a.tokens.get(k)) && !AUTHOR_HEADS.contains(a.tokens.get(k))) {
@@ -70,14 +72,16 @@ final class ForceResolverWords {
     private static final WordSet AUTHOR_HEADS = WordSet.of("من", "منظمة", "تنظيم", "حزب", "مسلحون", "مسلحو",
             "مقاتلون", "مقاتلو", "إرهابيون", "انفصاليون");
     private static final WordSet AGAINST = WordSet.exact("ضد");
+    private static final WordSet WITH = WordSet.exact("مع");
+    private static final WordSet FROM = WordSet.exact("من");
 
     /**
      * The name at k is the author of an attack ("في هجوم شنه عناصر من حزب العمال"): soldiers killed
      * in it are not its members.
      */
     static boolean attackerAt(Analysis a, int k) {
-        io.raqib.arabic.Gazetteer.GazetteerMatch before = k > 0 ? a.nameAt[k - 1] : null;
-        if (before != null && before != a.nameAt[k] && before.kind() == io.raqib.arabic.Gazetteer.Kind.FORCE
+        GazetteerMatch before = k > 0 ? a.nameAt[k - 1] : null;
+        if (before != null && before != a.nameAt[k] && before.kind() == Gazetteer.Kind.FORCE
                 && a.nameAt[k] != null && before.force() != null && before.force().equals(a.nameAt[k].force())) {
             return attackerAt(a, before.firstToken()); // "قتله تنظيم «الدولة الإسلامية» (داعش)": the same name again
         }
@@ -102,8 +106,8 @@ final class ForceResolverWords {
             return false;
         }
         for (int j = k - 2; j >= Math.max(0, k - 12) && !a.clauseBreakBefore(j + 1); j--) {
-            io.raqib.arabic.Gazetteer.GazetteerMatch m = a.nameAt[j];
-            if (m != null && m.firstToken() == j && m.kind() == io.raqib.arabic.Gazetteer.Kind.FORCE
+            GazetteerMatch m = a.nameAt[j];
+            if (m != null && m.firstToken() == j && m.kind() == Gazetteer.Kind.FORCE
                     && attackers.contains(m.force()) && attackerAt(a, j)) {
                 return true;
             }

@@ -108,7 +108,7 @@ final class MoveEnds {
 
     /** "لبلادهم": the preposition glued to home. */
     private static boolean startsWithTo(Token t) {
-        return t.norm().startsWith("ل") && HOME.contains(t) && !t.norm().startsWith("ال");
+        return t.norm().startsWith("ل") && !t.norm().startsWith("ال");
     }
 
     /** "من العراق للكويت": a name with a glued ل right after an origin is the destination. */

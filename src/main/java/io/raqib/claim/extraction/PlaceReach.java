@@ -25,15 +25,13 @@ final class PlaceReach {
         return Integer.MAX_VALUE;
     }
 
-    private static final WordSet OTHERS = WordSet.of("آخرين", "آخرون", "أخريات", "غيرهم");
-
     /** The number starting at token k is followed by a personnel noun or "آخرين" (not "تسعة أشهر"). */
     private static boolean countsPeople(Analysis a, int k) {
         for (io.raqib.arabic.ArabicNumbers.NumberMatch n : a.numbers) {
             if (n.firstToken() == k) {
                 Token after = a.token(n.lastToken() + 1);
                 Token self = a.tokens.get(n.lastToken());
-                return after != null && (PersonnelNouns.typeOf(after) != null || OTHERS.contains(after))
+                return after != null && (PersonnelNouns.typeOf(after) != null || FigureExtractor.OTHERS.contains(after))
                         || PersonnelNouns.UNAMBIGUOUS_DUALS.contains(self);
             }
         }
@@ -42,20 +40,10 @@ final class PlaceReach {
 
     static int nextNumberFirst(Analysis a, int after) {
         for (io.raqib.arabic.ArabicNumbers.NumberMatch n : a.numbers) {
-            if (n.firstToken() > after && NumberFilter.rejection(a, n) == null && !inDate(a, n.firstToken())) {
+            if (n.firstToken() > after && NumberFilter.rejection(a, n) == null) {
                 return n.firstToken();
             }
         }
         return Integer.MAX_VALUE;
-    }
-
-    /** "أصيبوا في 18 أكتوبر، عندما استهدفت … قاعدة في سوريا": a day or year of a date is no count of its own. */
-    private static boolean inDate(Analysis a, int token) {
-        for (DateMentions.DateMention d : a.dates) {
-            if (token >= d.first() && token <= d.last()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

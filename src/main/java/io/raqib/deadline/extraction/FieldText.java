@@ -5,7 +5,6 @@ import io.raqib.arabic.ArabicDates;
 import io.raqib.arabic.DateMention;
 import io.raqib.arabic.FoldedText;
 import io.raqib.arabic.Gazetteer;
-import io.raqib.arabic.HardWraps;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +31,7 @@ final class FieldText {
     final LocalDate published;
 
     FieldText(String text, LocalDate published) {
-        this(HardWraps.unwrap(text), published, Gazetteer.standard().findAll(HardWraps.unwrap(text)));
+        this(io.raqib.arabic.TokenizedText.of(text), published); // unwrapped and matched in one place
     }
 
     /** Over a text already matched against the standard gazetteer (shared with the figure rules). */

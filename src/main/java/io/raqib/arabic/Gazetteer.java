@@ -224,6 +224,7 @@ public final class Gazetteer {
         Variant best = null;
         int bestClitic = 0;
         boolean bestWild = true;
+        Variant adjective = null;
         for (String clitic : CLITICS) {
             if (!norm.startsWith(clitic) || norm.length() - clitic.length() < 2) {
                 continue;
@@ -250,6 +251,9 @@ public final class Gazetteer {
                     }
                     String stem = cand.substring(0, cand.length() - suffix.length());
                     for (Variant v : wildFirst.getOrDefault(stem, List.of())) {
+                        if (clitic.isEmpty() && v.words.length == 1 && v.entry.force() != null) {
+                            adjective = v;
+                        }
                         if (better(v, true, best, bestWild) && restMatches(v, tokens, i)) {
                             best = v;
                             bestWild = true;
@@ -261,6 +265,11 @@ public final class Gazetteer {
         }
         if (best == null) {
             return null;
+        }
+        if (adjective != null && !bestWild && best.words.length == 1 && best.entry.force() == null
+                && best.entry.code().equals(adjective.entry.code()) && afterIndefiniteAccusative(tokens, i)) {
+            best = adjective; // "450 جنديا تركيا": the adjective's accusative, not the state (تركيا، سوريا، روسيا)
+            bestClitic = 0;
         }
         // a clitic stripped from the first word is not part of the name
         int start = nameStart(first, bestClitic);
@@ -282,6 +291,13 @@ public final class Gazetteer {
             cut -= 2;
         }
         return cut <= 0 ? first.start() : first.originOf(cut);
+    }
+
+    /** The word before ends in the alef of an indefinite accusative noun ("جنديا"، "عنصرًا"), not after ال. */
+    private static boolean afterIndefiniteAccusative(List<Token> tokens, int i) {
+        Token before = i > 0 ? tokens.get(i - 1) : null;
+        return before != null && before.isWord() && before.end() < tokens.get(i).start()
+                && before.norm().length() >= 4 && before.norm().endsWith("ا") && !before.norm().startsWith("ال");
     }
 
     private static boolean better(Variant v, boolean wild, Variant best, boolean bestWild) {

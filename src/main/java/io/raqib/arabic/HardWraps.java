@@ -74,7 +74,12 @@ public final class HardWraps {
             Line line = paragraph.get(i);
             boolean wrapped = endsOpen(text, line)
                     && (i > 0 && sameWidth(text, paragraph.get(i - 1), line)
-                    || i + 2 < paragraph.size() && sameWidth(text, line, paragraph.get(i + 1)));
+                    || i + 2 < paragraph.size() && sameWidth(text, line, paragraph.get(i + 1))
+                    // "…وبالتحديد حول⏎حلب.": inside a paragraph of three lines or more, a line broken after
+                    // a preposition is wrapped whatever its width, and so is the open line right before it
+                    // ("…من القوات⏎الإيرانية … حول⏎"); two lines may be a cut headline over its body
+                    || paragraph.size() > 2 && (danglingEnd(text, line)
+                    || i + 2 < paragraph.size() && danglingEnd(text, paragraph.get(i + 1))));
             if (!wrapped) {
                 continue;
             }
@@ -101,22 +106,27 @@ public final class HardWraps {
                 continue;
             }
             char last = text.charAt(line.end() - 1);
-            int wordStart = line.end();
-            while (wordStart > line.start() && !Character.isWhitespace(text.charAt(wordStart - 1))) {
-                wordStart--;
-            }
-            if (last == '،' || last == ',' || DANGLING.contains(text.substring(wordStart, line.end()))) {
+            if (last == '،' || last == ',' || danglingEnd(text, line)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** The line's last word is one no sentence ends with. */
+    private static boolean danglingEnd(String text, Line line) {
+        int wordStart = line.end();
+        while (wordStart > line.start() && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return line.length() >= MIN_WRAPPED_LINE && DANGLING.contains(text.substring(wordStart, line.end()));
+    }
+
     /** Prepositions, relatives, conjunctions and particles: they always have a word after them. */
     private static final java.util.Set<String> DANGLING = java.util.Set.of("الذي", "التي", "الذين", "اللذين",
             "اللتين", "إلى", "الى", "في", "فى", "من", "على", "علي", "عن", "مع", "بين", "تحت", "فوق", "عند", "منذ",
             "حتى", "أن", "ان", "إن", "أنه", "انه", "إنه", "قد", "لم", "لن", "لا", "ما", "و", "أو", "او", "ثم", "بل",
-            "كما", "لكن", "بعد", "قبل", "خلال", "نحو", "حول", "ضد", "عبر", "لدى", "بأن", "بان", "كان", "كانت");
+            "كما", "لكن", "بعد", "قبل", "خلال", "نحو", "حول", "قرب", "داخل", "ضد", "عبر", "لدى", "بأن", "بان", "كان", "كانت");
 
     private static boolean endsOpen(String text, Line line) {
         if (line.length() < MIN_WRAPPED_LINE) {

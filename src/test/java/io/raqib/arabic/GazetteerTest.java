@@ -70,6 +70,21 @@ class GazetteerTest {
         assertThat(all).allSatisfy(m -> assertThat(m.kind()).isEqualTo(Kind.PLACE));
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            قتل 12 جنديا روسيا                 | RUSSIAN
+            يضم المعسكر 400 عنصرًا تركيًا       | TURKISH
+            وصل 30 ضابطا سوريا إلى ليبيا       | SYRIAN_GOV
+            زار الوفد العسكري روسيا             | null
+            أعيد الجنود جوا تركيا               | null
+            بقي الجنديان في تركيا               | null
+            """)
+    void anAccusativeAdjectiveAfterAnIndefiniteNounIsNotTheState(String text, String force) {
+        GazetteerMatch m = gazetteer.findAll(text.strip()).get(0);
+        assertThat(m.kind()).isEqualTo(Kind.COUNTRY);
+        assertThat(String.valueOf(m.force())).isEqualTo(force);
+    }
+
     @Test
     void countryNamesImplyNoForceButAdjectivesDo() {
         GazetteerMatch name = only("في سوريا");

@@ -50,6 +50,22 @@ class HardWrapsTest {
     }
 
     @Test
+    void aLineBrokenAfterAPrepositionIsWrappedWhateverItsWidth() {
+        // lines of no common width, as a page's own line breaks leave them
+        String broken = String.join("\n",
+                "قالت مصادر محلية في محافظة الحسكة اليوم إن التقديرات تشير إلى وصول قرابة 300 عنصر من القوات",
+                "الروسية وصلوا صباح اليوم إلى القاعدة الجوية قرب",
+                "القامشلي.",
+                "وأضافت أن قافلة أخرى في الطريق.");
+        String read = HardWraps.unwrap(broken);
+        assertThat(read).contains("من القوات الروسية وصلوا").contains("قرب القامشلي.");
+        assertThat(read).contains("القامشلي.\nوأضافت");
+        // the same lines with no broken preposition stay apart
+        String ended = broken.replace("الجوية قرب", "الجوية.");
+        assertThat(HardWraps.unwrap(ended)).isEqualTo(ended);
+    }
+
+    @Test
     void leavesTextWithoutLineBreaksAlone() {
         assertThat(HardWraps.unwrap("وصل 400 جندي إلى القاعدة")).isEqualTo("وصل 400 جندي إلى القاعدة");
         assertThat(HardWraps.unwrap(null)).isNull();

@@ -66,7 +66,11 @@ public final class FigureExtractor {
         for (int k : DualNouns.find(a)) {
             // "مقتل جنديين أميركيين": the dual noun is the number
             NounFinder.Hit noun = new NounFinder.Hit(PersonnelNouns.Type.PERSONNEL, k, k, NounFinder.Via.DIRECT, null);
-            drafts.add(new FigureDraft(k, k, k, k, 2L, 2L, 2L, Qualifier.EXACT, null, noun, null, null, 0.7));
+            // "مقتل عنصرين على الأقل": a trailing qualifier bounds the two as it would a numeral
+            QualifierReader.Found post = QualifierReader.after(a, k);
+            Qualifier q = post != null && post.qualifier() == Qualifier.AT_LEAST ? Qualifier.AT_LEAST : Qualifier.EXACT;
+            drafts.add(new FigureDraft(k, k, k, post != null && q == Qualifier.AT_LEAST ? post.last() : k, 2L, 2L,
+                    q == Qualifier.EXACT ? 2L : null, q, null, noun, null, null, 0.7));
         }
         List<ExtractedFigure> out = new ArrayList<>();
         java.util.Map<FigureDraft, ExtractedFigure> finished = new java.util.IdentityHashMap<>();

@@ -290,7 +290,8 @@ final class ForceResolver {
                 && !ForceResolverWords.attackedBy(a, k, NON_STATE) || NON_STATE.contains(f) && ForceResolverWords.attackerAt(a, k)) {
             return null;
         }
-        if (recipient(a, k) || ForceResolverWords.estimatorAt(a, k) || ForceResolverWords.foughtWith(a, k)) {
+        if (recipient(a, k) || ForceResolverWords.estimatorAt(a, k) || ForceResolverWords.foughtWith(a, k)
+                || ForceResolverWords.joinedByState(a, k, f)) {
             return null;
         }
         // "لضمان عدم عودة التنظيم": the group whose return is to be prevented is the adversary

@@ -118,4 +118,29 @@ final class ForceResolverWords {
     static boolean isAdjectiveLike(Token t) {
         return ADJECTIVE_LIKE.contains(t);
     }
+
+    private static final WordSet TAKES_PART = WordSet.of("تشارك", "يشارك", "شاركت", "شارك", "تساهم", "يساهم",
+            "ساهمت", "تسهم", "يسهم", "أسهمت", "انضمت", "تنخرط");
+    private static final java.util.Set<String> FRAMEWORKS = java.util.Set.of("COALITION", "NATO");
+
+    /**
+     * "تشارك بريطانيا في التحالف بنحو 400 جندي": a coalition a state is said to take part in is
+     * where its troops serve; the state, not the coalition, is the force counted.
+     */
+    static boolean joinedByState(Analysis a, int k, String force) {
+        if (!FRAMEWORKS.contains(force)) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(1, k - 4); j--) {
+            if (a.clauseBreakBefore(j + 1)) {
+                return false;
+            }
+            GazetteerMatch m = a.nameAt[j];
+            if (m != null && m.firstToken() == j && m.kind() == Gazetteer.Kind.COUNTRY
+                    && io.raqib.arabic.StateArmies.armyOf(m.code()) != null) {
+                return TAKES_PART.contains(a.token(j - 1)) && !a.clauseBreakBefore(j);
+            }
+        }
+        return false;
+    }
 }

@@ -59,7 +59,8 @@ final class PersonnelNouns {
 
     /** Duals that are never plurals: the noun alone counts two ("مقتل جنديين"). */
     static final WordSet UNAMBIGUOUS_DUALS = WordSet.of("جنديين", "جنديان", "ضابطين", "ضابطان", "فردين",
-            "عسكريان", "مقاتلان", "مستشاران", "مجندان");
+            "عسكريان", "مقاتلان", "مستشاران", "مجندان", "عنصرين", "عنصران", "فردان", "قتيلين", "قتيلان",
+            "جريحين", "جريحان");
 
     static final WordSet CASUALTY = WordSet.of(
             "قتيل", "قتيلا", "قتلى", "جريح", "جريحا", "جرحى", "مصاب", "مصابا", "مصابين", "مصابون",

@@ -134,7 +134,8 @@ final class QualifierReader {
                 continue;
             }
             // "1218 شهيدا وأكثر من 7 آلاف جريح": "وأكثر من" opens the next count, it does not bound this one
-            boolean opensNext = a.token(last + 1) != null && a.token(last + 1).norm().equals("من") && !a.clauseBreakBefore(last + 1);
+            // ("على الأقل من الحشد" still bounds it: only a comparative takes من)
+            boolean opensNext = a.token(last).norm().endsWith("كثر") && a.token(last + 1) != null && a.token(last + 1).norm().equals("من") && !a.clauseBreakBefore(last + 1);
             if (matches(a, p, first, last) && !opensNext) {
                 return new Found(p.qualifier, first, last);
             }

@@ -133,7 +133,8 @@ public final class DeadlineExtractor {
                 if (counted == null && postponement == null
                         && !FutureCues.runsForward(PeriodAnchors.listHead(ft, date), subject, futureClause)
                         && !(field == ArticleField.TITLE && FutureCues.headlinePlan(ft, sentence, PeriodAnchors.listHead(ft, date), subject))
-                        && !FutureCues.decidedPlan(ft, sentence, PeriodAnchors.listHead(ft, date), subject)) {
+                        && !FutureCues.decidedPlan(ft, sentence, PeriodAnchors.listHead(ft, date), subject)
+                        && !FutureCues.lastsFor(ft, sentence, date, subject)) {
                     return Optional.empty();
                 }
                 due = ft.published == null ? null : date.projectFrom(ft.published).orElse(null);

@@ -83,6 +83,44 @@ final class FutureCues {
     }
 
     /**
+     * "مهمة تدريب من المتوقع أن تستمر لثلاثة أشهر"، "ستبقى القوات لمدة ستة أشهر": the length a stay is
+     * said to last, in the present or the future, runs forward from the article's day. The verb of
+     * lasting stands at most five words before the length, in its clause.
+     */
+    static boolean lastsFor(FieldText ft, ArabicSentences.Span sentence, DateMention date, Optional<SubjectFinder.Found> subject) {
+        if (subject.isEmpty() || subject.get().subject() != DeadlineSubject.PRESENCE_UNTIL || subject.get().negated()
+                || subject.get().tense() != CueLexicon.Tense.PRESENT || subject.get().start() > date.start()) {
+            return false;
+        }
+        List<FieldText.Word> gap = ft.wordsIn(subject.get().start(), date.start());
+        if (gap.isEmpty() || gap.size() > 6 || !LASTING.contains(gap.get(0).folded())) {
+            return false;
+        }
+        for (DateMention other : ft.dates) {
+            if (other.kind() != DateMention.Kind.PERIOD && other.start() >= sentence.start() && other.end() <= date.start()) {
+                return false; // "تنتشر في 2026 وتبقى لمدة عام": the stay runs from that date, not the article's
+            }
+        }
+        // "أرسلت مستشارين في مهمة تستمر شهرين": the length of a mission sent in the past is a habit told
+        for (FieldText.Word w : ft.wordsIn(sentence.start(), subject.get().start())) {
+            if (CueLexicon.subjectOf(w.folded()).filter(c -> c.tense() == CueLexicon.Tense.PAST).isPresent()) {
+                return false;
+            }
+        }
+        for (int i = 0; i + 1 < gap.size(); i++) {
+            if (clauseBreak(ft, gap.get(i), gap.get(i + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> LASTING = java.util.stream.Stream.of("يستمر", "تستمر", "ستستمر",
+                    "سيستمر", "يمتد", "تمتد", "سيمتد", "ستمتد", "يبقى", "تبقى", "سيبقى", "ستبقى")
+            .flatMap(w -> java.util.stream.Stream.of(w, "و" + w)).map(FoldedText::fold)
+            .collect(java.util.stream.Collectors.toSet());
+
+    /**
      * Future words in the date's clause: سوف، من المقرر، a س-verb, "على أن" (the plan that follows), or
      * a subject verb after the date.
      */

@@ -119,9 +119,6 @@ final class PeriodAnchors {
      * date stands at most {@value #RESTATED_GAP_WORDS} words after the length, in its sentence.
      */
     static boolean restatedByDate(FieldText ft, ArabicSentences.Span sentence, DateMention period, ReducedDate due) {
-        if (due == null) {
-            return false;
-        }
         for (DateMention written : ft.dates) {
             if (written.kind() == DateMention.Kind.PERIOD || written.date() == null
                     || written.start() < period.end() || written.end() > sentence.end()) {
@@ -131,9 +128,9 @@ final class PeriodAnchors {
             if (gap.size() == 1 && UNTIL.contains(gap.get(0).folded())) {
                 // "تمديد البعثة 18 شهراً حتى 30 حزيران 2027": the length's end is written out, whatever
                 // day the length was counted from
-                return true;
+                return true; // (in an undated article too, where the length alone dates nothing)
             }
-            return written.date().year() == due.year() && gap.size() <= RESTATED_GAP_WORDS;
+            return due != null && written.date().year() == due.year() && gap.size() <= RESTATED_GAP_WORDS;
         }
         return false;
     }

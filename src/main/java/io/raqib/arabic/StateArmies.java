@@ -12,7 +12,9 @@ public final class StateArmies {
     private static final Map<String, String> ARMY_OF_STATE = Map.ofEntries(Map.entry("US", "US"),
             Map.entry("TR", "TURKISH"), Map.entry("RU", "RUSSIAN"), Map.entry("IR", "IRANIAN"), Map.entry("GB", "BRITISH"),
             Map.entry("FR", "FRENCH"), Map.entry("DE", "GERMAN"), Map.entry("IT", "ITALIAN"), Map.entry("ES", "SPANISH"),
-            Map.entry("NL", "DUTCH"), Map.entry("AU", "AUSTRALIAN"), Map.entry("CA", "CANADIAN"));
+            Map.entry("NL", "DUTCH"), Map.entry("AU", "AUSTRALIAN"), Map.entry("CA", "CANADIAN"),
+            Map.entry("DK", "DANISH"), Map.entry("NO", "NORWEGIAN"), Map.entry("BE", "BELGIAN"), Map.entry("FI", "FINNISH"),
+            Map.entry("PL", "POLISH"));
     private static final Map<String, String> HOME_OF_ARMY = home();
 
     private StateArmies() {

@@ -22,6 +22,7 @@ import io.raqib.arabic.StateArmies;
 final class ForceResolver {
     private static final WordSet ADVERSARY = WordSet.of(
             "ضد", "محاربة", "مواجهة", "هزيمة", "قتال", "مكافحة", "استهداف", "دحر", "ملاحقة", "لمحاربة",
+            "مناهضة", "لمناهضة", "تحارب", "يحارب", "تقاتل", "يقاتل",
             "لمواجهة", "لهزيمة", "لقتال", "لمكافحة", "لاستهداف", "لدحر", "معسكرات", "مواقع", "خلايا");
     /** Help given to a force: "لمساعدة القوات العراقية"، "تدريب قوات الأمن" name who is helped, not who is counted. */
     private static final WordSet BENEFICIARY = WordSet.of("مساعدة", "لمساعدة", "تدريب", "لتدريب", "دعم", "لدعم",
@@ -37,8 +38,6 @@ final class ForceResolver {
             "العسكريين", "أجنبي", "أجانب", "مدربين", "مسلحين", "جنود", "عناصر", "أفراد", "مقاتلي",
             "أمني", "أمنيا", "أمنيين", "مدني", "مدنيين", // coordinated adjectives: "ضابط عسكري وأمني فرنسي"
             "بالغ", "بالغا", "بالغين", "راشد", "راشدين"); // age: "عنصر راشد من داعش"
-    static final WordSet ORGANISATION_ANAPHOR = WordSet.of("التنظيم");
-    static final WordSet REGIME_ANAPHOR = WordSet.of("النظام");
     private ForceResolver() {
     }
 
@@ -122,7 +121,7 @@ final class ForceResolver {
     private static boolean attachedForceName(Analysis a, int nounLast) {
         for (int k = nounLast + 1; k <= nounLast + 4 && k < a.tokens.size() && !a.clauseBreakBefore(k); k++) {
             GazetteerMatch m = a.nameAt[k];
-            if (m != null && m.kind() == Gazetteer.Kind.FORCE || anaphor(a, k) != null) {
+            if (m != null && m.kind() == Gazetteer.Kind.FORCE || ForceAnaphors.anaphor(a, k) != null) {
                 return true;
             }
             if (m == null && !SKIPPABLE.contains(a.tokens.get(k))) {
@@ -226,7 +225,7 @@ final class ForceResolver {
             if (m != null && m.impliesForce()) {
                 return m.force();
             }
-            String anaphor = anaphor(a, k);
+            String anaphor = ForceAnaphors.anaphor(a, k);
             if (anaphor != null) {
                 return anaphor;
             }
@@ -281,7 +280,7 @@ final class ForceResolver {
                 return null;
             }
         }
-        String f = m != null ? m.force() : anaphor(a, k);
+        String f = m != null ? m.force() : ForceAnaphors.anaphor(a, k);
         if (f == null) {
             return null;
         }
@@ -362,39 +361,5 @@ final class ForceResolver {
             }
         }
         return null;
-    }
-
-    /** التنظيم → the last armed group named before; النظام → the Syrian government when Syria is in view. */
-    static String anaphor(Analysis a, int k) {
-        Token t = a.tokens.get(k);
-        if (a.nameAt[k] != null) {
-            return null;
-        }
-        if (ORGANISATION_ANAPHOR.contains(t)) {
-            for (int j = k - 1; j >= 0; j--) {
-                GazetteerMatch m = a.nameAt[j];
-                if (m != null && m.kind() == Gazetteer.Kind.FORCE
-                        && ("ISIS".equals(m.code()) || "HTS".equals(m.code()) || "OTHER".equals(m.code()))) {
-                    return m.code();
-                }
-            }
-            return mentions(a, "ISIS") ? "ISIS" : null;
-        }
-        if (REGIME_ANAPHOR.contains(t) && mentions(a, "SY")) {
-            return "SYRIAN_GOV";
-        }
-        if (ForeignArmies.OCCUPATION.contains(t) && ForeignArmies.ARMY_NOUNS.contains(a.token(k - 1))) {
-            return ForeignArmies.lastForeignForceBefore(a, k - 1);
-        }
-        return null;
-    }
-
-    private static boolean mentions(Analysis a, String code) {
-        for (GazetteerMatch m : a.names) {
-            if (code.equals(m.code()) || code.equals(m.country()) && m.kind() != Gazetteer.Kind.FORCE) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -116,6 +116,9 @@ final class KindClassifier {
             if (KindCues.TRAINING.contains(a.tokens.get(k)) || KindCues.LISTED.contains(a.tokens.get(k))) {
                 return true;
             }
+            if (KindCues.isEvent(KindCues.kindOf(a.tokens.get(k)))) {
+                break; // "لتدريب القوات العراقية، وإرسال مئتي عنصر": those sent are not the trainees
+            }
         }
         for (int k = nounLast + 1; k <= Math.min(to, nounLast + 8); k++) {
             Token t = a.tokens.get(k);

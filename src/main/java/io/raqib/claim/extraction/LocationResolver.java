@@ -50,6 +50,7 @@ final class LocationResolver {
     private static final WordSet WAR = WordSet.of("حرب", "حربها", "حربه", "حربهم", "الحرب", "حروب");
     private static final WordSet WAR_LINKS = WordSet.exact("مع", "على", "علي", "ضد", "في", "فى");
     private static final WordSet FROM = WordSet.exact("من");
+    private static final WordSet IN = WordSet.exact("في", "فى", "داخل", "الي", "إلى");
     private static final WordSet RECEIVED = WordSet.of("تسلم", "تسلمت", "استلم", "استلمت", "استعاد", "استعادت",
             "تسليم", "استلام", "استعادة");
     private static final WordSet NOT = WordSet.exact("لن", "لم", "لا", "ليس", "ليست");
@@ -77,7 +78,7 @@ final class LocationResolver {
         }
         for (Strength want : Strength.values()) {
             for (int k = numberFirst - 1; k >= from; k--) {
-                Location l = candidate(a, k, home, want);
+                Location l = candidate(a, k, home, want, force);
                 if (l != null) {
                     return l;
                 }
@@ -87,7 +88,7 @@ final class LocationResolver {
         int restLast = Math.min(CausalClause.lastBefore(a, figureLast, to), PlaceReach.sharedPlaceEnd(a, figureLast));
         for (Strength want : Strength.values()) {
             for (int k = figureLast + 1; k <= restLast; k++) {
-                Location l = candidate(a, k, home, want);
+                Location l = candidate(a, k, home, want, force);
                 if (l != null) {
                     return l;
                 }
@@ -111,7 +112,7 @@ final class LocationResolver {
             }
             for (Strength want : Strength.values()) {
                 for (int k = a.lastTokenOf(p); k >= a.firstTokenOf(p); k--) {
-                    Location l = candidate(a, k, home, want);
+                    Location l = candidate(a, k, home, want, force);
                     if (l != null) {
                         return l;
                     }
@@ -120,7 +121,7 @@ final class LocationResolver {
         }
         if (context != null) {
             for (int k = 0; k < context.tokens.size(); k++) {
-                Location l = candidate(context, k, home, Strength.STRONG);
+                Location l = candidate(context, k, home, Strength.STRONG, force);
                 if (l != null) {
                     return l;
                 }
@@ -183,8 +184,8 @@ final class LocationResolver {
     private static boolean namesForce(Analysis a, int sentence, String force) {
         for (int k = a.firstTokenOf(sentence); k <= a.lastTokenOf(sentence); k++) {
             GazetteerMatch m = a.nameAt[k];
-            if (m != null && force.equals(m.force()) || ForceResolver.anaphor(a, k) != null
-                    && force.equals(ForceResolver.anaphor(a, k))) {
+            if (m != null && force.equals(m.force()) || ForceAnaphors.anaphor(a, k) != null
+                    && force.equals(ForceAnaphors.anaphor(a, k))) {
                 return true;
             }
         }
@@ -343,9 +344,14 @@ final class LocationResolver {
         return t.norm().contains("زال");
     }
 
-    private static Location candidate(Analysis a, int k, String home, Strength want) {
+    private static Location candidate(Analysis a, int k, String home, Strength want, String force) {
         GazetteerMatch m = a.nameAt[k];
         if (m == null || m.firstToken() != k || m.kind() == Gazetteer.Kind.FORCE || m.kind() == Gazetteer.Kind.SOURCE) {
+            return null;
+        }
+        // "قامت إيطاليا بتدريب 58 ألف من البيشمركة": a foreign state acting on a domestic force is not where it is
+        if (force != null && DOMESTIC.containsKey(force) && m.kind() == Gazetteer.Kind.COUNTRY && !m.impliesForce()
+                && StateArmies.armyOf(m.code()) != null && !IN.contains(a.token(k - 1))) {
             return null;
         }
         if (backer(a, k, m) || negatedPlace(a, k) || namesWar(a, k) || ForceResolverWords.estimatorAt(a, k)) {

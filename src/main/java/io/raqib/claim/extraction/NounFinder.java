@@ -58,8 +58,9 @@ final class NounFinder {
             }
             PersonnelNouns.Type ut = PersonnelNouns.typeOf(u);
             GazetteerMatch name = a.nameAt[m];
+            // "500 من البيشمركة": a force whose name is also its members' noun is still that force
             if (name != null && name.firstToken() == m && name.kind() == Gazetteer.Kind.FORCE
-                    && (ut == null || ut == PersonnelNouns.Type.COLLECTIVE)) {
+                    && (ut == null || ut == PersonnelNouns.Type.COLLECTIVE || name.lastToken() == m && ut == PersonnelNouns.Type.PERSONNEL)) {
                 return new Hit(PersonnelNouns.Type.PERSONNEL, m, name.lastToken(), Via.MIN_FORCE, name);
             }
             if (ut != null) {

@@ -73,7 +73,7 @@ final class SubjectFinder {
         }
         Optional<SubjectCue> move = CueLexicon.transitionOf(w.folded());
         if (move.isEmpty()) {
-            return move;
+            return returningTroops(field, w);
         }
         int from = Math.max(0, w.index() - 2);
         int to = Math.min(field.words.size(), w.index() + 3);
@@ -81,6 +81,30 @@ final class SubjectFinder {
         SubjectCue m = move.get();
         return Optional.of(new SubjectCue(mission ? DeadlineSubject.MISSION_END : DeadlineSubject.DEPLOYMENT,
                 m.tense(), m.future()));
+    }
+
+    private static final java.util.Map<String, CueLexicon.Tense> RETURNING = java.util.Map.of(
+            io.raqib.arabic.FoldedText.fold("يعيد"), CueLexicon.Tense.PRESENT,
+            io.raqib.arabic.FoldedText.fold("تعيد"), CueLexicon.Tense.PRESENT,
+            io.raqib.arabic.FoldedText.fold("إعادة"), CueLexicon.Tense.NOUN);
+
+    /**
+     * "ستعيد جنودها إلى قاعدة عين الأسد مطلع مارس": bringing troops back sends them there; the troops
+     * must follow within two words ("تعيد النظر" reconsiders, it moves nobody).
+     */
+    private static Optional<SubjectCue> returningTroops(FieldText field, FieldText.Word w) {
+        for (String r : CueLexicon.readings(w.folded())) {
+            CueLexicon.Tense t = RETURNING.get(r);
+            if (t == null) {
+                continue;
+            }
+            boolean troops = field.words.subList(w.index() + 1, Math.min(field.words.size(), w.index() + 3)).stream()
+                    .anyMatch(x -> CueLexicon.isTroopNoun(x.folded()));
+            boolean future = t == CueLexicon.Tense.PRESENT && !r.equals(w.folded())
+                    && w.folded().substring(0, w.folded().length() - r.length()).endsWith(io.raqib.arabic.FoldedText.fold("س"));
+            return troops ? Optional.of(new SubjectCue(DeadlineSubject.DEPLOYMENT, t, future)) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** "بعد انتهاء الزيارة"، "عقب انسحاب القوات": a subject word that only dates another clause. */

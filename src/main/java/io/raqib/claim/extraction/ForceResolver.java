@@ -62,6 +62,10 @@ final class ForceResolver {
         if (attached != null) {
             return attached;
         }
+        String owner = ForceResolverWords.ownerOfPossessed(a, noun, numberFirst, NON_STATE);
+        if (owner != null) {
+            return owner;
+        }
         Token nounToken = noun == null ? null : a.tokens.get(noun.first());
         String foreign = ForeignArmies.unnamedForeign(a, noun);
         if (foreign != null) {

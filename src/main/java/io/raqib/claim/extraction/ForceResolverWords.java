@@ -143,4 +143,31 @@ final class ForceResolverWords {
         }
         return false;
     }
+
+    /**
+     * "أعلنت وزارة الدفاع التركية مقتل 3 من جنودها": troops named with a possessive belong to a state
+     * named before them in the sentence (its army, its nationality adjective); null when none is.
+     */
+    static String ownerOfPossessed(Analysis a, NounFinder.Hit noun, int numberFirst, java.util.Set<String> nonState) {
+        if (noun == null || noun.type() != PersonnelNouns.Type.PERSONNEL) {
+            return null;
+        }
+        Token t = a.tokens.get(noun.first());
+        String raw = a.text.substring(t.start(), t.end());
+        if (!(raw.endsWith("ها") || raw.endsWith("هم") || raw.endsWith("ه"))) {
+            return null;
+        }
+        for (int k = numberFirst - 1; k >= a.firstTokenOf(a.sentenceOf[numberFirst]); k--) {
+            GazetteerMatch m = a.nameAt[k];
+            if (m == null || m.firstToken() != k) {
+                continue;
+            }
+            String owner = m.kind() == Gazetteer.Kind.COUNTRY && !m.impliesForce()
+                    ? io.raqib.arabic.StateArmies.armyOf(m.code()) : m.force();
+            if (owner != null && !nonState.contains(owner)) {
+                return owner;
+            }
+        }
+        return null;
+    }
 }

@@ -76,8 +76,14 @@ final class ForceSentence {
 
     /** "25 ألف عسكري ومدني": soldiers counted together with civilians are no force's count. */
     static boolean mixedWithCivilians(Analysis a, int nounLast) {
-        Token next = a.token(nounLast + 1);
-        return next != null && !a.clauseBreakBefore(nounLast + 1) && next.norm().startsWith("و") && CIVILIANS.contains(next);
+        // past the words naming whose they are: "120 ألفا من أفراد القوات المسلحة البريطانية والمدنيين"
+        for (int k = nounLast + 1; k <= nounLast + 5 && k < a.tokens.size() && !a.clauseBreakBefore(k); k++) {
+            Token t = a.tokens.get(k);
+            if (t.norm().startsWith("و")) {
+                return CIVILIANS.contains(t);
+            }
+        }
+        return false;
     }
 
     private static final WordSet MOSTLY = WordSet.of("معظمهم", "أغلبهم", "اغلبهم", "غالبيتهم", "جلهم", "أكثرهم");

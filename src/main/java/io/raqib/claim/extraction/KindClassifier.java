@@ -113,8 +113,9 @@ final class KindClassifier {
         int from = a.firstTokenOf(s);
         int to = a.lastTokenOf(s);
         for (int k = qualFirst - 1; k >= Math.max(from, qualFirst - 4); k--) {
-            if (KindCues.TRAINING.contains(a.tokens.get(k)) || KindCues.LISTED.contains(a.tokens.get(k))) {
-                return true;
+            if (KindCues.TRAINING.contains(a.tokens.get(k)) && !KindCues.TRAINING_FRAMES.contains(a.token(k - 1))
+                    || KindCues.LISTED.contains(a.tokens.get(k))) {
+                return true; // (a "مهمة تدريب" names the mission: "يرتفع عددهم في مهمة تدريب إلى 300")
             }
             if (KindCues.isEvent(KindCues.kindOf(a.tokens.get(k)))) {
                 break; // "لتدريب القوات العراقية، وإرسال مئتي عنصر": those sent are not the trainees
@@ -281,7 +282,7 @@ final class KindClassifier {
             best = hasLocation || future ? FigureKind.PRESENCE : FigureKind.OTHER;
         }
         if (best == FigureKind.PRESENCE && future) {
-            return FigureKind.TARGET;
+            return bestTok >= 0 && KindCues.SETTLING.contains(a.tokens.get(bestTok)) ? FigureKind.DEPLOYMENT : FigureKind.TARGET;
         }
         return best;
     }

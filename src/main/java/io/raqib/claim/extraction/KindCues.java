@@ -53,7 +53,7 @@ final class KindCues {
             // "الجنود الموجودين في عدة قواعد … والبالغ عددهم 2000": those there now
             "موجود", "موجودون", "موجودين", "موجودة", "متواجدة");
     static final WordSet CASUALTIES = WordSet.of(
-            "مقتل", "قتل", "قتلت", "قتلوا", "يقتل", "إصابة", "إصابات", "أصيب", "أصيبوا", "جرح", "جرحى", "إصابته",
+            "مقتل", "قتل", "قتلت", "قتلوا", "يقتل", "وفاة", "توفي", "توفوا", "إصابة", "إصابات", "أصيب", "أصيبوا", "جرح", "جرحى", "إصابته",
             "مصرع", "مصرعهم", "مصرعه", "مصرعها", "حتفهم", "حتفه", "القضاء", "تحييد", "استشهاد", "هلاك", "قتلى", "قتيل", "مصابين",
             "جريح", "مقتلهم", "تصفية", "اغتيال", "جثة", "جثث", "جثامين", "رفات",
             "قضى", "قضت", "قضوا", "يقضي", "تقضي",
@@ -198,6 +198,15 @@ final class KindCues {
     /** Registration: people on a roll, not on the ground. */
     static final WordSet LISTED = WordSet.of("المسجلة", "المسجلين", "مسجلون", "مسجلين", "المسجلون", "سجلات", "قوائم",
             "الرواتب", "الموازنة", "موازنة");
+    /** Verbs of taking position: in the future ("من المقرر أن ينتشر 30 جنديا") they deploy troops. */
+    static final WordSet SETTLING = WordSet.exact("ينتشر", "تنتشر", "ينتشرون", "يتمركز", "تتمركز", "يتمركزون");
+    /**
+     * Heads that make a training word name a mission ("مهمة تدريب"), not trainees counted after it; without
+     * the article, as the first noun of such a phrase is ("تولت البعثة تدريب 3000 متطوع" counts trainees).
+     */
+    static final WordSet TRAINING_FRAMES = WordSet.exact("مهمة", "بمهمة", "لمهمة", "ومهمة", "بعثة", "ببعثة", "لبعثة",
+            "وبعثة", "برنامج", "ببرنامج", "لبرنامج", "مهام", "بمهام", "عمليات", "معسكرات", "معسكر", "مراكز", "مركز");
+
     /** Count words: they describe a group whose fate a verb further away may tell. */
     static final WordSet COUNT = WordSet.of("عدد", "عددهم", "عددها", "عدده", "تعداد", "تعدادها", "تعدادهم", "قوام",
             "قوامها", "قوامه", "البالغ", "البالغة", "والبالغ");

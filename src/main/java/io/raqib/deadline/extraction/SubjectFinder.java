@@ -112,6 +112,16 @@ final class SubjectFinder {
             io.raqib.arabic.FoldedText.fold("عقب"), io.raqib.arabic.FoldedText.fold("إثر"),
             io.raqib.arabic.FoldedText.fold("وبعد"), io.raqib.arabic.FoldedText.fold("منذ"));
 
+    private static final java.util.Set<String> RELATIVE = java.util.stream.Stream.of("الذي", "التي", "الذين",
+            "اللذين", "اللتين", "اللواتي", "اللاتي").map(io.raqib.arabic.FoldedText::fold)
+            .collect(java.util.stream.Collectors.toSet());
+
+    /** A subject verb in the present or future before the relative clause, which governs the sentence. */
+    private static boolean mainVerbBefore(FieldText field, List<FieldText.Word> words) {
+        return words.stream().map(w -> cueAt(field, w)).flatMap(Optional::stream)
+                .anyMatch(c -> c.tense() == CueLexicon.Tense.PRESENT);
+    }
+
     /**
      * @param clauseEnd where the date's clause ends: the subject word may follow the date up to there
      */
@@ -125,6 +135,10 @@ final class SubjectFinder {
                 continue;
             }
             SubjectCue c = cue.get();
+            if (c.tense() == CueLexicon.Tense.PAST && i > 0 && RELATIVE.contains(before.get(i - 1).folded())
+                    && mainVerbBefore(field, before.subList(0, i - 1))) {
+                continue; // "يغادر آخر العسكريين الذين بقوا في العراق … في نهاية الأسبوع": the relative clause tells the past
+            }
             if (c.subject() == DeadlineSubject.PRESENCE_UNTIL && i > 0) {
                 Optional<SubjectCue> governing = CueLexicon.subjectOf(before.get(i - 1).folded());
                 if (governing.isPresent() && governing.get().subject() == DeadlineSubject.MISSION_END) {

@@ -112,7 +112,7 @@ public final class FigureExtractor {
         if (noun != null) {
             if ((noun.type() == PersonnelNouns.Type.CASUALTY || noun.type() == PersonnelNouns.Type.PERSON)
                     && ForceResolver.attached(a, noun.last()) == null && noun.via() == NounFinder.Via.DIRECT
-                    && !ForceSentence.aboutForces(a, n.firstToken())
+                    && !ForceSentence.aboutForces(a, n.firstToken()) && !ForceSentence.unitMadeOf(a, qualFirst)
                     && !CountedBefore.enclosedAfterNoun(a, qualFirst, n.lastToken())) {
                 return; // "50 قتيلاً"، "20 شخصاً" alone may be civilians
             }

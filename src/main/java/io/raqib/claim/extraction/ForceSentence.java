@@ -107,4 +107,18 @@ final class ForceSentence {
         }
         return false;
     }
+
+    private static final WordSet UNITS = WordSet.of("قوة", "قوات", "وحدة", "كتيبة", "فرقة", "سرية", "لواء", "بعثة");
+    private static final WordSet MADE_OF = WordSet.of("المؤلفة", "المؤلف", "المكونة", "المكون", "المتكونة", "مؤلفة",
+            "مكونة", "قوامها", "قوامه", "تضم", "يضم");
+
+    /** "القوة المؤلفة من 550 رجل"، "وحدة قوامها 80 رجلا": a unit said to be made of the men counted. */
+    static boolean unitMadeOf(Analysis a, int qualFirst) {
+        int k = qualFirst - 1;
+        if (a.token(k) != null && a.token(k).norm().equals("من")) {
+            k--;
+        }
+        return k >= 1 && MADE_OF.contains(a.token(k)) && !a.clauseBreakBefore(k + 1) && UNITS.contains(a.token(k - 1))
+                && !a.clauseBreakBefore(k);
+    }
 }

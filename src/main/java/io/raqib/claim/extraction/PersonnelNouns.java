@@ -48,6 +48,8 @@ final class PersonnelNouns {
      * not about civilians (see {@link ForceSentence}).
      */
     static final WordSet PERSON = WordSet.of("شخص", "شخصا", "أشخاص", "اشخاص", "شخصين", "شخصان",
+            // "القوة المؤلفة من 550 رجل": men, counted as soldiers only where forces are spoken of
+            "رجل", "رجلا", "رجال",
             // "قوة قوامها 500 رجل": men, as the press counts a unit's strength
             "رجل", "رجلا", "رجال");
 

@@ -143,7 +143,7 @@ final class PeriodAnchors {
     private static final int EXPIRY_REACH = 5;
     private static final int MAX_GAP_WORDS = 14;
     private static final Pattern EXPIRY = Pattern.compile(FoldedText.fold(
-            "(?:و|ف)?(?:(?:ت|ي)نتهي|انتهاء|لانتهاء|(?:ت|ي)نقضي|انقضاء|(?:ت|ي)نتهى|انتهت|ينتهى)"));
+            "(?:و|ف)?(?:(?:ت|ي)نتهي|انتهاء|لانتهاء|(?:ت|ي)نقضي|انقضاء|(?:ت|ي)نتهى|انتهت|ينتهى|(?:ت|ي)كتمل|اكتمال)"));
 
     /** Where "، وهو موعد" / "وهو تاريخ" right after a calendar date ends, or -1. */
     static int appositionEnd(FieldText ft, DateMention date) {

@@ -107,6 +107,18 @@ class DeadlineExtractorTest {
     }
 
     @Test
+    void anExtraLengthRunsOnFromTheCompletionItsSentenceDates() {
+        LocalDate published = LocalDate.of(2025, 2, 1);
+        List<ExtractedDeadline> found = DeadlineExtractor.extract(
+                "على أن يكتمل انسحاب القوات البلجيكية بحلول آذار 2026، مع الإبقاء على مدربين في أربيل لعام إضافي",
+                ArticleField.BODY, published);
+        assertThat(found).extracting(d -> d.due().toIso()).containsExactly("2026-03", "2027-03");
+        // with no completion dated, the year runs from the article's day
+        assertThat(DeadlineExtractor.extract("مع الإبقاء على مدربين بلجيكيين في أربيل لعام إضافي", ArticleField.BODY,
+                published)).extracting(d -> d.due().toIso()).containsExactly("2026-02");
+    }
+
+    @Test
     void aLengthAfterTheStartItRunsFromEndsThatLongAfterIt() {
         LocalDate published = LocalDate.of(2025, 3, 10);
         List<ExtractedDeadline> found = DeadlineExtractor.extract(

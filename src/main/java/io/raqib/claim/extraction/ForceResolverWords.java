@@ -145,7 +145,7 @@ final class ForceResolverWords {
     }
 
     /**
-     * "أعلنت وزارة الدفاع التركية مقتل 3 من جنودها": troops named with a possessive belong to a state
+     * "قالت رئاسة الأركان التركية إن 5 من جنودها قتلوا": troops named with a possessive belong to a state
      * named before them in the sentence (its army, its nationality adjective); null when none is.
      */
     static String ownerOfPossessed(Analysis a, NounFinder.Hit noun, int numberFirst, java.util.Set<String> nonState) {

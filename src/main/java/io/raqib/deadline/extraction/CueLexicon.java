@@ -229,13 +229,17 @@ final class CueLexicon {
         return plural || dual ? verb : null;
     }
 
+    /** A present verb read with the prefix س stripped from it ("ستنسحب" read as "تنسحب") speaks of the future. */
+    static boolean futurePrefixed(String foldedWord, String reading, Tense tense) {
+        return tense == Tense.PRESENT && !reading.equals(foldedWord)
+                && foldedWord.substring(0, foldedWord.length() - reading.length()).endsWith(FoldedText.fold("س"));
+    }
+
     static Optional<SubjectCue> subjectOf(String foldedWord) {
         for (String r : readings(foldedWord)) {
             SubjectCue cue = cueOf(r);
             if (cue != null) {
-                boolean future = cue.tense() == Tense.PRESENT && !r.equals(foldedWord)
-                        && foldedWord.substring(0, foldedWord.length() - r.length()).endsWith(FoldedText.fold("س"));
-                return Optional.of(new SubjectCue(cue.subject(), cue.tense(), future));
+                return Optional.of(new SubjectCue(cue.subject(), cue.tense(), futurePrefixed(foldedWord, r, cue.tense())));
             }
         }
         return Optional.empty();
@@ -247,9 +251,7 @@ final class CueLexicon {
         for (String r : readings) {
             Tense t = TRANSITIONS.get(r);
             if (t != null) {
-                boolean future = t == Tense.PRESENT && !r.equals(foldedWord)
-                        && foldedWord.substring(0, foldedWord.length() - r.length()).endsWith(FoldedText.fold("س"));
-                return Optional.of(new SubjectCue(DeadlineSubject.DEPLOYMENT, t, future));
+                return Optional.of(new SubjectCue(DeadlineSubject.DEPLOYMENT, t, futurePrefixed(foldedWord, r, t)));
             }
         }
         return Optional.empty();

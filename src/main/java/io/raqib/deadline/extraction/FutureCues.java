@@ -93,7 +93,7 @@ final class FutureCues {
             return false;
         }
         List<FieldText.Word> gap = ft.wordsIn(subject.get().start(), date.start());
-        if (gap.isEmpty() || gap.size() > 6 || !LASTING.contains(gap.get(0).folded())) {
+        if (gap.isEmpty() || gap.size() > 6 || CueLexicon.readings(gap.get(0).folded()).stream().noneMatch(LASTING::contains)) {
             return false;
         }
         for (DateMention other : ft.dates) {
@@ -116,8 +116,7 @@ final class FutureCues {
     }
 
     private static final java.util.Set<String> LASTING = java.util.stream.Stream.of("يستمر", "تستمر", "ستستمر",
-                    "سيستمر", "يمتد", "تمتد", "سيمتد", "ستمتد", "يبقى", "تبقى", "سيبقى", "ستبقى")
-            .flatMap(w -> java.util.stream.Stream.of(w, "و" + w)).map(FoldedText::fold)
+                    "سيستمر", "يمتد", "تمتد", "سيمتد", "ستمتد", "يبقى", "تبقى", "سيبقى", "ستبقى").map(FoldedText::fold)
             .collect(java.util.stream.Collectors.toSet());
 
     /**

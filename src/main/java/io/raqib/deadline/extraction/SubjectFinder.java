@@ -100,9 +100,8 @@ final class SubjectFinder {
             }
             boolean troops = field.words.subList(w.index() + 1, Math.min(field.words.size(), w.index() + 3)).stream()
                     .anyMatch(x -> CueLexicon.isTroopNoun(x.folded()));
-            boolean future = t == CueLexicon.Tense.PRESENT && !r.equals(w.folded())
-                    && w.folded().substring(0, w.folded().length() - r.length()).endsWith(io.raqib.arabic.FoldedText.fold("س"));
-            return troops ? Optional.of(new SubjectCue(DeadlineSubject.DEPLOYMENT, t, future)) : Optional.empty();
+            return troops ? Optional.of(new SubjectCue(DeadlineSubject.DEPLOYMENT, t, CueLexicon.futurePrefixed(w.folded(), r, t)))
+                    : Optional.empty();
         }
         return Optional.empty();
     }

@@ -64,7 +64,8 @@ final class DigitNumbers {
         }
         BigDecimal value = new BigDecimal(fraction == null ? integer.toString() : integer + "." + fraction);
         int end = tokens.get(last).end();
-        NumberWord scale = ScaleWords.after(text, tokens, last);
+        // "بين (2500) و(3) آلاف": the press brackets digits, and the scale word follows the bracket
+        NumberWord scale = ScaleWords.after(text, tokens, last, first.start() > 0 && text.charAt(first.start() - 1) == '(');
         if (scale != null) {
             value = value.multiply(BigDecimal.valueOf(scale.value()));
             last++;

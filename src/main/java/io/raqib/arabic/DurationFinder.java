@@ -94,6 +94,11 @@ final class DurationFinder implements DateFinder {
     private static final Literals AHEAD = Literals.of(fold("مقبل"), fold("قادم"));
     private static final Literals NEAR = Literals.of(fold("قريب"));
     private static final Literals ANY_SINGULAR = Literals.of(DateVocabulary.SINGULARS.keySet());
+    /** Stems every word count from eleven up holds: a teen's عشر, a ten's ين / ون, a hundred's مئ / مائ. */
+    private static final Literals ANY_LARGE_COUNT = Literals.of(fold("عشر"), fold("ين"), fold("ون"), fold("مئ"),
+            fold("مائ"));
+    /** Right after a count: its unit ("عشرين يوماً"، "الاثني عشر شهراً"، "مئة يوم"). */
+    private static final Pattern UNIT_AFTER = Pattern.compile("^\\s+(?<unit>" + UNIT + ")" + R);
 
     @Override
     public List<DateCandidate> find(String folded, LocalDate reference) {
@@ -118,6 +123,9 @@ final class DurationFinder implements DateFinder {
         m = WORD_UNIT.matcher(folded);
         while (units && countWords && m.find()) {
             add(folded, m, DateVocabulary.COUNT_WORDS.get(m.group("nw")), unitOf(m.group("unit")), reference, out);
+        }
+        if (units && ANY_LARGE_COUNT.in(folded)) {
+            largeWordCounts(folded, reference, out);
         }
         m = DUAL_FORM.matcher(folded);
         while (duals && m.find()) {
@@ -154,6 +162,24 @@ final class DurationFinder implements DateFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Counts from eleven up in words before their unit: "خلال عشرين يوماً"، "على مدى الاثني عشر شهراً
+     * المقبلة"، "في غضون خمسة وأربعين يوماً" (three to ten are {@link DateVocabulary#COUNT_WORDS}).
+     */
+    private static void largeWordCounts(String folded, LocalDate reference, List<DateCandidate> out) {
+        for (ArabicNumbers.NumberMatch n : ArabicNumbers.findAll(folded)) {
+            Long count = n.longValue();
+            if (!n.words() || count == null || count < 11 || count > 999) {
+                continue;
+            }
+            Matcher unit = UNIT_AFTER.matcher(folded);
+            unit.region(n.end(), folded.length());
+            if (unit.lookingAt()) {
+                add(folded, n.start(), unit.end(), count.intValue(), unitOf(unit.group("unit")), reference, out);
+            }
+        }
     }
 
     /** "30 أو 60 أو 90 يوماً": one earlier count of the list, its separator right after it. */
@@ -281,12 +307,17 @@ final class DurationFinder implements DateFinder {
 
     private static void add(String folded, Matcher m, int count, char unit, LocalDate reference,
                             List<DateCandidate> out) {
+        add(folded, m.start(), m.end(), count, unit, reference, out);
+    }
+
+    private static void add(String folded, int matchStart, int matchEnd, int count, char unit, LocalDate reference,
+                            List<DateCandidate> out) {
         if (count <= 0) {
             return;
         }
-        int start = m.start();
-        Suffix suffix = suffixAfter(folded, m.end());
-        int end = suffix == null ? m.end() : suffix.end();
+        int start = matchStart;
+        Suffix suffix = suffixAfter(folded, matchEnd);
+        int end = suffix == null ? matchEnd : suffix.end();
         DateMention.Direction direction = suffix == null ? DateMention.Direction.UNSPECIFIED : suffix.direction();
         Matcher before = PREFIX.matcher(folded);
         before.region(Math.max(0, start - 15), start);

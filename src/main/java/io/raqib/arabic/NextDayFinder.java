@@ -21,7 +21,9 @@ final class NextDayFinder implements DateFinder {
     private static final Pattern AFTER_TOMORROW = Pattern.compile(
             L + fold("(?:و|ف)?(?:بعد\\s+(?:غد|الغد)|بعد\\s+غدا)") + R + "(?:\\s+" + WEEKDAY + R + ")?");
     private static final Pattern TOMORROW = Pattern.compile(
-            L + "(?:(?<day>" + fold("(?:و|ف)?(?:يوم|صباح|مساء|ظهر)") + ")\\s+)?" + fold("(?:و|ف)?غدا") + R
+            // after يوم / صباح the noun stands too: "يوم غد"، "صباح الغد"
+            L + "(?:(?<day>" + fold("(?:و|ف)?(?:يوم|صباح|مساء|ظهر)") + ")\\s+" + fold("(?:ال)?غدا?") + "|"
+            + fold("(?:و|ف)?غدا") + ")" + R
             + "(?:(?<wd>\\s+" + WEEKDAY + R + ")|(?<stop>\\s*(?:[،,.؛:!؟\"»)]|$)))?");
 
     /** Every match of both patterns holds "غد" (see {@link Literals}); most texts do not. */

@@ -77,6 +77,30 @@ record NumberWord(Kind kind, long value, Vague vague, boolean conjoined, int cli
         return null;
     }
 
+    /**
+     * A unit with the article, read as a number only by a caller that sees it open a teen or a hundred
+     * ("الاثني عشر شهراً"، "الثلاث مئة"): alone, "الاثنين" is a day and "الثلاث" no count.
+     */
+    static NumberWord definiteUnit(Token t) {
+        if (!t.isWord()) {
+            return null;
+        }
+        String norm = t.norm();
+        for (String c : CLITICS) {
+            if ((c.endsWith("ال") || c.endsWith("لل")) && norm.length() - c.length() >= 2 && norm.startsWith(c)) {
+                Form f = LEXICON.get(norm.substring(c.length()));
+                if (f != null && f.kind() == Kind.UNIT && !DAY_NAMES.contains(norm.substring(c.length()))) {
+                    return new NumberWord(f.kind(), f.value(), null, c.startsWith("و"), c.length(), true);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A teen says اثنا / اثني; "الاثنين" and "الأحد" before عشرة are days ("يوم الأحد عشرة جنود"). */
+    private static final Set<String> DAY_NAMES = Set.of("اثنين", "اثنان", "إثنين", "إثنان", "أحد").stream()
+            .map(ArabicTokens::normalizePhrase).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static final String TEH_MARBUTA = ArabicTokens.normalizePhrase("ة");
 
     /**

@@ -48,11 +48,20 @@ final class ScaleWords {
 
     /** A scale word written apart right after token {@code k} (ألف، آلاف، مليون، "50 ألفاً"), or null. */
     static NumberWord after(String text, List<Token> tokens, int k) {
+        return after(text, tokens, k, false);
+    }
+
+    /** The same; {@code bracketed}: the digits stand in brackets before the scale ("(3) آلاف"). */
+    static NumberWord after(String text, List<Token> tokens, int k, boolean bracketed) {
         if (k + 1 >= tokens.size()) {
             return null;
         }
         Token next = tokens.get(k + 1);
-        if (!DigitNumbers.onlySpaceBetween(text, tokens.get(k).end(), next.start())) {
+        int gap = tokens.get(k).end();
+        if (bracketed && gap < text.length() && text.charAt(gap) == ')') {
+            gap++;
+        }
+        if (!DigitNumbers.onlySpaceBetween(text, gap, next.start())) {
             return null;
         }
         NumberWord w = NumberWord.of(next);

@@ -22,6 +22,9 @@ final class WordNumbers {
     static NumberMatch at(String text, List<Token> tokens, int i) {
         NumberWord w0 = NumberWord.of(tokens.get(i));
         if (w0 == null) {
+            w0 = definiteOpening(text, tokens, i);
+        }
+        if (w0 == null) {
             return null;
         }
         if (w0.kind() == Kind.FRACTION && !(i + 1 < tokens.size() && isScale(NumberWord.of(tokens.get(i + 1))))) {
@@ -34,7 +37,7 @@ final class WordNumbers {
         int beforeLast = -1;
         for (int k = i; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            NumberWord w = NumberWord.of(t);
+            NumberWord w = k == i ? w0 : NumberWord.of(t);
             if (w == null || k > i && !DigitNumbers.onlySpaceBetween(text, tokens.get(k - 1).end(), t.start())) {
                 break;
             }
@@ -95,6 +98,18 @@ final class WordNumbers {
         }
         int end = tokens.get(last).end();
         return new NumberMatch(start, end, text.substring(start, end), value, c.vague, true, i, last);
+    }
+
+    /** "الاثني عشر"، "الثلاث مئة وعشرين": a unit with the article opens a number when عشر or مئة follows it. */
+    private static NumberWord definiteOpening(String text, List<Token> tokens, int i) {
+        NumberWord unit = NumberWord.definiteUnit(tokens.get(i));
+        if (unit == null || i + 1 >= tokens.size()
+                || !DigitNumbers.onlySpaceBetween(text, tokens.get(i).end(), tokens.get(i + 1).start())) {
+            return null;
+        }
+        NumberWord next = NumberWord.of(tokens.get(i + 1));
+        return next != null && next.cliticChars() == 0
+                && (next.kind() == Kind.TEN || next.kind() == Kind.HUNDRED && next.value() == 100) ? unit : null;
     }
 
     private static boolean isScale(NumberWord w) {

@@ -97,6 +97,10 @@ class ArabicNumbersTest {
             مليونا لاجئ                    | 2000000 | مليونا
             لا يزيد على الثلاثين           | 30    | الثلاثين
             نحو الخمسين جنديا              | 50    | الخمسين
+            خلال الاثني عشر شهرا           | 12    | الاثني عشر
+            الاثنتا عشرة مجندة             | 12    | الاثنتا عشرة
+            لا يتعدى الأربع مئة جندي       | 400   | الأربع مئة
+            فاق الثلاث مئة وخمسين عنصرا    | 350   | الثلاث مئة وخمسين
             """)
     void readsNumberWords(String text, long value, String span) {
         NumberMatch m = single(text.strip());
@@ -173,6 +177,11 @@ class ArabicNumbersTest {
         assertThat(ArabicNumbers.findAll("الجيش الثالث")).isEmpty();
         assertThat(ArabicNumbers.findAll("الفرقة الرابعة")).isEmpty();
         assertThat(ArabicNumbers.findAll("نصف القوات")).isEmpty();
+        // a day's name before عشرة stays a day: only اثنا / اثني open a teen with the article
+        assertThat(ArabicNumbers.findAll("قتل يوم الأحد عشرة جنود")).extracting(NumberMatch::longValue).containsExactly(10L);
+        assertThat(ArabicNumbers.findAll("وصل يوم الاثنين عشرة مستشارين")).extracting(NumberMatch::longValue)
+                .containsExactly(10L);
+        assertThat(ArabicNumbers.findAll("في الخمس الأخير من القرن")).isEmpty();
     }
 
     @Test

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Personnel nouns in the dual, which count two by themselves: "مقتل جنديين"، "إصابة ضابطين"،
  * "عسكريَّين" (a dual only the vowel marks tell from the plural عسكريين). Duals right after a
- * number are that number's noun, not a figure of their own.
+ * number are that number's noun, not a figure of their own, and a dual right after another qualifies it
+ * ("مستشاران عسكريان" are two).
  */
 final class DualNouns {
     /** A fatha before the final ين (with an optional shadda before it and sukun after the ya). */
@@ -29,7 +30,10 @@ final class DualNouns {
             }
         }
         for (Token t : a.tokens) {
-            if (!numbered[t.index()] && isDual(a, t)) {
+            // "مستشاران عسكريان": a dual right after a counted dual describes the same two
+            // ("جنديان وضابطان" are four)
+            boolean describes = !out.isEmpty() && out.get(out.size() - 1) == t.index() - 1 && !t.norm().startsWith("و");
+            if (!numbered[t.index()] && !describes && isDual(a, t)) {
                 out.add(t.index());
             }
         }

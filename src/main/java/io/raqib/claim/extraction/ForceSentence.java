@@ -110,15 +110,33 @@ final class ForceSentence {
 
     private static final WordSet UNITS = WordSet.of("قوة", "قوات", "وحدة", "كتيبة", "فرقة", "سرية", "لواء", "بعثة");
     private static final WordSet MADE_OF = WordSet.of("المؤلفة", "المؤلف", "المكونة", "المكون", "المتكونة", "مؤلفة",
-            "مكونة", "قوامها", "قوامه", "تضم", "يضم");
+            "مكونة", "قوامها", "قوامه", "تضم", "يضم", "عديدها", "عديده", "تعدادها", "تعداده");
 
-    /** "القوة المؤلفة من 550 رجل"، "وحدة قوامها 80 رجلا": a unit said to be made of the men counted. */
+    /**
+     * "القوة المؤلفة من 550 رجل"، "وحدة قوامها 80 رجلا"، "قوات خاصة - عديدها 150 رجلاً -": a unit
+     * (with an adjective after it, and the strength in dashes) said to be made of the men counted.
+     */
     static boolean unitMadeOf(Analysis a, int qualFirst) {
         int k = qualFirst - 1;
         if (a.token(k) != null && a.token(k).norm().equals("من")) {
             k--;
         }
-        return k >= 1 && MADE_OF.contains(a.token(k)) && !a.clauseBreakBefore(k + 1) && UNITS.contains(a.token(k - 1))
-                && !a.clauseBreakBefore(k);
+        if (k < 1 || !MADE_OF.contains(a.token(k)) || a.clauseBreakBefore(k + 1)) {
+            return false;
+        }
+        for (int u = k - 1; u >= Math.max(0, k - 3); u--) {
+            if (a.clauseBreakBefore(u + 1) && !dashBetween(a, u, u + 1)) {
+                return false;
+            }
+            if (UNITS.contains(a.token(u))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean dashBetween(Analysis a, int left, int right) {
+        String gap = a.text.substring(a.tokens.get(left).end(), a.tokens.get(right).start());
+        return gap.strip().equals("-") || gap.strip().equals("–");
     }
 }

@@ -98,7 +98,7 @@ public final class DeadlineExtractor {
             return Optional.empty();
         }
         int clauseEnd = ArabicSentences.clauseEnd(ft.text, date.end(), sentence);
-        int ownStart = afterDateline(ft, sentence, trigger.start());
+        int ownStart = ft.afterQuoteOpening(afterDateline(ft, sentence, trigger.start()), trigger.start());
         boolean phase = PhaseLabel.labels(ft, sentence, ownStart, trigger.start(), date.end());
         if ((phase || ft.wordsIn(ownStart, trigger.start()).isEmpty()) && clauseEnd < sentence.end()) {
             // a date fronted before a comma ("في أيلول 2025، تنتهي المهمة") belongs to the clause after it
@@ -158,16 +158,11 @@ public final class DeadlineExtractor {
             boolean saysFuture = date.direction() == DateMention.Direction.FUTURE
                     || (date.direction() == DateMention.Direction.PRESENT
                     && (date.modifier() == DateMention.Modifier.END || date.modifier() == DateMention.Modifier.LATE));
-            // news states schedules in the present: "تنتهي المهمة في أيلول 2025"، "تنتهي في 31 أكتوبر الحالي"
-            // (in the date's own clause: "تنشر 900 جندي، ... الذي استولى عام 2014" schedules nothing)
-            boolean scheduled = subject.isPresent() && subject.get().tense() == CueLexicon.Tense.PRESENT
-                    && (subject.get().start() > date.start()
-                    || ArabicSentences.clauseEnd(ft.text, subject.get().start(), sentence) >= date.start());
-            if (!strong && !saysFuture && !futureClause && !scheduled) {
+            if (!strong && !saysFuture && !futureClause && !FutureCues.scheduled(ft, sentence, subject, date)) {
                 return Optional.empty();
             }
-            due = rollYearlessMonthForward(date, due, ft.published, strong,
-                    futureClause || subject.isPresent() && subject.get().future());
+            due = rollYearlessMonthForward(date, due, ft.published, strong, (futureClause || subject.isPresent()
+                    && subject.get().future()) && !SubjectFinder.relativeClauseRightBefore(ft, sentence, date.start()));
             due = followingYear(ft, date, due);
         }
         if (due != null && ft.published != null && due.endsBefore(ft.published)) {
@@ -346,8 +341,11 @@ public final class DeadlineExtractor {
         return false;
     }
 
+    /** A military word in the sentence or the one before ("انخفض قوام الجيش … وسيبقى العدد عند هذا المستوى"). */
     private static boolean militarySentence(FieldText ft, ArabicSentences.Span sentence) {
-        return ft.wordsIn(sentence.start(), sentence.end()).stream()
+        int index = ft.sentences.indexOf(sentence);
+        int from = index > 0 ? ft.sentences.get(index - 1).start() : sentence.start();
+        return ft.wordsIn(from, sentence.end()).stream()
                 .anyMatch(w -> CueLexicon.isMilitaryWord(w.folded()));
     }
 
@@ -373,7 +371,8 @@ public final class DeadlineExtractor {
      */
     private static ReducedDate rollYearlessMonthForward(DateMention date, ReducedDate due, LocalDate published,
                                                         boolean target, boolean saysFuture) {
-        if (due == null || published == null || !target || date.kind() != DateMention.Kind.ANCHORED
+        // a month the clause puts ahead ("ستنسحب في يناير") is the next one, as after a target word
+        if (due == null || published == null || !target && !saysFuture || date.kind() != DateMention.Kind.ANCHORED
                 || date.direction() != DateMention.Direction.UNSPECIFIED || !due.endsBefore(published)) {
             return due;
         }

@@ -33,7 +33,9 @@ record DeadlineTrigger(Type type, int start) {
 
     private static final Map<String, Type> WORDS = words();
     private static final Pattern BEFORE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])" + FoldedText.fold("(?:و|ف)?") + "(?<t>" + alternation() + ")[\\s\"“”«»(]*$");
+            "(?<![\\p{L}\\p{N}])" + FoldedText.fold("(?:و|ف)?") + "(?<t>" + alternation() + ")"
+            // "حتى تاريخ 31 كانون الثاني 2027": the noun "date" between the word and the date
+            + "(?:\\s+" + FoldedText.fold("تاريخ") + ")?[\\s\"“”«»(]*$");
     private static final Pattern BY_MODIFIER = Pattern.compile(
             "^" + FoldedText.fold("(?:و)?ب(?:نهاية|مطلع|بداية|منتصف|أواخر|أوائل|مستهل|حلول)"));
 

@@ -106,4 +106,18 @@ final class FieldText {
         int f = folded.foldedIndex(offset) + foldedChars;
         return f == 0 ? offset : folded.originalEnd(f);
     }
+
+    /**
+     * Where a quotation opens between {@code from} and {@code to} ("قال المصدر: "في غضون شهر، …""):
+     * just after its last colon or opening quote mark, or {@code from} when there is none.
+     */
+    int afterQuoteOpening(int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '"' || c == '“' || c == '«') {
+                return i + 1;
+            }
+        }
+        return from;
+    }
 }

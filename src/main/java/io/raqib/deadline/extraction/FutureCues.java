@@ -149,6 +149,38 @@ final class FutureCues {
         return false;
     }
 
+    /**
+     * A schedule in the date's own clause ("تنشر 900 جندي، ... الذي استولى عام 2014" schedules nothing):
+     * news states schedules in the present ("تنتهي المهمة في أيلول 2025"، "تنتهي في 31 أكتوبر الحالي"),
+     * or names the event by its noun with a date after the article's own ("قبل إنهاء المهمة في يونيو
+     * 2020" read in June 2019).
+     */
+    static boolean scheduled(FieldText ft, ArabicSentences.Span sentence, Optional<SubjectFinder.Found> subject,
+                             DateMention date) {
+        if (subject.isEmpty() || subject.get().start() < date.start()
+                && ArabicSentences.clauseEnd(ft.text, subject.get().start(), sentence) < date.start()) {
+            return false;
+        }
+        CueLexicon.Tense tense = subject.get().tense();
+        return tense == CueLexicon.Tense.PRESENT || tense == CueLexicon.Tense.NOUN && IN.contains(folded(ft.wordBefore(date.start())))
+                && ft.wordsIn(subject.get().start(), date.start()).size() <= NOUN_REACH
+                && date.kind() == DateMention.Kind.CALENDAR && date.date() != null && ft.published != null
+                && date.date().firstDay().isAfter(ft.published);
+    }
+
+    /**
+     * How many words from an event's noun to its date ("إنهاء المهمة في"): further off, the date may be
+     * another's ("تمديد بقاء القوات … بعد انتهاء ولايتها في 30 حزيران" dates the expiry).
+     */
+    private static final int NOUN_REACH = 4;
+
+    /** "في" alone dates the noun's event; "بعد 2026" opens a time, it sets no date. */
+    private static final java.util.Set<String> IN = java.util.Set.of(FoldedText.fold("في"));
+
+    private static String folded(FieldText.Word w) {
+        return w == null ? "" : w.folded();
+    }
+
     /** Nouns that begin like a verb with the future prefix (سـ + ي/ت/ن). */
     private static final java.util.Set<String> S_NOUNS = java.util.Set.of("سيارة", "سيارات", "سياسة", "سياسات",
             "سياسي", "سياسية", "سياسيين", "سيطرة", "سيناريو", "سيناريوهات", "ستة", "ستين", "ستون", "سنة", "سنوات",

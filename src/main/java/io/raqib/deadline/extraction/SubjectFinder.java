@@ -115,6 +115,13 @@ final class SubjectFinder {
             "اللذين", "اللتين", "اللواتي", "اللاتي").map(io.raqib.arabic.FoldedText::fold)
             .collect(java.util.stream.Collectors.toSet());
 
+    /** "… القاعدة التي وصلتها في يناير": a relative pronoun a few words before the date, whose clause it dates. */
+    static boolean relativeClauseRightBefore(FieldText field, ArabicSentences.Span sentence, int dateStart) {
+        List<FieldText.Word> before = field.wordsIn(sentence.start(), dateStart);
+        return before.subList(Math.max(0, before.size() - 4), before.size()).stream()
+                .anyMatch(w -> RELATIVE.contains(w.folded()));
+    }
+
     /** A subject verb in the present or future before the relative clause, which governs the sentence. */
     private static boolean mainVerbBefore(FieldText field, List<FieldText.Word> words) {
         return words.stream().map(w -> cueAt(field, w)).flatMap(Optional::stream)

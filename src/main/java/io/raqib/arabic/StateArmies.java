@@ -15,7 +15,8 @@ public final class StateArmies {
             Map.entry("NL", "DUTCH"), Map.entry("AU", "AUSTRALIAN"), Map.entry("CA", "CANADIAN"),
             Map.entry("DK", "DANISH"), Map.entry("NO", "NORWEGIAN"), Map.entry("BE", "BELGIAN"), Map.entry("FI", "FINNISH"),
             Map.entry("PL", "POLISH"),
-            Map.entry("NZ", "NEW_ZEALAND"), Map.entry("HU", "HUNGARIAN"), Map.entry("PT", "PORTUGUESE"));
+            Map.entry("NZ", "NEW_ZEALAND"), Map.entry("HU", "HUNGARIAN"), Map.entry("PT", "PORTUGUESE"),
+            Map.entry("JP", "JAPANESE"), Map.entry("GE", "GEORGIAN"), Map.entry("KR", "SOUTH_KOREAN"));
     private static final Map<String, String> HOME_OF_ARMY = home();
 
     private StateArmies() {

@@ -31,7 +31,7 @@ public record ClaimView(
                 example = "hundreds") String vague,
         @Schema(nullable = true, enumeration = {"US", "COALITION", "ISIS", "SDF", "SYRIAN_GOV", "IRAQI", "PESHMERGA",
                 "PMF", "TURKISH", "RUSSIAN", "IRANIAN", "HTS", "NATO", "BRITISH", "FRENCH", "GERMAN",
-                "ITALIAN", "SPANISH", "DUTCH", "JORDANIAN", "AUSTRALIAN", "CANADIAN", "DANISH", "NORWEGIAN", "BELGIAN", "FINNISH", "POLISH", "NEW_ZEALAND", "HUNGARIAN", "PORTUGUESE", "OTHER"}, example = "US") String force,
+                "ITALIAN", "SPANISH", "DUTCH", "JORDANIAN", "AUSTRALIAN", "CANADIAN", "DANISH", "NORWEGIAN", "BELGIAN", "FINNISH", "POLISH", "NEW_ZEALAND", "HUNGARIAN", "PORTUGUESE", "JAPANESE", "GEORGIAN", "SOUTH_KOREAN", "OTHER"}, example = "US") String force,
         @Schema(nullable = true, description = "ISO 3166-1 alpha-2", example = "SY") String country,
         @Schema(nullable = true, example = "التنف") String place,
         @Schema(enumeration = {"presence", "deployment", "withdrawal", "target", "casualties", "detained", "transfer",

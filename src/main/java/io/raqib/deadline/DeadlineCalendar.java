@@ -67,7 +67,9 @@ public final class DeadlineCalendar {
             Map.entry("NORWEGIAN", "القوات النرويجية"), Map.entry("BELGIAN", "القوات البلجيكية"),
             Map.entry("FINNISH", "القوات الفنلندية"), Map.entry("POLISH", "القوات البولندية"),
             Map.entry("NEW_ZEALAND", "القوات النيوزيلندية"), Map.entry("HUNGARIAN", "القوات المجرية"),
-            Map.entry("PORTUGUESE", "القوات البرتغالية"), Map.entry("OTHER", "قوات أخرى"));
+            Map.entry("PORTUGUESE", "القوات البرتغالية"),
+            Map.entry("JAPANESE", "القوات اليابانية"), Map.entry("GEORGIAN", "القوات الجورجية"),
+            Map.entry("SOUTH_KOREAN", "القوات الكورية الجنوبية"), Map.entry("OTHER", "قوات أخرى"));
     private static final Map<String, String> COUNTRIES = Map.of("IQ", "العراق", "SY", "سوريا", "KW", "الكويت",
             "TR", "تركيا", "JO", "الأردن", "IR", "إيران", "US", "الولايات المتحدة", "RU", "روسيا");
     private static final Map<DeadlineStatus, String> STATUSES = Map.of(

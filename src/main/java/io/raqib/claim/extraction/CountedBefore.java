@@ -11,6 +11,8 @@ final class CountedBefore {
             "عدده", "تعدادها", "تعدادهم", "قوامها", "قوامه", "حصيلة", "حصيلتهم");
     private static final WordSet COUNT_PRONOUNS = WordSet.of("عددهم", "عددها", "عدده", "تعدادها", "تعدادهم",
             "قوامها", "قوامه", "حصيلتهم", "حجمها", "عديدها");
+    /** "العدد"، "الرقم": the number already spoken of. */
+    private static final WordSet REFERRING = WordSet.exact("العدد", "والعدد", "فالعدد", "رقم", "الرقم");
     /** Units whose strength a count word may give: "قوة قوامها 5 آلاف". */
     private static final WordSet UNITS = WordSet.of("قوة", "قوات", "حامية", "وحدة", "وحدات", "كتيبة", "لواء",
             "فرقة", "فوج", "سرية", "تشكيل", "رتل", "جيش");
@@ -67,11 +69,17 @@ final class CountedBefore {
         int from = a.firstTokenOf(s);
         for (int k = qualFirst - 1; k >= Math.max(from, qualFirst - 10); k--) {
             Token t = a.tokens.get(k);
-            if (!COUNT_WORDS.contains(t)) {
+            if (!COUNT_WORDS.contains(t) && !REFERRING.contains(t)) {
                 continue;
             }
             // عددهم، قوامها: the pronoun refers back; عدد القوات names what is counted right after
             boolean pronoun = COUNT_PRONOUNS.contains(t);
+            if (REFERRING.contains(t) && qualFirst - k <= 2) {
+                // "… 50 ألف مقاتل. وقال إن العدد كان 60 ألفا": "the number" with none named after it points
+                // back, into the sentence before too
+                from = s > 0 ? a.firstTokenOf(s - 1) : from;
+                pronoun = true;
+            }
             if (pronoun && qualFirst - k > 3) {
                 return false; // "وعددهم 2000"، "بلغ تعدادها نحو 400": the number follows closely
             }

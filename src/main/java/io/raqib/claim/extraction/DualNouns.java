@@ -40,9 +40,13 @@ final class DualNouns {
         return out;
     }
 
+    private static boolean restAfter(Analysis a, Token t) {
+        return ElidedNoun.REST.contains(a.token(t.index() + 1)) && !a.clauseBreakBefore(t.index() + 1);
+    }
+
     static boolean isDual(Analysis a, Token t) {
-        if (!t.isWord() || DEFINITE.matcher(t.norm()).find()) {
-            return false; // "الجنديين" points back at two already counted
+        if (!t.isWord() || DEFINITE.matcher(t.norm()).find() && !restAfter(a, t)) {
+            return false; // "الجنديين" points back at two already counted ("الجنديين الآخرين" counts the other two)
         }
         if (PersonnelNouns.UNAMBIGUOUS_DUALS.contains(t)) {
             return true;

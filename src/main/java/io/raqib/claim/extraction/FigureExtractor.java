@@ -143,6 +143,12 @@ public final class FigureExtractor {
         } else if (coordinatedWithFigure(a, n, drafts)) {
             // "2,500 عسكري في العراق و900 في سوريا": the noun is shared with the figure before
             confidence = 0.55;
+        } else if (DefiniteCount.nounBefore(a, n) >= 0) {
+            // "الجنود الأمريكيين الثلاثة": the noun and its nationality stand before the count
+            int before = DefiniteCount.nounBefore(a, n);
+            noun = new NounFinder.Hit(PersonnelNouns.Type.PERSONNEL, n.lastToken(), n.lastToken(), NounFinder.Via.DIRECT, null);
+            inheritedForce = ForceResolver.attached(a, before);
+            confidence = 0.6;
         } else if ((casualty = casualtyAntecedent(a, n, qualFirst, drafts)) != null) {
             FigureDraft antecedent = casualty;
             confidence = 0.5;

@@ -23,7 +23,8 @@ final class ForceResolver {
     private static final WordSet ADVERSARY = WordSet.of(
             "ضد", "محاربة", "مواجهة", "هزيمة", "قتال", "مكافحة", "استهداف", "دحر", "ملاحقة", "لمحاربة",
             "مناهضة", "لمناهضة", "تحارب", "يحارب", "تقاتل", "يقاتل",
-            "لمواجهة", "لهزيمة", "لقتال", "لمكافحة", "لاستهداف", "لدحر", "معسكرات", "مواقع", "خلايا");
+            "لمواجهة", "لهزيمة", "لقتال", "لمكافحة", "لاستهداف", "لدحر", "معسكرات", "مواقع", "خلايا", "التصدي",
+            "للتصدي");
     /** Help given to a force: "لمساعدة القوات العراقية"، "تدريب قوات الأمن" name who is helped, not who is counted. */
     private static final WordSet BENEFICIARY = WordSet.of("مساعدة", "لمساعدة", "تدريب", "لتدريب", "دعم", "لدعم",
             "تسليح", "لتسليح", "تأهيل", "لتأهيل", "إسناد", "لإسناد", "تجهيز", "لتجهيز", "كمدربين", "مدربين");
@@ -152,6 +153,10 @@ final class ForceResolver {
         }
         for (int p = s - 1; p >= Math.max(0, s - 2); p--) {
             String prev = lastForceIn(a, a.firstTokenOf(p), a.lastTokenOf(p));
+            if (prev == null) {
+                // "ستخفض نيوزيلندا مساهمتها. … إلى 75 جنديا": the state acting in the sentence before
+                prev = foreignState(a, p, numberFirst);
+            }
             if (prev != null) {
                 return prev;
             }

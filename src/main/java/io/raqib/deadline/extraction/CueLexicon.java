@@ -58,7 +58,7 @@ final class CueLexicon {
         subject(DeadlineSubject.DEPLOYMENT, Tense.NOUN, "نشر", "إرسال", "انتشار", "وصول", "تعزيز", "تعزيزات", "نقل",
                 "إيفاد", "تموضع");
         subject(DeadlineSubject.DEPLOYMENT, Tense.PRESENT, "ينشر", "تنشر", "يرسل", "ترسل", "ينتشر", "تنتشر", "يصل",
-                "تصل", "ينقل", "توفد", "يوفد");
+                "تصل", "ينقل", "توفد", "يوفد", "ينضم", "تنضم");
         subject(DeadlineSubject.DEPLOYMENT, Tense.PAST, "نشرت", "أرسلت", "أرسل", "انتشرت", "وصلت", "وصل",
                 "أوفدت");
     }

@@ -35,6 +35,10 @@ final class OtherEventDates {
             return false;
         }
         int comma = Math.max(ft.text.lastIndexOf('،', date.start() - 1), ft.text.lastIndexOf(',', date.start() - 1));
+        // "لكن الانتشار لم يبدأ فعليا إلا في أغسطس": لم puts the date's clause in the past
+        if (ft.wordsIn(Math.max(subjectStart, comma + 1), date.start()).stream().anyMatch(w -> PAST_NEGATION.contains(w.folded()))) {
+            return true;
+        }
         if (comma < subjectStart || comma < sentence.start()) {
             return false;
         }
@@ -48,6 +52,9 @@ final class OtherEventDates {
         }
         return false;
     }
+
+    private static final java.util.Set<String> PAST_NEGATION = java.util.stream.Stream.of("لم", "ولم", "فلم")
+            .map(io.raqib.arabic.FoldedText::fold).collect(java.util.stream.Collectors.toSet());
 
     private static final java.util.Set<String> EXCEEDING = java.util.stream.Stream.of("يتجاوز", "تتجاوز", "يتعدى",
             "تتعدى", "يتخطى", "تتخطى", "يزيد", "تزيد", "يتأخر", "تتأخر").map(io.raqib.arabic.FoldedText::fold)

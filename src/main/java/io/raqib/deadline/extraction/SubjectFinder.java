@@ -25,6 +25,9 @@ final class SubjectFinder {
      * not the "لا" of a bound on a count ("وعددهم لا يزيد على الثلاثين سيرحلون"), which negates nothing.
      */
     private static boolean negated(FieldText field, FieldText.Word w) {
+        if (exceptAfter(field, w)) {
+            return false; // "لن يبقى سوى لواء واحد": only one brigade will remain, the rest leave
+        }
         for (int k = Math.max(0, w.index() - 3); k < w.index(); k++) {
             if (CueLexicon.isNegation(field.words.get(k).folded())
                     && !(k + 1 < w.index() && BOUND_VERBS.contains(field.words.get(k + 1).folded()))) {
@@ -32,6 +35,15 @@ final class SubjectFinder {
             }
         }
         return false;
+    }
+
+    private static final java.util.Set<String> EXCEPT = java.util.stream.Stream.of("سوى", "إلا", "الا")
+            .map(io.raqib.arabic.FoldedText::fold).collect(java.util.stream.Collectors.toSet());
+
+    /** "سوى" / "إلا" right after the verb: the negation and the exception say "only". */
+    private static boolean exceptAfter(FieldText field, FieldText.Word w) {
+        int next = w.index() + 1;
+        return next < field.words.size() && EXCEPT.contains(field.words.get(next).folded());
     }
 
     private static final java.util.Set<String> BOUND_VERBS = java.util.stream.Stream.of("يتجاوز", "تتجاوز",

@@ -52,12 +52,21 @@ final class Analysis {
             }
             sentenceOf[t.index()] = s;
         }
-        this.names = read.names();
-        this.nameAt = index(names);
         this.sources = SOURCES.findAll(text, tokens);
         this.sourceAt = index(sources);
+        // "وكالة الصحافة الفرنسية" is a news agency: the nationality inside its name names no force or place
+        this.names = read.names().stream().filter(m -> !insideAgencyName(m)).toList();
+        this.nameAt = index(names);
         this.numbers = ArabicNumbers.findAll(text, tokens);
         this.dates = DateMentions.find(this, published);
+    }
+
+    private static final WordSet AGENCY = WordSet.of("وكالة");
+
+    private boolean insideAgencyName(GazetteerMatch m) {
+        GazetteerMatch source = sourceAt[m.firstToken()];
+        return source != null && m.kind() == io.raqib.arabic.Gazetteer.Kind.COUNTRY
+                && AGENCY.contains(tokens.get(source.firstToken()));
     }
 
     private GazetteerMatch[] index(List<GazetteerMatch> matches) {

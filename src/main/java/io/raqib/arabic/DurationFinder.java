@@ -94,9 +94,14 @@ final class DurationFinder implements DateFinder {
     private static final Literals AHEAD = Literals.of(fold("مقبل"), fold("قادم"));
     private static final Literals NEAR = Literals.of(fold("قريب"));
     private static final Literals ANY_SINGULAR = Literals.of(DateVocabulary.SINGULARS.keySet());
-    /** Stems every word count from eleven up holds: a teen's عشر, a ten's ين / ون, a hundred's مئ / مائ. */
-    private static final Literals ANY_LARGE_COUNT = Literals.of(fold("عشر"), fold("ين"), fold("ون"), fold("مئ"),
-            fold("مائ"));
+    /**
+     * Words one of which every word count from eleven up holds: a teen's عشر, a ten (عشرين … تسعون), a
+     * hundred; "ين" alone would let almost any plural through to the number reader.
+     */
+    private static final Literals ANY_LARGE_COUNT = Literals.of(java.util.stream.Stream.of("عشر", "عشرين", "عشرون",
+            "ثلاثين", "ثلاثون", "اربعين", "اربعون", "خمسين", "خمسون", "ستين", "ستون", "سبعين", "سبعون", "ثمانين",
+            "ثمانون", "تسعين", "تسعون", "مئه", "مائه", "مئتي", "مائتي", "مئتا", "مائتا", "مئتين", "مائتين")
+            .map(io.raqib.arabic.FoldedText::fold).toList());
     /** Right after a count: its unit ("عشرين يوماً"، "الاثني عشر شهراً"، "مئة يوم"). */
     private static final Pattern UNIT_AFTER = Pattern.compile("^\\s+(?<unit>" + UNIT + ")" + R);
 

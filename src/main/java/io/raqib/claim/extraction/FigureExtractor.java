@@ -103,6 +103,7 @@ public final class FigureExtractor {
         String inheritedForce = null;
         ElidedNoun.Found elided = null;
         FigureDraft casualty;
+        int definiteNoun;
         if (noun != null && (PersonnelNouns.MEMBER.contains(a.tokens.get(noun.first()))
                 && ForceResolver.attached(a, noun.last()) == null || ForceSentence.mostlyCivilians(a, noun.last())
                 || ForceSentence.familiesCounted(a, noun.last()) || FighterJets.jetsCounted(a, noun.first())
@@ -143,11 +144,10 @@ public final class FigureExtractor {
         } else if (coordinatedWithFigure(a, n, drafts)) {
             // "2,500 عسكري في العراق و900 في سوريا": the noun is shared with the figure before
             confidence = 0.55;
-        } else if (DefiniteCount.nounBefore(a, n) >= 0) {
+        } else if ((definiteNoun = DefiniteCount.nounBefore(a, n)) >= 0) {
             // "الجنود الأمريكيين الثلاثة": the noun and its nationality stand before the count
-            int before = DefiniteCount.nounBefore(a, n);
             noun = new NounFinder.Hit(PersonnelNouns.Type.PERSONNEL, n.lastToken(), n.lastToken(), NounFinder.Via.DIRECT, null);
-            inheritedForce = ForceResolver.attached(a, before);
+            inheritedForce = ForceResolver.attached(a, definiteNoun);
             confidence = 0.6;
         } else if ((casualty = casualtyAntecedent(a, n, qualFirst, drafts)) != null) {
             FigureDraft antecedent = casualty;

@@ -13,7 +13,8 @@ final class KindClassifier {
     private static final int MAX_DISTANCE = 14;
     private static final WordSet TO = WordSet.exact("الي", "حتي", "لحدود");
     private static final WordSet ON = WordSet.exact("علي", "على");
-    private static final WordSet MADE_OF = WordSet.of("يضم", "تضم", "ضمت", "يتألف", "تتألف");
+    /** Verbs that say what a unit is made of; the figure after them describes the unit, as a count word does. */
+    private static final WordSet CONSISTS_OF = WordSet.of("يضم", "تضم", "ضمت", "يتألف", "تتألف");
     private static final WordSet EXTRA = WordSet.of("إضافي", "إضافيا", "إضافيين", "إضافية", "إضافيون", "آخرين",
             "جدد");
     /** "من أصل"، "من مجموع"، "من إجمالي": the number after them is the whole a part is counted from. */
@@ -242,7 +243,7 @@ final class KindClassifier {
             }
         }
         boolean countWord = best == FigureKind.PRESENCE && bestTok >= 0 && (KindCues.COUNT.contains(a.tokens.get(bestTok))
-                || MADE_OF.contains(a.tokens.get(bestTok))); // "قواته التي تضم ألفي جندي ستغادر العراق"
+                || CONSISTS_OF.contains(a.tokens.get(bestTok))); // "قواته التي تضم ألفي جندي ستغادر العراق"
         if (countWord) {
             // "سحب قواتها البالغ عددها 4 آلاف"، "وقوامها 4 آلاف … مغادرة العراق": a count word only
             // describes the group; an event verb around it tells what happens to it

@@ -41,12 +41,6 @@ public final class DeadlineExtractor {
             + "(?![\\p{L}\\p{N}])");
     private static final Pattern AT_LEAST_BEFORE = Pattern.compile(
             FoldedText.fold("(?:ما\\s+)?لا\\s+يقل\\s+عن") + "\\s*$");
-    /**
-     * What links the two dates of a reported span ("من 12 إلى 15 شباط"، "بين 2014 و2017"). A span that
-     * runs "حتى" / "لغاية" a date ("انتشار أول من آذار 2026 حتى آذار 2027") sets that date as its end,
-     * so it is read like any other target.
-     */
-    private static final Pattern RANGE_LINK = Pattern.compile(FoldedText.fold("(?:إلى|الى|و|-|–)"));
     /** Local forces: a dated target next to one of them is no foreign deadline by itself. */
     private static final Set<String> LOCAL_FORCES = Set.of("IRAQI", "PESHMERGA", "PMF", "SDF", "SYRIAN_GOV",
             "ISIS", "HTS", "OTHER");
@@ -91,8 +85,11 @@ public final class DeadlineExtractor {
             // "12 مارس، وهو موعد خروج القوات": the apposition names the date a target, whatever led to it
             trigger = new DeadlineTrigger(DeadlineTrigger.Type.TARGET, date.start());
         }
-        if (trigger.type() == DeadlineTrigger.Type.SINCE || trigger.type() == DeadlineTrigger.Type.RANGE_FROM
-                || trigger.type() == DeadlineTrigger.Type.OPEN_ENDED || endsRange(ft, date) || dateline(ft, date, trigger)
+        int spanStart = DateSpans.fromToStart(ft, date, trigger);
+        boolean plannedSpan = spanStart >= 0;
+        if (trigger.type() == DeadlineTrigger.Type.SINCE || trigger.type() == DeadlineTrigger.Type.OPEN_ENDED
+                || !plannedSpan && (trigger.type() == DeadlineTrigger.Type.RANGE_FROM || DateSpans.closes(ft, date))
+                || dateline(ft, date, trigger)
                 || OtherEventDates.datesOtherEvent(ft, sentence, date) 
                 || (apposition < 0 && PeriodAnchors.startOfLengthBefore(ft, date))) {
             return Optional.empty();
@@ -117,10 +114,15 @@ public final class DeadlineExtractor {
         }
         // a stage of a plan dated by its label lies ahead as the plan does
         boolean futureClause = phase || FutureCues.futureClause(ft, sentence, trigger.start(), date.end(), clauseEnd);
+        if (plannedSpan && !FutureCues.futureClause(ft, new ArabicSentences.Span(ft.afterQuoteOpening(sentence.start(),
+                spanStart), sentence.end()), spanStart, date.end(), clauseEnd)) {
+            return Optional.empty();
+        }
 
         int start = trigger.start();
         ReducedDate due = date.date();
-        boolean strong = trigger.type() == DeadlineTrigger.Type.TARGET || trigger.type() == DeadlineTrigger.Type.START;
+        boolean strong = plannedSpan || trigger.type() == DeadlineTrigger.Type.TARGET
+                || trigger.type() == DeadlineTrigger.Type.START;
 
         if (date.kind() == DateMention.Kind.PERIOD) {
             if (date.direction() == DateMention.Direction.PAST) {
@@ -350,19 +352,6 @@ public final class DeadlineExtractor {
     }
 
     /** The second date of "من X إلى Y" / "بين X و Y" / "X - Y" dates a reported span, not a target. */
-    private static boolean endsRange(FieldText ft, DateMention date) {
-        for (DateMention other : ft.dates) {
-            if (other == date || other.end() > date.start()) {
-                continue;
-            }
-            String link = FoldedText.fold(ft.text.substring(other.end(), date.start())).strip();
-            if (RANGE_LINK.matcher(link).matches()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * "بحلول آذار" without a year, read in October, means next March: a target is ahead. The date
      * finder picks the nearest year; a target that would already be over moves a year on, unless it is

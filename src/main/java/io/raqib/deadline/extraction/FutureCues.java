@@ -186,6 +186,9 @@ final class FutureCues {
             "سياسي", "سياسية", "سياسيين", "سيطرة", "سيناريو", "سيناريوهات", "ستة", "ستين", "ستون", "سنة", "سنوات",
             "سنين", "سنوي", "سنوية", "سيد", "سيدة", "ستار", "سيادة", "سيول", "سيف", "سيناء", "ستالين").stream()
             .map(FoldedText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Stems of nouns and names that open like a future verb: سيطرتها، سياساته، سنتكوم (CENTCOM)، سنجار. */
+    private static final Pattern S_NOUN_STEMS = Pattern.compile(
+            FoldedText.fold("^(?:سيطر|سياس|سيار|سنتكوم|سنجار|سيناتور)"));
     private static final Pattern FUTURE_VERB = Pattern.compile(FoldedText.fold("^(?:و|ف)?س[يتن]") + "\\p{L}{3,}$");
 
     /** A verb with the future prefix: "ستنقل"، "وسيغادر"، "سننهي" (a list keeps out nouns that start the same). */
@@ -193,7 +196,7 @@ final class FutureCues {
         String bare = foldedWord.startsWith(FoldedText.fold("و")) || foldedWord.startsWith(FoldedText.fold("ف"))
                 ? foldedWord.substring(1) : foldedWord;
         return FUTURE_VERB.matcher(foldedWord).matches() && !S_NOUNS.contains(bare)
-                && !S_NOUNS.contains(foldedWord);
+                && !S_NOUNS.contains(foldedWord) && !S_NOUN_STEMS.matcher(bare).find();
     }
 
     /** Start of an إرجاء / تأجيل / تمديد in the clause before a length of time, or null. */

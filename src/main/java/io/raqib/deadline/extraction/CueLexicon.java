@@ -211,13 +211,22 @@ final class CueLexicon {
     }
 
     /**
-     * The cue of a reading, or of its verb without a plural or dual ending: "ينسحبون"، "سيغادرون"،
-     * "لن ينسحبوا"، "غادروا"، "تنسحبان" are the verbs the lexicon lists in the singular.
+     * The cue of a reading, of its verbal noun without a possessive ending ("تمديدها" is "تمديد"), or
+     * of its verb without a plural or dual ending: "ينسحبون"، "سيغادرون"، "لن ينسحبوا"، "غادروا"،
+     * "تنسحبان" are the verbs the lexicon lists in the singular.
      */
     private static SubjectCue cueOf(String reading) {
         SubjectCue cue = SUBJECTS.get(reading);
         if (cue != null || reading.length() < 5) {
             return cue;
+        }
+        for (String p : POSSESSIVES) {
+            // not a lone ه, which folds with ة ("نشرة" is no "نشر")
+            SubjectCue noun = p.length() > 1 && reading.endsWith(p)
+                    ? SUBJECTS.get(reading.substring(0, reading.length() - p.length())) : null;
+            if (noun != null && noun.tense() == Tense.NOUN) {
+                return noun;
+            }
         }
         String ending = reading.substring(reading.length() - 2);
         SubjectCue verb = SUBJECTS.get(reading.substring(0, reading.length() - 2));

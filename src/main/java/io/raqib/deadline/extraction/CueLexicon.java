@@ -115,8 +115,10 @@ final class CueLexicon {
      * "يستكمل الانسحاب في …"); with the future prefix س they and the common auxiliaries say the future.
      */
     private static Set<String> futureWords() {
-        List<String> words = new ArrayList<>(List.of("سوف", "المقرر", "المتوقع", "يتوقع", "تعتزم", "يعتزم",
-                "تنوي", "ينوي", "تخطط", "يخطط", "المزمع", "المرتقب", "يرتقب",
+        List<String> words = new ArrayList<>(List.of("سوف", "المقرر", "المتوقع", "يتوقع", "تتوقع", "نتوقع",
+                "تعتزم", "يعتزم", "نعتزم", "تنوي", "ينوي", "ننوي", "تخطط", "يخطط", "نخطط", "المزمع", "المرتقب", "يرتقب",
+                // what a party wants or hopes is still to come: "تريد الحكومة أن تتولى القيادة من …"
+                "تريد", "يريد", "نريد", "تأمل", "يأمل", "نأمل",
                 // options under study are about what may come: "تدرس الوزارة خيارات لسحب القوات خلال …"
                 "يدرس", "تدرس", "خيارات", "سيناريوهات", "إمكانية", "امكانيات",
                 // an obligation is still to be met: "يتعين على القوات مغادرة القاعدة خلال 90 يوماً"

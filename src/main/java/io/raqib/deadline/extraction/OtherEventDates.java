@@ -21,7 +21,23 @@ final class OtherEventDates {
 
     static boolean datesOtherEvent(FieldText ft, ArabicSentences.Span sentence, DateMention date) {
         return datesAnnouncement(ft, sentence, date) || datesSigning(ft, sentence, date)
-                || datesPastStatement(ft, sentence, date);
+                || datesPastStatement(ft, sentence, date) || namesAgreementOrMeeting(ft, date);
+    }
+
+    /** Agreements, decisions and meetings that news names by their date. */
+    private static final java.util.Set<String> NAMED_BY_DATE = java.util.stream.Stream.of("اتفاق", "اتفاقية",
+            "تفاهم", "قرار", "إعلان", "بيان", "هدنة", "مؤتمر", "قمة", "اجتماع", "جلسة")
+            .map(io.raqib.arabic.FoldedText::fold).collect(java.util.stream.Collectors.toSet());
+
+    /**
+     * "اتفاق 10 آذار ينتهي آخر السنة"، "قمة 25 أيار": a date right after the noun of an agreement, a
+     * decision or a meeting, with nothing between, is that event's name or day; the corpus rules count
+     * neither as a deadline.
+     */
+    static boolean namesAgreementOrMeeting(FieldText ft, DateMention date) {
+        FieldText.Word before = ft.wordBefore(date.start());
+        return before != null && ft.text.substring(before.end(), date.start()).isBlank()
+                && CueLexicon.readings(before.folded()).stream().anyMatch(NAMED_BY_DATE::contains);
     }
 
     /**

@@ -24,7 +24,10 @@ final class ForceResolver {
             "ضد", "محاربة", "مواجهة", "هزيمة", "قتال", "مكافحة", "استهداف", "دحر", "ملاحقة", "لمحاربة",
             "مناهضة", "لمناهضة", "تحارب", "يحارب", "تقاتل", "يقاتل",
             "لمواجهة", "لهزيمة", "لقتال", "لمكافحة", "لاستهداف", "لدحر", "معسكرات", "مواقع", "خلايا", "التصدي",
-            "للتصدي");
+            "للتصدي", "مراقبة", "لمراقبة", "رصد", "لرصد", "تعقب", "لتعقب", "مطاردة", "لمطاردة");
+    /** What is watched or fought of a group: "رصد تحركات حزب العمال"، "صد هجمات التنظيم". */
+    private static final WordSet ACTIVITY = WordSet.of("تحركات", "تحرك", "نشاط", "نشاطات", "أنشطة", "هجمات",
+            "تسلل", "فلول");
     /** Help given to a force: "لمساعدة القوات العراقية"، "تدريب قوات الأمن" name who is helped, not who is counted. */
     private static final WordSet BENEFICIARY = WordSet.of("مساعدة", "لمساعدة", "تدريب", "لتدريب", "دعم", "لدعم",
             "تسليح", "لتسليح", "تأهيل", "لتأهيل", "إسناد", "لإسناد", "تجهيز", "لتجهيز", "كمدربين", "مدربين");
@@ -293,6 +296,12 @@ final class ForceResolver {
         if (f == null) {
             return null;
         }
+        // "حزب العمال الكردستاني (PKK)": the name in brackets is the mention before it, adversary or not
+        GazetteerMatch named = k > 0 ? a.nameAt[k - 1] : null;
+        if (m != null && named != null && named != m && f.equals(named.force())
+                && a.text.substring(named.end(), m.start()).strip().equals("(")) {
+            return forceAt(a, named.firstToken());
+        }
         Token before = a.token(k - 1);
         if (before != null && !a.clauseBreakBefore(k) && (ADVERSARY.contains(before) || BENEFICIARY.contains(before))
                 && !ForceResolverWords.attackedBy(a, k, NON_STATE) || NON_STATE.contains(f) && ForceResolverWords.attackerAt(a, k)) {
@@ -306,8 +315,9 @@ final class ForceResolver {
         if (RETURN.contains(before) && NEGATION_NOUN.contains(a.token(k - 2)) && !a.clauseBreakBefore(k)) {
             return null;
         }
-        // "لمواجهة مسلحي داعش": a member noun between the adversary word and the name
-        if (before != null && ForceResolverWords.MEMBER_NOUNS.contains(before) && !a.clauseBreakBefore(k) && !a.clauseBreakBefore(k - 1)
+        // "لمواجهة مسلحي داعش"، "رصد تحركات الحزب": a member or activity noun between the adversary word and the name
+        if (before != null && (ForceResolverWords.MEMBER_NOUNS.contains(before) || ACTIVITY.contains(before))
+                && !a.clauseBreakBefore(k) && !a.clauseBreakBefore(k - 1)
                 && ADVERSARY.contains(a.token(k - 2))) {
             return null;
         }

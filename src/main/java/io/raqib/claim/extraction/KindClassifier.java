@@ -133,13 +133,16 @@ final class KindClassifier {
         return false;
     }
 
-    /** A treatment or injury word in the figure's sentence, within a dozen words of it. */
+    /**
+     * A treatment or injury word in the figure's sentence, within a dozen words of it; not the
+     * adjective of a unit ("وحدة طبية مكونة من 20 فردا" are medics sent, not the wounded).
+     */
     private static boolean medicalNear(Analysis a, int numberFirst, int nounLast) {
         int s = a.sentenceOf[numberFirst];
         int from = Math.max(a.firstTokenOf(s), numberFirst - 12);
         int to = Math.min(a.lastTokenOf(s), nounLast + 12);
         for (int k = from; k <= to; k++) {
-            if (KindCues.MEDICAL.contains(a.tokens.get(k))) {
+            if (KindCues.MEDICAL.contains(a.tokens.get(k)) && !KindCues.MEDICAL_UNIT.contains(a.token(k - 1))) {
                 return true;
             }
         }

@@ -82,6 +82,9 @@ final class KindCues {
     static final WordSet MEDICAL = WordSet.of("مستشفى", "مستشفيات", "المستشفيات", "العلاج", "علاج", "للعلاج",
             "ارتجاج", "بارتجاج", "صدمات", "صدمة", "جروح", "إصابات", "إصاباتهم", "الطبية", "طبي", "المصابين",
             "الجرحى", "تعافى", "تعافوا", "يتعافون");
+    /** Units a medical adjective may describe: "وحدة طبية"، "فريق طبي"، "الطواقم الطبية". */
+    static final WordSet MEDICAL_UNIT = WordSet.of("وحدة", "الوحدة", "وحدات", "الوحدات", "فريق", "الفريق", "فرق",
+            "الفرق", "طاقم", "الطاقم", "طواقم", "الطواقم", "كادر", "الكادر", "كوادر", "الكوادر", "مفرزة", "سرية");
     /** Places where people are held: members of an armed group counted there are detainees. */
     static final WordSet DETENTION_PLACE = WordSet.of(
             "سجن", "سجون", "السجن", "السجون", "مخيم", "مخيمات", "معتقلات", "الحجز", "الاحتجاز",

@@ -58,7 +58,10 @@ final class ElidedNoun {
         if (REST.contains(next)) {
             return antecedent(a, Via.REST, qualFirst, PART_REACH, true, drafts);
         }
-        if (value == null || value < 10 || value >= 1900 && value <= 2100 || !elidedFollower(a, numberLast + 1)
+        // a year is written in digits and takes no qualifier: "وأقل من ألفين في سورية" counts people
+        boolean yearLike = value != null && value >= 1900 && value <= 2100 && qualFirst == numberFirst
+                && a.tokens.get(numberFirst).type() == io.raqib.arabic.ArabicTokens.Type.DIGITS;
+        if (value == null || value < 10 || yearLike || !elidedFollower(a, numberLast + 1)
                 || !freeBefore(a, numberFirst) || latinAround(a, qualFirst, numberLast)) {
             return null; // a bare year, or a number in a Latin date ("December 20, 2024")
         }

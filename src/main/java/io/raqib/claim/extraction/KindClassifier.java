@@ -227,7 +227,7 @@ final class KindClassifier {
             }
         }
         breaks = 0;
-        for (int k = nounLast + 1; k <= to; k++) {
+        for (int k = nounLast + 1; k <= to && !KindCues.TEMPORAL.contains(a.tokens.get(k)); k++) {
             if (a.clauseBreakBefore(k)) {
                 breaks++;
                 if (a.tokens.get(k).norm().startsWith("و")) {
@@ -309,8 +309,8 @@ final class KindClassifier {
             }
         }
         for (int k = nounLast + 1; k <= Math.min(to, nounLast + 4); k++) {
-            if (a.clauseBreakBefore(k)) {
-                break;
+            if (a.clauseBreakBefore(k) || KindCues.TEMPORAL.contains(a.tokens.get(k))) {
+                break; // "عديدها 5200 جندي بعد اغتيال …": an event after بعد only dates the count
             }
             FigureKind kk = cueAt(a, k);
             if (KindCues.isEvent(kk) && !KindCues.TAKING_PART.contains(a.tokens.get(k))) {

@@ -354,7 +354,8 @@ final class LocationResolver {
                 && StateArmies.armyOf(m.code()) != null && !IN.contains(a.token(k - 1))) {
             return null;
         }
-        if (backer(a, k, m) || negatedPlace(a, k) || namesWar(a, k) || ForceResolverWords.estimatorAt(a, k)) {
+        if (backer(a, k, m) || negatedPlace(a, k) || namesWar(a, k) || ForceResolverWords.estimatorAt(a, k)
+                || PlaceReach.acrossBorder(a, k)) {
             return null;
         }
         boolean adjective = m.kind() == Gazetteer.Kind.COUNTRY && m.impliesForce();

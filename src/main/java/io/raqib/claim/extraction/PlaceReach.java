@@ -46,4 +46,29 @@ final class PlaceReach {
         }
         return Integer.MAX_VALUE;
     }
+
+    private static final WordSet BORDER = WordSet.of("الحدود", "حدود", "حدودها", "الحدودية", "حدوده");
+    private static final WordSet WITH = WordSet.exact("مع");
+
+    /**
+     * "بلدة سورية على الحدود مع لبنان": the country across the border (at token k) from a place just
+     * named is not where they are; with no place before it ("على الحدود مع سوريا") it is the place.
+     */
+    static boolean acrossBorder(Analysis a, int k) {
+        if (!WITH.contains(a.token(k - 1)) || !BORDER.contains(a.token(k - 2))) {
+            return false;
+        }
+        for (int j = k - 3; j >= Math.max(0, k - 7) && !a.clauseBreakBefore(j + 1); j--) {
+            io.raqib.arabic.Gazetteer.GazetteerMatch m = a.nameAt[j];
+            if (m != null && (m.kind() == io.raqib.arabic.Gazetteer.Kind.PLACE
+                    || m.kind() == io.raqib.arabic.Gazetteer.Kind.COUNTRY
+                    && (PLACE_NOUNS.contains(a.token(j - 1)) || PLACE_NOUNS.contains(a.token(j - 2))))) {
+                return true; // "مدينة القصير السورية"، "بلدة سورية": not "جندي تركي"
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet PLACE_NOUNS = WordSet.of("مدينة", "بلدة", "قرية", "منطقة", "محافظة", "قاعدة",
+            "ناحية", "قضاء", "مدن", "بلدات", "قرى", "مناطق");
 }

@@ -351,7 +351,6 @@ public final class DeadlineExtractor {
                 .anyMatch(w -> CueLexicon.isMilitaryWord(w.folded()));
     }
 
-    /** The second date of "من X إلى Y" / "بين X و Y" / "X - Y" dates a reported span, not a target. */
     /**
      * "بحلول آذار" without a year, read in October, means next March: a target is ahead. The date
      * finder picks the nearest year; a target that would already be over moves a year on, unless it is

@@ -136,7 +136,8 @@ public final class DeadlineExtractor {
                         && !FutureCues.runsForward(PeriodAnchors.listHead(ft, date), subject, futureClause)
                         && !(field == ArticleField.TITLE && FutureCues.headlinePlan(ft, sentence, PeriodAnchors.listHead(ft, date), subject))
                         && !FutureCues.decidedPlan(ft, sentence, PeriodAnchors.listHead(ft, date), subject)
-                        && !FutureCues.lastsFor(ft, sentence, date, subject)) {
+                        && !FutureCues.lastsFor(ft, sentence, date, subject)
+                        && !FutureCues.sentFor(ft, sentence, date, subject, futureClause)) {
                     return Optional.empty();
                 }
                 due = ft.published == null ? null : date.projectFrom(ft.published).orElse(null);

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class FutureCues {
     private static final Pattern WITHIN = Pattern.compile("^" + FoldedText.fold("(?:في\\s+)?غضون"));
     private static final Pattern DURING = Pattern.compile("^" + FoldedText.fold("(?:خلال|على\\s+مدى|على\\s+مدار)"));
+    private static final Pattern LENGTH = Pattern.compile("^" + FoldedText.fold("(?:و)?(?:لمدة|لفترة)"));
     private static final Pattern ON_CONDITION = Pattern.compile(FoldedText.fold("على\\s+أن"));
 
     private FutureCues() {
@@ -113,6 +114,22 @@ final class FutureCues {
             }
         }
         return true;
+    }
+
+    /**
+     * "سترسل النرويج 110 جنود لمدة ستة أشهر": troops a verb still sends stay that long from the article's
+     * day, unless the sentence dates their start ("في تموز المقبل لمدة عام" runs from July).
+     */
+    static boolean sentFor(FieldText ft, ArabicSentences.Span sentence, DateMention date,
+                           Optional<SubjectFinder.Found> subject, boolean futureClause) {
+        if (!LENGTH.matcher(FoldedText.fold(date.text())).find() || subject.isEmpty()
+                || !futureClause && !subject.get().future()
+                || subject.get().subject() != DeadlineSubject.DEPLOYMENT || subject.get().tense() != CueLexicon.Tense.PRESENT
+                || subject.get().start() > date.start()) {
+            return false;
+        }
+        return ft.dates.stream().noneMatch(other -> other.kind() != DateMention.Kind.PERIOD
+                && other.start() >= sentence.start() && other.end() <= date.start());
     }
 
     private static final java.util.Set<String> LASTING = java.util.stream.Stream.of("يستمر", "تستمر", "ستستمر",

@@ -49,7 +49,7 @@ final class CueLexicon {
                 "تمركز", "بقائها", "وجودها", "بقائه", "وجوده", "مشاركة", "امتداد");
         // an extension is decided in the past and runs into the future: "مدد … حتى <date>" reads as a noun does
         subject(DeadlineSubject.PRESENCE_UNTIL, Tense.NOUN, "مدد", "مددت");
-        subject(DeadlineSubject.PRESENCE_UNTIL, Tense.PRESENT, "يبقى", "تبقى", "يستمر", "تستمر", "يمدد", "تمدد",
+        subject(DeadlineSubject.PRESENCE_UNTIL, Tense.PRESENT, "يبقى", "تبقى", "يستمر", "تستمر", "يمدد", "تمدد", "يدوم", "تدوم",
                 "يظل", "تظل", "يتواجد", "تتواجد", "تمكث", "يمكث", "تبقي", "يبقي", "يمتد", "تمتد", "نبقى",
                 "يبقون", "يبقوا", "يبقيان");
         subject(DeadlineSubject.PRESENCE_UNTIL, Tense.PAST, "بقي", "بقيت", "استمر", "استمرت", "ظل",
@@ -119,6 +119,8 @@ final class CueLexicon {
                 "تعتزم", "يعتزم", "نعتزم", "تنوي", "ينوي", "ننوي", "تخطط", "يخطط", "نخطط", "المزمع", "المرتقب", "يرتقب",
                 // what a party wants or hopes is still to come: "تريد الحكومة أن تتولى القيادة من …"
                 "تريد", "يريد", "نريد", "تأمل", "يأمل", "نأمل",
+                // a purpose is still to be met: "وقف العملية للسماح بانسحاب المقاتلين خلال 120 ساعة"
+                "للسماح", "تمهيدا", "بهدف",
                 // options under study are about what may come: "تدرس الوزارة خيارات لسحب القوات خلال …"
                 "يدرس", "تدرس", "خيارات", "سيناريوهات", "إمكانية", "امكانيات",
                 // an obligation is still to be met: "يتعين على القوات مغادرة القاعدة خلال 90 يوماً"
@@ -184,7 +186,8 @@ final class CueLexicon {
 
     /** Words that put a sentence in the military domain when no force is named: بعثة، مهمة، قاعدة … */
     private static final Set<String> MILITARY_WORDS = fold("بعثة", "مهمة", "مهمته", "مهمتها", "قاعدة", "قواعد",
-            "معسكر", "تحالف", "احتلال", "عسكرية", "عسكري", "التفويض", "تفويض", "مستشارين", "المعدات", "الجيش", "جيش");
+            "معسكر", "تحالف", "احتلال", "عسكرية", "عسكري", "التفويض", "تفويض", "مستشارين", "المعدات", "الجيش", "جيش",
+            "قتالية", "القتالية");
 
     private static final List<String> CLITICS = Stream.of("وبال", "فبال", "وال", "فال", "بال", "لل", "ال", "وب",
             "فب", "ول", "فل", "وس", "فس", "و", "ف", "ب", "ل", "س").map(FoldedText::fold).toList();
@@ -350,6 +353,9 @@ final class CueLexicon {
                 if (r.length() - p.length() >= 3 && r.endsWith(p)) {
                     String stem = r.substring(0, r.length() - p.length());
                     out.add(stem);
+                    if (stem.endsWith("ت")) {
+                        out.add(stem.substring(0, stem.length() - 1) + FoldedText.fold("ة")); // مهمتنا، قاعدتها
+                    }
                     if (stem.endsWith(FoldedText.fold("و")) || stem.endsWith(FoldedText.fold("ي"))) {
                         out.add(stem + FoldedText.fold("ن")); // a sound plural in construct: عسكريوها، مستشاريه
                     }

@@ -97,7 +97,8 @@ public final class DeadlineExtractor {
         int clauseEnd = ArabicSentences.clauseEnd(ft.text, date.end(), sentence);
         int ownStart = ft.afterQuoteOpening(afterDateline(ft, sentence, trigger.start()), trigger.start());
         boolean phase = PhaseLabel.labels(ft, sentence, ownStart, trigger.start(), date.end());
-        if ((phase || ft.wordsIn(ownStart, trigger.start()).isEmpty()) && clauseEnd < sentence.end()) {
+        boolean fronted = phase || ft.wordsIn(ownStart, trigger.start()).isEmpty();
+        if (fronted && clauseEnd < sentence.end()) {
             // a date fronted before a comma ("في أيلول 2025، تنتهي المهمة") belongs to the clause after it
             // and to what a colon then spells out ("في آذار 2027، تكتمل الخطوة الثانية: إخلاء القاعدة")
             do {
@@ -110,7 +111,9 @@ public final class DeadlineExtractor {
             subject = SubjectFinder.find(ft, new ArabicSentences.Span(date.end(), sentence.end()), date.end(),
                     date.end(), clauseEnd);
         } else {
-            subject = SubjectFinder.find(ft, sentence, date.start(), date.end(), clauseEnd);
+            // a date that opens its quoted statement ("“في أواخر الشهر الجاري، سيبدأ انتشار …") has its subject there
+            subject = SubjectFinder.find(ft, fronted && ownStart > sentence.start()
+                    ? new ArabicSentences.Span(ownStart, sentence.end()) : sentence, date.start(), date.end(), clauseEnd);
         }
         // a stage of a plan dated by its label lies ahead as the plan does
         boolean futureClause = phase || FutureCues.futureClause(ft, sentence, trigger.start(), date.end(), clauseEnd);

@@ -360,6 +360,9 @@ final class LocationResolver {
         }
         boolean adjective = m.kind() == Gazetteer.Kind.COUNTRY && m.impliesForce();
         boolean territorial = adjective && TERRITORY.contains(a.token(k - 1));
+        if (adjective && a.token(k - 1) != null && PersonnelNouns.typeOf(a.token(k - 1)) != null) {
+            return null; // "مقاتلين إيرانيين": the people's nationality, not their place
+        }
         Strength strength = adjective && !territorial ? Strength.WEAK : Strength.STRONG;
         if (strength != want) {
             return null;

@@ -297,10 +297,9 @@ final class ForceResolver {
         if (f == null) {
             return null;
         }
-        // "حزب العمال الكردستاني (PKK)": the name in brackets is the mention before it, adversary or not
-        GazetteerMatch named = k > 0 ? a.nameAt[k - 1] : null;
-        if (m != null && named != null && named != m && f.equals(named.force())
-                && a.text.substring(named.end(), m.start()).strip().equals("(")) {
+        // "حزب العمال الكردستاني (PKK)"، "تنظيم الدولة المعروف بـ"داعش"": an alias is the mention before it, adversary or not
+        GazetteerMatch named = m == null ? null : ForceResolverWords.aliasOf(a, m);
+        if (named != null && f.equals(named.force())) {
             return forceAt(a, named.firstToken());
         }
         Token before = a.token(k - 1);

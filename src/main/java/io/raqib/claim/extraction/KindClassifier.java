@@ -135,7 +135,7 @@ final class KindClassifier {
 
     /**
      * A treatment or injury word in the figure's sentence, within a dozen words of it; not the
-     * adjective of a unit ("وحدة طبية مكونة من 20 فردا" are medics sent, not the wounded).
+     * adjective of a unit ("وحدة طبية من 15 مسعفا" are medics sent, not the wounded).
      */
     private static boolean medicalNear(Analysis a, int numberFirst, int nounLast) {
         int s = a.sentenceOf[numberFirst];
@@ -310,7 +310,7 @@ final class KindClassifier {
         }
         for (int k = nounLast + 1; k <= Math.min(to, nounLast + 4); k++) {
             if (a.clauseBreakBefore(k) || KindCues.TEMPORAL.contains(a.tokens.get(k))) {
-                break; // "عديدها 5200 جندي بعد اغتيال …": an event after بعد only dates the count
+                break; // "عديدها 2500 جندي عقب اغتيال …": an event after بعد only dates the count
             }
             FigureKind kk = cueAt(a, k);
             if (KindCues.isEvent(kk) && !KindCues.TAKING_PART.contains(a.tokens.get(k))) {

@@ -111,7 +111,7 @@ public final class DeadlineExtractor {
             subject = SubjectFinder.find(ft, new ArabicSentences.Span(date.end(), sentence.end()), date.end(),
                     date.end(), clauseEnd);
         } else {
-            // a date that opens its quoted statement ("“في أواخر الشهر الجاري، سيبدأ انتشار …") has its subject there
+            // a date that opens its quoted statement ("“مطلع الشهر المقبل، تبدأ المهمة …") has its subject there
             subject = SubjectFinder.find(ft, fronted && ownStart > sentence.start()
                     ? new ArabicSentences.Span(ownStart, sentence.end()) : sentence, date.start(), date.end(), clauseEnd);
         }

@@ -30,7 +30,7 @@ final class OtherEventDates {
             .map(io.raqib.arabic.FoldedText::fold).collect(java.util.stream.Collectors.toSet());
 
     /**
-     * "اتفاق 10 آذار ينتهي آخر السنة"، "قمة 25 أيار": a date right after the noun of an agreement, a
+     * "بنود اتفاق 10 آذار لم تطبق"، "قمة 25 أيار": a date right after the noun of an agreement, a
      * decision or a meeting, with nothing between, is that event's name or day; the corpus rules count
      * neither as a deadline.
      */

@@ -178,11 +178,11 @@ final class ForceResolverWords {
      * The earlier name a force name restates: "حزب العمال الكردستاني (PKK)"، "تنظيم الدولة الإسلامية
      * المعروف بـ"داعش""; only alias words, brackets and quotes between. Null when it is no alias.
      */
-    static io.raqib.arabic.Gazetteer.GazetteerMatch aliasOf(Analysis a, io.raqib.arabic.Gazetteer.GazetteerMatch m) {
+    static GazetteerMatch aliasOf(Analysis a, GazetteerMatch m) {
         for (int j = m.firstToken() - 1; j >= Math.max(0, m.firstToken() - 4); j--) {
-            io.raqib.arabic.Gazetteer.GazetteerMatch earlier = a.nameAt[j];
+            GazetteerMatch earlier = a.nameAt[j];
             if (earlier != null && earlier != m) {
-                return earlier.kind() == io.raqib.arabic.Gazetteer.Kind.FORCE || earlier.force() != null ? earlier : null;
+                return earlier.kind() == Gazetteer.Kind.FORCE || earlier.force() != null ? earlier : null;
             }
             if (!ALIAS_WORDS.contains(a.tokens.get(j))) {
                 return null;

@@ -1,6 +1,8 @@
 package io.raqib.claim.extraction;
 
 import io.raqib.arabic.ArabicTokens.Token;
+import io.raqib.arabic.Gazetteer;
+import io.raqib.arabic.Gazetteer.GazetteerMatch;
 
 /** How far after a count the place its sentence names may still be that count's place. */
 final class PlaceReach {
@@ -59,9 +61,9 @@ final class PlaceReach {
             return false;
         }
         for (int j = k - 3; j >= Math.max(0, k - 7) && !a.clauseBreakBefore(j + 1); j--) {
-            io.raqib.arabic.Gazetteer.GazetteerMatch m = a.nameAt[j];
-            if (m != null && (m.kind() == io.raqib.arabic.Gazetteer.Kind.PLACE
-                    || m.kind() == io.raqib.arabic.Gazetteer.Kind.COUNTRY
+            GazetteerMatch m = a.nameAt[j];
+            if (m != null && (m.kind() == Gazetteer.Kind.PLACE
+                    || m.kind() == Gazetteer.Kind.COUNTRY
                     && (PLACE_NOUNS.contains(a.token(j - 1)) || PLACE_NOUNS.contains(a.token(j - 2))))) {
                 return true; // "مدينة القصير السورية"، "بلدة سورية": not "جندي تركي"
             }

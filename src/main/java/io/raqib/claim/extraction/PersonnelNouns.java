@@ -90,8 +90,9 @@ final class PersonnelNouns {
         }
         for (String p : POSSESSIVES) {
             String n = t.norm();
-            // عسكرية is an adjective, not عسكري + ه
-            if (n.endsWith(p) && n.length() - p.length() >= 3 && !(p.equals("ه") && n.charAt(n.length() - 2) == 'ي')) {
+            // عسكرية is an adjective, not عسكري + ه; مقاتليه is مقاتلي(ن) + ه, a plural in construct
+            if (n.endsWith(p) && n.length() - p.length() >= 3 && !(p.equals("ه") && n.charAt(n.length() - 2) == 'ي'
+                    && typeOfNorm(n.substring(0, n.length() - 1) + "ن") == null)) {
                 Type stripped = typeOfNorm(n.substring(0, n.length() - p.length()));
                 // جنودها، عناصرهم; a stripped ه must not turn a feminine noun into another word
                 if (stripped != null && stripped != Type.CASUALTY) {

@@ -60,7 +60,7 @@ final class ElidedNoun {
         }
         // a year is written in digits and takes no qualifier: "وأقل من ألفين في سورية" counts people
         boolean yearLike = value != null && value >= 1900 && value <= 2100 && qualFirst == numberFirst
-                && a.tokens.get(numberFirst).type() == io.raqib.arabic.ArabicTokens.Type.DIGITS;
+                && a.tokens.get(numberFirst).isDigits();
         if (value == null || value < 10 || yearLike || !elidedFollower(a, numberLast + 1)
                 || !freeBefore(a, numberFirst) || latinAround(a, qualFirst, numberLast)) {
             return null; // a bare year, or a number in a Latin date ("December 20, 2024")

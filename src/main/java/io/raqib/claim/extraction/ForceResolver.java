@@ -27,12 +27,12 @@ final class ForceResolver {
             "للتصدي", "مراقبة", "لمراقبة", "رصد", "لرصد", "تعقب", "لتعقب", "مطاردة", "لمطاردة");
     /** What is watched or fought of a group: "رصد تحركات حزب العمال"، "صد هجمات التنظيم". */
     private static final WordSet ACTIVITY = WordSet.of("تحركات", "تحرك", "نشاط", "نشاطات", "أنشطة", "هجمات",
-            "تسلل", "فلول");
+            "تسلل", "فلول", "ظهور");
     /** Help given to a force: "لمساعدة القوات العراقية"، "تدريب قوات الأمن" name who is helped, not who is counted. */
     private static final WordSet BENEFICIARY = WordSet.of("مساعدة", "لمساعدة", "تدريب", "لتدريب", "دعم", "لدعم",
             "تسليح", "لتسليح", "تأهيل", "لتأهيل", "إسناد", "لإسناد", "تجهيز", "لتجهيز", "كمدربين", "مدربين");
-    private static final WordSet NEGATION_NOUN = WordSet.of("عدم", "منع", "لمنع");
-    private static final WordSet EMERGENCE = WordSet.of("ظهور", "نشاط");
+    /** Words that say something must not happen: "عدم عودة"، "لمنع عودة". */
+    private static final WordSet PREVENTION = WordSet.of("عدم", "منع", "لمنع");
     private static final WordSet RETURN = WordSet.of("عودة");
     /** Prepositions that make a state name a destination or origin, not the subject. */
     private static final WordSet PLACE_PREPOSITIONS = WordSet.exact("الي", "والي", "من", "في", "نحو", "باتجاه", "عبر",
@@ -312,8 +312,8 @@ final class ForceResolver {
             return null;
         }
         // "لضمان عدم عودة التنظيم"، "لمنع عودة ظهور داعش": the group whose return is to be prevented is the adversary
-        int returnAt = RETURN.contains(before) ? k - 1 : EMERGENCE.contains(before) && RETURN.contains(a.token(k - 2)) ? k - 2 : -1;
-        if (returnAt > 0 && NEGATION_NOUN.contains(a.token(returnAt - 1)) && !a.clauseBreakBefore(k)) {
+        int returnAt = RETURN.contains(before) ? k - 1 : ACTIVITY.contains(before) && RETURN.contains(a.token(k - 2)) ? k - 2 : -1;
+        if (returnAt > 0 && PREVENTION.contains(a.token(returnAt - 1)) && !a.clauseBreakBefore(k)) {
             return null;
         }
         // "لمواجهة مسلحي داعش"، "رصد تحركات الحزب": a member or activity noun between the adversary word and the name

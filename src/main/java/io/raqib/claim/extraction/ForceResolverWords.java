@@ -182,7 +182,7 @@ final class ForceResolverWords {
         for (int j = m.firstToken() - 1; j >= Math.max(0, m.firstToken() - 4); j--) {
             GazetteerMatch earlier = a.nameAt[j];
             if (earlier != null && earlier != m) {
-                return earlier.kind() == Gazetteer.Kind.FORCE || earlier.force() != null ? earlier : null;
+                return earlier;
             }
             if (!ALIAS_WORDS.contains(a.tokens.get(j))) {
                 return null;

@@ -82,7 +82,7 @@ final class KindCues {
     static final WordSet MEDICAL = WordSet.of("مستشفى", "مستشفيات", "المستشفيات", "العلاج", "علاج", "للعلاج",
             "ارتجاج", "بارتجاج", "صدمات", "صدمة", "جروح", "إصابات", "إصاباتهم", "الطبية", "طبي", "المصابين",
             "الجرحى", "تعافى", "تعافوا", "يتعافون");
-    /** Words of time that put another event after them: "… 5200 جندي بعد اغتيال …" dates the count only. */
+    /** Words of time that put another event after them: "… 2500 جندي عقب اغتيال …" dates the count only. */
     static final WordSet TEMPORAL = WordSet.exact("بعد", "عقب", "اثر", "إثر", "قبل", "وبعد", "غداة");
     /** Units a medical adjective may describe: "وحدة طبية"، "فريق طبي"، "الطواقم الطبية". */
     static final WordSet MEDICAL_UNIT = WordSet.of("وحدة", "الوحدة", "وحدات", "الوحدات", "فريق", "الفريق", "فرق",

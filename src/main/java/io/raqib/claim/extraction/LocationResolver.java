@@ -30,7 +30,7 @@ final class LocationResolver {
     private static final WordSet PREPOSITIONS = WordSet.exact("في", "فى", "داخل", "الي", "إلى", "نحو", "قرب",
             "من", "عند", "على", "علي", "عبر", "حول", "بالقرب", "لدى", "لدي");
     /** Nouns that head a location phrase between the preposition and the name: "في قضاء القائم". */
-    private static final WordSet LOCATION_HEADS = WordSet.of("قضاء", "ناحية", "بلدة", "ريف", "محيط", "أطراف",
+    static final WordSet LOCATION_HEADS = WordSet.of("قضاء", "ناحية", "بلدة", "ريف", "محيط", "أطراف",
             "مطار", "مطاري", "معسكر", "قاعدة", "قواعد", "مدينة", "محافظة", "منطقة", "مناطق", "سجون", "سجن", "مخيم",
             "معتقلات", "مراكز", "مركز",
             "جبال", "جبل", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "شمال شرق",

@@ -64,13 +64,11 @@ final class PlaceReach {
             GazetteerMatch m = a.nameAt[j];
             if (m != null && (m.kind() == Gazetteer.Kind.PLACE
                     || m.kind() == Gazetteer.Kind.COUNTRY
-                    && (PLACE_NOUNS.contains(a.token(j - 1)) || PLACE_NOUNS.contains(a.token(j - 2))))) {
+                    && (LocationResolver.LOCATION_HEADS.contains(a.token(j - 1))
+                    || LocationResolver.LOCATION_HEADS.contains(a.token(j - 2))))) {
                 return true; // "مدينة القصير السورية"، "بلدة سورية": not "جندي تركي"
             }
         }
         return false;
     }
-
-    private static final WordSet PLACE_NOUNS = WordSet.of("مدينة", "بلدة", "قرية", "منطقة", "محافظة", "قاعدة",
-            "ناحية", "قضاء", "مدن", "بلدات", "قرى", "مناطق");
 }

@@ -353,7 +353,7 @@ final class CueLexicon {
                 if (r.length() - p.length() >= 3 && r.endsWith(p)) {
                     String stem = r.substring(0, r.length() - p.length());
                     out.add(stem);
-                    if (stem.endsWith("ت")) {
+                    if (stem.endsWith(FoldedText.fold("ت"))) {
                         out.add(stem.substring(0, stem.length() - 1) + FoldedText.fold("ة")); // مهمتنا، قاعدتها
                     }
                     if (stem.endsWith(FoldedText.fold("و")) || stem.endsWith(FoldedText.fold("ي"))) {

@@ -97,10 +97,8 @@ final class FutureCues {
         if (gap.isEmpty() || gap.size() > 6 || CueLexicon.readings(gap.get(0).folded()).stream().noneMatch(LASTING::contains)) {
             return false;
         }
-        for (DateMention other : ft.dates) {
-            if (other.kind() != DateMention.Kind.PERIOD && other.start() >= sentence.start() && other.end() <= date.start()) {
-                return false; // "تنتشر في 2026 وتبقى لمدة عام": the stay runs from that date, not the article's
-            }
+        if (datedBefore(ft, sentence, date)) {
+            return false; // "تنتشر في 2026 وتبقى لمدة عام": the stay runs from that date, not the article's
         }
         // "أرسلت مستشارين في مهمة تستمر شهرين": the length of a mission sent in the past is a habit told
         for (FieldText.Word w : ft.wordsIn(sentence.start(), subject.get().start())) {
@@ -128,7 +126,12 @@ final class FutureCues {
                 || subject.get().start() > date.start()) {
             return false;
         }
-        return ft.dates.stream().noneMatch(other -> other.kind() != DateMention.Kind.PERIOD
+        return !datedBefore(ft, sentence, date);
+    }
+
+    /** A date (not a length) earlier in the sentence than the length {@code date}. */
+    private static boolean datedBefore(FieldText ft, ArabicSentences.Span sentence, DateMention date) {
+        return ft.dates.stream().anyMatch(other -> other.kind() != DateMention.Kind.PERIOD
                 && other.start() >= sentence.start() && other.end() <= date.start());
     }
 

@@ -33,10 +33,15 @@ final class RelativeAnchorFinder implements DateFinder {
             L + fold("(?:و|ف)?(?:ب|ل)?") + MODIFIER + "\\s+" + fold("ال") + UNIT + R
             + "(?!\\s+" + fold("(?:نفسه|نفسها|ذاته|ذاتها)") + R + ")");
 
-    /** "الخريف القادم"، "صيف العام المقبل" is left to the calendar finder; a season with a relative word. */
+    /** "الخريف القادم" (while "صيف العام المقبل" is left to the calendar finder): a season with a relative word. */
     private static final Pattern SEASON_WITH_WORD = Pattern.compile(
             L + fold("(?:و|ف)?(?:بال|لل|ال)") + "(?<season>" + fold("(?:ربيع|صيف|خريف|شتاء)") + ")\\s+(?<rel>"
             + RELATIVE_WORD + ")" + R);
+
+    /** "هذا الخريف": the season of the reference year. */
+    private static final Pattern THIS_SEASON = Pattern.compile(
+            L + fold("(?:و|ف)?(?:ب|ل)?") + THIS + "\\s+" + fold("ال") + "(?<season>"
+            + fold("(?:ربيع|صيف|خريف|شتاء)") + ")" + R);
 
     /** Words some pattern's every match holds (see {@link Literals}): the scans a text cannot match are skipped. */
     private static final Literals ANY_RELATIVE_WORD = Literals.of(DateVocabulary.RELATIVE_WORDS.keySet());
@@ -57,6 +62,14 @@ final class RelativeAnchorFinder implements DateFinder {
             DateMention.Modifier season = DateVocabulary.MODIFIERS.get(s.group("season"));
             ReducedDate date = reference == null ? null : seasonYear(season, direction, reference);
             out.add(new DateCandidate(s.start(), s.end(), DateMention.Kind.ANCHORED, date, season, direction, null));
+        }
+        Matcher t = THIS_SEASON.matcher(folded);
+        boolean thisSeason = ANY_THIS.in(folded) && ANY_SEASON.in(folded);
+        while (thisSeason && t.find()) {
+            DateMention.Modifier season = DateVocabulary.MODIFIERS.get(t.group("season"));
+            ReducedDate date = reference == null ? null : seasonYear(season, DateMention.Direction.PRESENT, reference);
+            out.add(new DateCandidate(t.start(), t.end(), DateMention.Kind.ANCHORED, date, season,
+                    DateMention.Direction.PRESENT, null));
         }
         Matcher m = UNIT_WITH_WORD.matcher(folded);
         while (relative && units && m.find()) {

@@ -40,13 +40,15 @@ record DeadlineTrigger(Type type, int start) {
             "^" + FoldedText.fold("(?:و)?ب(?:نهاية|مطلع|بداية|منتصف|أواخر|أوائل|مستهل|حلول)"));
 
     /**
-     * "في موعد أقصى للخطوتين مطلع آذار"، "كموعد نهائي لانسحابها 2026": a latest or final date,
-     * with what it is for between it and the date (at most two words with ل, each with up to two
-     * words with ال after it).
+     * "في موعد أقصى للخطوتين مطلع آذار"، "كموعد نهائي لانسحابها 2026"، "الموعد النهائي المحدد في
+     * أيار": a latest or final date, agreed or set, with what it is for between it and the date (at
+     * most two words with ل, each with up to two words with ال after it).
      */
     private static final Pattern LATEST_DATE = Pattern.compile("(?<![\\p{L}\\p{N}])" + FoldedText.fold("(?:و|ف)?")
-            + "(?<t>" + FoldedText.fold("(?:في\\s+|ك)?موعدا?\\s+(?:أقصى|اقصى|نهائيا?)") + "(?:\\s+"
-            + FoldedText.fold("ل") + "\\p{L}+(?:\\s+" + FoldedText.fold("ال") + "\\p{L}+){0,2}){0,2})[\\s\"“”«»(]*$");
+            + "(?<t>" + FoldedText.fold("(?:في\\s+|ك|ال)?موعدا?\\s+(?:ال)?(?:أقصى|اقصى|نهائيا?)")
+            + FoldedText.fold("(?:\\s+ال(?:متفق|محدد|مقرر)") + "\\p{L}*" + FoldedText.fold("(?:\\s+عليه)?)?") + "(?:\\s+"
+            + FoldedText.fold("ل") + "\\p{L}+(?:\\s+" + FoldedText.fold("ال") + "\\p{L}+){0,2}){0,2}"
+            + FoldedText.fold("(?:\\s+في)?") + ")[\\s\"“”«»(]*$");
 
     private static Map<String, Type> words() {
         Map<String, Type> m = new LinkedHashMap<>();
@@ -64,8 +66,9 @@ record DeadlineTrigger(Type type, int start) {
         }
         m.put(FoldedText.fold("منذ"), Type.SINCE);
         m.put(FoldedText.fold("من"), Type.RANGE_FROM);
-        // "مع نهاية العام الحالي": with the end of the year
-        for (String w : new String[] {"في", "فى", "خلال", "أثناء", "طوال", "مع"}) {
+        // "مع نهاية العام الحالي": with the end of the year; "في وقت لاحق من العام": later within it
+        for (String w : new String[] {"في", "فى", "خلال", "أثناء", "طوال", "مع", "في وقت لاحق من", "في وقت لاحق",
+            "في وقت لاحق خلال", "في وقت لاحق في", "لاحقا في", "لاحقا خلال"}) {
             m.put(FoldedText.fold(w), Type.WEAK);
         }
         return Map.copyOf(m);

@@ -136,7 +136,7 @@ final class FutureCues {
     }
 
     private static final java.util.Set<String> LASTING = java.util.stream.Stream.of("يستمر", "تستمر", "ستستمر",
-                    "سيستمر", "يمتد", "تمتد", "سيمتد", "ستمتد", "يبقى", "تبقى", "سيبقى", "ستبقى", "يدوم", "تدوم").map(FoldedText::fold)
+                    "سيستمر", "يمتد", "تمتد", "سيمتد", "ستمتد", "يبقى", "تبقى", "سيبقى", "ستبقى", "يدوم", "تدوم", "يستغرق", "تستغرق").map(FoldedText::fold)
             .collect(java.util.stream.Collectors.toSet());
 
     /**

@@ -16,7 +16,13 @@ public final class StateArmies {
             Map.entry("DK", "DANISH"), Map.entry("NO", "NORWEGIAN"), Map.entry("BE", "BELGIAN"), Map.entry("FI", "FINNISH"),
             Map.entry("PL", "POLISH"),
             Map.entry("NZ", "NEW_ZEALAND"), Map.entry("HU", "HUNGARIAN"), Map.entry("PT", "PORTUGUESE"),
-            Map.entry("JP", "JAPANESE"), Map.entry("GE", "GEORGIAN"), Map.entry("KR", "SOUTH_KOREAN"));
+            Map.entry("JP", "JAPANESE"), Map.entry("GE", "GEORGIAN"), Map.entry("KR", "SOUTH_KOREAN"),
+            Map.entry("RO", "ROMANIAN"), Map.entry("SE", "SWEDISH"), Map.entry("LV", "LATVIAN"),
+            Map.entry("CZ", "CZECH"), Map.entry("EE", "ESTONIAN"), Map.entry("LT", "LITHUANIAN"),
+            Map.entry("UA", "UKRAINIAN"), Map.entry("BG", "BULGARIAN"), Map.entry("SK", "SLOVAK"),
+            Map.entry("AL", "ALBANIAN"), Map.entry("MN", "MONGOLIAN"), Map.entry("SV", "SALVADORAN"),
+            Map.entry("AZ", "AZERBAIJANI"), Map.entry("AM", "ARMENIAN"), Map.entry("KZ", "KAZAKH"),
+            Map.entry("MK", "MACEDONIAN"));
     private static final Map<String, String> HOME_OF_ARMY = home();
 
     private StateArmies() {

@@ -18,7 +18,10 @@ public final class Codes {
     /** Force codes (DESIGN.md), as the gazetteer and the extractor use them. */
     public static final List<String> FORCES = List.of("US", "COALITION", "ISIS", "SDF", "SYRIAN_GOV", "IRAQI",
             "PESHMERGA", "PMF", "TURKISH", "RUSSIAN", "IRANIAN", "HTS", "NATO", "BRITISH", "FRENCH", "GERMAN",
-            "ITALIAN", "SPANISH", "DUTCH", "JORDANIAN", "AUSTRALIAN", "CANADIAN", "DANISH", "NORWEGIAN", "BELGIAN", "FINNISH", "POLISH", "NEW_ZEALAND", "HUNGARIAN", "PORTUGUESE", "JAPANESE", "GEORGIAN", "SOUTH_KOREAN", "OTHER");
+            "ITALIAN", "SPANISH", "DUTCH", "JORDANIAN", "AUSTRALIAN", "CANADIAN", "DANISH", "NORWEGIAN", "BELGIAN", "FINNISH", "POLISH", "NEW_ZEALAND", "HUNGARIAN", "PORTUGUESE", "JAPANESE", "GEORGIAN", "SOUTH_KOREAN",
+                "ROMANIAN", "SWEDISH", "LATVIAN", "CZECH", "ESTONIAN", "LITHUANIAN", "UKRAINIAN", "BULGARIAN",
+                "SLOVAK", "ALBANIAN", "MONGOLIAN", "SALVADORAN", "AZERBAIJANI", "ARMENIAN", "KAZAKH", "MACEDONIAN",
+                "OTHER");
     private static final Set<String> FORCE_SET = Set.copyOf(FORCES);
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 

@@ -69,7 +69,16 @@ public final class DeadlineCalendar {
             Map.entry("NEW_ZEALAND", "القوات النيوزيلندية"), Map.entry("HUNGARIAN", "القوات المجرية"),
             Map.entry("PORTUGUESE", "القوات البرتغالية"),
             Map.entry("JAPANESE", "القوات اليابانية"), Map.entry("GEORGIAN", "القوات الجورجية"),
-            Map.entry("SOUTH_KOREAN", "القوات الكورية الجنوبية"), Map.entry("OTHER", "قوات أخرى"));
+            Map.entry("SOUTH_KOREAN", "القوات الكورية الجنوبية"),
+            Map.entry("ROMANIAN", "القوات الرومانية"), Map.entry("SWEDISH", "القوات السويدية"),
+            Map.entry("LATVIAN", "القوات اللاتفية"), Map.entry("CZECH", "القوات التشيكية"),
+            Map.entry("ESTONIAN", "القوات الإستونية"), Map.entry("LITHUANIAN", "القوات الليتوانية"),
+            Map.entry("UKRAINIAN", "القوات الأوكرانية"), Map.entry("BULGARIAN", "القوات البلغارية"),
+            Map.entry("SLOVAK", "القوات السلوفاكية"), Map.entry("ALBANIAN", "القوات الألبانية"),
+            Map.entry("MONGOLIAN", "القوات المنغولية"), Map.entry("SALVADORAN", "القوات السلفادورية"),
+            Map.entry("AZERBAIJANI", "القوات الأذربيجانية"), Map.entry("ARMENIAN", "القوات الأرمنية"),
+            Map.entry("KAZAKH", "القوات الكازاخستانية"), Map.entry("MACEDONIAN", "القوات المقدونية"),
+            Map.entry("OTHER", "قوات أخرى"));
     private static final Map<String, String> COUNTRIES = Map.of("IQ", "العراق", "SY", "سوريا", "KW", "الكويت",
             "TR", "تركيا", "JO", "الأردن", "IR", "إيران", "US", "الولايات المتحدة", "RU", "روسيا");
     private static final Map<DeadlineStatus, String> STATUSES = Map.of(

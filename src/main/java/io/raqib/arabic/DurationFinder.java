@@ -43,6 +43,17 @@ final class DurationFinder implements DateFinder {
             + "(?:\\s+" + fold("و(?:ال)?") + UNIT_PLURAL + ")?"
             + "(?:\\s+" + fold("(?:ال)?(?:قليلة|قليل)") + ")?"
             + "\\s+" + fold("(?:ال)?(?:مقبلة|قادمة|مقبل|قادم)") + R);
+    /**
+     * Some units with no count: "عدة أسابيع"، "بضعة أشهر"، "أيام قليلة"، or a bare plural after
+     * "خلال" / "في غضون" ("خلال أسابيع"). Vague: no date; "منذ" / "قبل" before it point back.
+     */
+    private static final Pattern FEW_UNITS = Pattern.compile(
+            L + "(?:(?<p>" + DURATION_PREFIX + ")\\s+)?(?<few>" + fold("(?:عدة|بضعة|بضع)") + "\\s+)?"
+            + "(?<unit>" + UNIT_PLURAL + ")(?<after>\\s+" + fold("(?:قليلة|معدودة)") + ")?" + R
+            + "(?!\\s*(?:\\d|" + fold("(?:ال)?(?:مقبل|قادم|ماضي|ماض|أخير|إضافي)") + "))");
+    /** One or two units and a half ("شهر ونصف"، "عامين ونصف"), read in the next smaller unit. */
+    private static final Pattern AND_A_HALF = Pattern.compile(
+            L + fold("(?:و?(?:ل|ب)?)") + "(?:(?<one>" + SINGULAR + ")|(?<two>" + DUAL + "))\\s+" + fold("ونصف") + R);
     /** "قريبا"، "قريبا جدا"، "في القريب العاجل"، "عما قريب"; "قريبا من" is a place, not a time. */
     private static final Pattern SOON = Pattern.compile(
             L + fold("(?:قريبا(?:\\s+جدا)?(?!\\s+(?:من|منه|منها))|(?:في\\s+)?القريب\\s+العاجل|عما\\s+قريب)") + R);
@@ -147,6 +158,22 @@ final class DurationFinder implements DateFinder {
         m = VAGUE_PLURAL.matcher(folded);
         while (vague && m.find()) {
             vague(folded, m.start(), m.end(), unitOf(m.group("unit")) == 'H' ? reference : null, out);
+        }
+        m = AND_A_HALF.matcher(folded);
+        while ((duals || ANY_SINGULAR.in(folded)) && m.find()) {
+            int whole = m.group("one") != null ? 1 : 2;
+            char unit = m.group("one") != null ? DateVocabulary.SINGULARS.get(m.group("one"))
+                    : DateVocabulary.DUALS.get(m.group("two"));
+            switch (unit) {
+                case 'Y' -> add(folded, m, whole * 12 + 6, 'M', reference, out);
+                case 'M' -> add(folded, m, whole * 30 + 15, 'D', reference, out);
+                case 'W' -> add(folded, m, whole * 7 + 3, 'D', reference, out);
+                default -> { } // half a day or an hour dates nothing a day cannot
+            }
+        }
+        m = FEW_UNITS.matcher(folded);
+        while (plurals && m.find()) {
+            few(m, out);
         }
         m = SOON.matcher(folded);
         while (soon && m.find()) {
@@ -267,6 +294,18 @@ final class DurationFinder implements DateFinder {
         ReducedDate date = oneDayFrom == null ? null : ReducedDate.of(oneDayFrom.plusDays(1), ReducedDate.Precision.DAY);
         out.add(new DateCandidate(start, end, DateMention.Kind.PERIOD, date, DateMention.Modifier.NONE,
                 DateMention.Direction.FUTURE, date == null ? null : Period.ofDays(1)));
+    }
+
+    private static void few(Matcher m, List<DateCandidate> out) {
+        String prefix = m.group("p") == null ? null : SPACES.matcher(m.group("p")).replaceAll(" ");
+        boolean within = prefix != null && !prefix.equals(fold("قبل")) && !prefix.equals(fold("منذ"));
+        if (m.group("few") == null && m.group("after") == null && !within) {
+            return; // "أسابيع" alone, or "قبل أسابيع", counts nothing
+        }
+        DateMention.Direction direction = prefix == null ? DateMention.Direction.UNSPECIFIED
+                : DateVocabulary.DURATION_PREFIXES.getOrDefault(prefix, DateMention.Direction.UNSPECIFIED);
+        out.add(new DateCandidate(m.start(), m.end(), DateMention.Kind.PERIOD, null, DateMention.Modifier.NONE,
+                direction, null));
     }
 
     private static void range(String folded, Matcher m, List<DateCandidate> out) {

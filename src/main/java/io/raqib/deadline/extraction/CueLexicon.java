@@ -50,7 +50,7 @@ final class CueLexicon {
         // an extension is decided in the past and runs into the future: "مدد … حتى <date>" reads as a noun does
         subject(DeadlineSubject.PRESENCE_UNTIL, Tense.NOUN, "مدد", "مددت");
         subject(DeadlineSubject.PRESENCE_UNTIL, Tense.PRESENT, "يبقى", "تبقى", "يستمر", "تستمر", "يمدد", "تمدد", "يدوم", "تدوم",
-                "يستغرق", "تستغرق", "يظل", "تظل", "يتواجد", "تتواجد", "تمكث", "يمكث", "تبقي", "يبقي", "يمتد", "تمتد", "نبقى",
+                "يظل", "تظل", "يتواجد", "تتواجد", "تمكث", "يمكث", "تبقي", "يبقي", "يمتد", "تمتد", "نبقى",
                 "يبقون", "يبقوا", "يبقيان");
         subject(DeadlineSubject.PRESENCE_UNTIL, Tense.PAST, "بقي", "بقيت", "استمر", "استمرت", "ظل",
                 "ظلت", "أبقت", "أبقى", "بقوا");

@@ -140,6 +140,7 @@ public final class DeadlineExtractor {
                         && !(field == ArticleField.TITLE && FutureCues.headlinePlan(ft, sentence, PeriodAnchors.listHead(ft, date), subject))
                         && !FutureCues.decidedPlan(ft, sentence, PeriodAnchors.listHead(ft, date), subject)
                         && !FutureCues.lastsFor(ft, sentence, date, subject)
+                        && !FutureCues.takesTime(ft, sentence, date, subject)
                         && !FutureCues.sentFor(ft, sentence, date, subject, futureClause)) {
                     return Optional.empty();
                 }

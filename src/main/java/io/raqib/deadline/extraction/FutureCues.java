@@ -136,8 +136,39 @@ final class FutureCues {
     }
 
     private static final java.util.Set<String> LASTING = java.util.stream.Stream.of("يستمر", "تستمر", "ستستمر",
-                    "سيستمر", "يمتد", "تمتد", "سيمتد", "ستمتد", "يبقى", "تبقى", "سيبقى", "ستبقى", "يدوم", "تدوم", "يستغرق", "تستغرق").map(FoldedText::fold)
+                    "سيستمر", "يمتد", "تمتد", "سيمتد", "ستمتد", "يبقى", "تبقى", "سيبقى", "ستبقى", "يدوم", "تدوم")
+            .map(FoldedText::fold)
             .collect(java.util.stream.Collectors.toSet());
+
+    /** Verbs of taking time or needing it, in the present (a past "استغرق" tells what happened). */
+    private static final java.util.Set<String> TAKING = java.util.stream.Stream.of("يستغرق", "تستغرق", "سيستغرق",
+                    "ستستغرق", "يتطلب", "تتطلب", "سيتطلب", "ستتطلب", "يأخذ", "تأخذ", "سيأخذ", "ستأخذ", "يحتاج",
+                    "تحتاج", "سيحتاج", "ستحتاج").map(FoldedText::fold)
+            .collect(java.util.stream.Collectors.toSet());
+
+    /**
+     * "الانسحاب قد يتطلب عدة أسابيع"، "يأخذ نحو شهر ونصف": an act named before a verb of taking time
+     * (at most two words before the length) is done that long after the article's day.
+     */
+    static boolean takesTime(FieldText ft, ArabicSentences.Span sentence, DateMention date,
+                             Optional<SubjectFinder.Found> subject) {
+        if (subject.isEmpty() || subject.get().negated() || subject.get().tense() == CueLexicon.Tense.PAST
+                || subject.get().start() > date.start() || datedBefore(ft, sentence, date)) {
+            return false;
+        }
+        List<FieldText.Word> gap = ft.wordsIn(subject.get().start(), date.start());
+        for (int i = gap.size() - 1; i >= 1 && i >= gap.size() - 3; i--) {
+            if (CueLexicon.readings(gap.get(i).folded()).stream().anyMatch(TAKING::contains)) {
+                for (int j = i; j + 1 < gap.size(); j++) {
+                    if (clauseBreak(ft, gap.get(j), gap.get(j + 1))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Future words in the date's clause: سوف، من المقرر، a س-verb, "على أن" (the plan that follows), or

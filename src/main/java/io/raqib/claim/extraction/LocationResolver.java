@@ -355,7 +355,7 @@ final class LocationResolver {
             return null;
         }
         if (backer(a, k, m) || negatedPlace(a, k) || namesWar(a, k) || ForceResolverWords.estimatorAt(a, k)
-                || PlaceReach.acrossBorder(a, k)) {
+                || PlaceReach.acrossBorder(a, k) || PlaceReach.leader(a, k)) {
             return null;
         }
         boolean adjective = m.kind() == Gazetteer.Kind.COUNTRY && m.impliesForce();

@@ -49,6 +49,14 @@ final class PlaceReach {
         return Integer.MAX_VALUE;
     }
 
+    private static final WordSet LED_BY = WordSet.of("بقيادة", "تقوده", "يقوده", "تقودها", "يقودها", "بزعامة",
+            "تتزعمه", "يتزعمه");
+
+    /** "التحالف بقيادة الولايات المتحدة"، "الذي تقوده واشنطن": the name at token k leads them; it is no place. */
+    static boolean leader(Analysis a, int k) {
+        return LED_BY.contains(a.token(k - 1));
+    }
+
     private static final WordSet BORDER = WordSet.of("الحدود", "حدود", "حدودها", "الحدودية", "حدوده");
     private static final WordSet WITH = WordSet.exact("مع");
 

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  */
 public final class ArabicDates {
     private static final List<DateFinder> FINDERS =
-            List.of(new CalendarDateFinder(), new RelativeAnchorFinder(), new DurationFinder(),
+            List.of(new CalendarDateFinder(), new RelativeAnchorFinder(), new DurationFinder(), new FewUnitsFinder(),
                     new NextDayFinder(), new QuarterFinder(), new WeekdayFinder());
 
     /** A modifier word (with ب / و clitics) right before a date: "بنهاية "، "مطلع "، "منتصف شهر ". */

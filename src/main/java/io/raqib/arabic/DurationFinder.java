@@ -43,14 +43,6 @@ final class DurationFinder implements DateFinder {
             + "(?:\\s+" + fold("و(?:ال)?") + UNIT_PLURAL + ")?"
             + "(?:\\s+" + fold("(?:ال)?(?:قليلة|قليل)") + ")?"
             + "\\s+" + fold("(?:ال)?(?:مقبلة|قادمة|مقبل|قادم)") + R);
-    /**
-     * Some units with no count: "عدة أسابيع"، "بضعة أشهر"، "أيام قليلة"، or a bare plural after
-     * "خلال" / "في غضون" ("خلال أسابيع"). Vague: no date; "منذ" / "قبل" before it point back.
-     */
-    private static final Pattern FEW_UNITS = Pattern.compile(
-            L + "(?:(?<p>" + DURATION_PREFIX + ")\\s+)?(?<few>" + fold("(?:عدة|بضعة|بضع)") + "\\s+)?"
-            + "(?<unit>" + UNIT_PLURAL + ")(?<after>\\s+" + fold("(?:قليلة|معدودة)") + ")?" + R
-            + "(?!\\s*(?:\\d|" + fold("(?:ال)?(?:مقبل|قادم|ماضي|ماض|أخير|إضافي)") + "))");
     /** One or two units and a half ("شهر ونصف"، "عامين ونصف"), read in the next smaller unit. */
     private static final Pattern AND_A_HALF = Pattern.compile(
             L + fold("(?:و?(?:ل|ب)?)") + "(?:(?<one>" + SINGULAR + ")|(?<two>" + DUAL + "))\\s+" + fold("ونصف") + R);
@@ -171,10 +163,6 @@ final class DurationFinder implements DateFinder {
                 default -> { } // half a day or an hour dates nothing a day cannot
             }
         }
-        m = FEW_UNITS.matcher(folded);
-        while (plurals && m.find()) {
-            few(m, out);
-        }
         m = SOON.matcher(folded);
         while (soon && m.find()) {
             vague(folded, m.start(), m.end(), null, out);
@@ -294,18 +282,6 @@ final class DurationFinder implements DateFinder {
         ReducedDate date = oneDayFrom == null ? null : ReducedDate.of(oneDayFrom.plusDays(1), ReducedDate.Precision.DAY);
         out.add(new DateCandidate(start, end, DateMention.Kind.PERIOD, date, DateMention.Modifier.NONE,
                 DateMention.Direction.FUTURE, date == null ? null : Period.ofDays(1)));
-    }
-
-    private static void few(Matcher m, List<DateCandidate> out) {
-        String prefix = m.group("p") == null ? null : SPACES.matcher(m.group("p")).replaceAll(" ");
-        boolean within = prefix != null && !prefix.equals(fold("قبل")) && !prefix.equals(fold("منذ"));
-        if (m.group("few") == null && m.group("after") == null && !within) {
-            return; // "أسابيع" alone, or "قبل أسابيع", counts nothing
-        }
-        DateMention.Direction direction = prefix == null ? DateMention.Direction.UNSPECIFIED
-                : DateVocabulary.DURATION_PREFIXES.getOrDefault(prefix, DateMention.Direction.UNSPECIFIED);
-        out.add(new DateCandidate(m.start(), m.end(), DateMention.Kind.PERIOD, null, DateMention.Modifier.NONE,
-                direction, null));
     }
 
     private static void range(String folded, Matcher m, List<DateCandidate> out) {

@@ -74,7 +74,7 @@ final class RelativeAnchorFinder implements DateFinder {
         Matcher m = UNIT_WITH_WORD.matcher(folded);
         while (relative && units && m.find()) {
             DateMention.Direction direction = DateVocabulary.RELATIVE_WORDS.get(m.group("rel"));
-            out.add(anchored(m.start(), m.end(), m.group("unit"), direction, reference));
+            out.add(anchored(folded, m.start(), m.end(), m.group("unit"), direction, reference));
         }
         for (Pattern p : List.of(THIS_UNIT, MODIFIED_BARE_UNIT)) {
             m = p.matcher(folded);
@@ -82,17 +82,28 @@ final class RelativeAnchorFinder implements DateFinder {
             while (may && m.find()) {
                 // MODIFIED_BARE_UNIT starts at the modifier; ArabicDates re-reads it as a modifier.
                 int start = p == THIS_UNIT ? m.start() : m.start("unit") - 2;
-                out.add(anchored(start, m.end(), m.group("unit"), DateMention.Direction.PRESENT, reference));
+                out.add(anchored(folded, start, m.end(), m.group("unit"), DateMention.Direction.PRESENT, reference));
             }
         }
         return out;
     }
 
-    private static DateCandidate anchored(int start, int end, String unit, DateMention.Direction direction,
-                                          LocalDate reference) {
+    private static DateCandidate anchored(String folded, int start, int end, String unit,
+                                          DateMention.Direction direction, LocalDate reference) {
+        Matcher year = unit.equals(fold("شهر")) || unit.equals(fold("أسبوع")) ? null
+                : NAMED_YEAR.matcher(folded).region(end, folded.length());
+        if (year != null && year.lookingAt()) {
+            // "خلال العام المقبل 2019": the year the text names settles which one is meant
+            return DateCandidate.anchored(start, year.end(), ReducedDate.ofYear(Integer.parseInt(year.group("y"))),
+                    direction);
+        }
         return DateCandidate.anchored(start, end, reference == null ? null : resolve(unit, direction, reference),
                 direction);
     }
+
+    /** A year in digits right after a relative year on its line, bare or in brackets: "العام المقبل (2019)". */
+    private static final Pattern NAMED_YEAR = Pattern.compile(
+            "\\h*(?:\\(\\h*)?(?<y>(?:19|20)\\d\\d)(?!\\d)(?:\\h*\\))?");
 
     /** The year of the next (or last, or current) such season: autumn read in October is this autumn. */
     private static ReducedDate seasonYear(DateMention.Modifier season, DateMention.Direction direction,

@@ -67,6 +67,14 @@ class ArabicDatesTest {
     }
 
     @Test
+    void aYearOnTheNextLineDoesNotNameTheRelativeYear() {
+        // a headline's "العام المقبل" and a paragraph that opens with a year are two things
+        DateMention m = ArabicDates.find("تنسحب الكتيبة العام المقبل\n2019 كان عاما صعبا", LocalDate.of(2019, 5, 1)).get(0);
+        assertThat(m.text()).isEqualTo("العام المقبل");
+        assertThat(m.date()).isEqualTo(ReducedDate.parse("2020"));
+    }
+
+    @Test
     void unresolvedPeriodCanBeProjectedByTheCaller() {
         DateMention m = ArabicDates.find("إرجاء الانسحاب 3 سنوات", null).get(0);
         assertThat(m.date()).isNull();

@@ -258,12 +258,19 @@ final class FutureCues {
             if (i + 1 < words.size() && clauseBreak(ft, w, words.get(i + 1))) {
                 return null;
             }
+            if (LASTED.contains(w.folded())) {
+                return null; // "تمدد نشر قواتها الذي استمر أربعة أعوام": the length is what has passed
+            }
             if (CueLexicon.isPostponement(w.folded())) {
                 return w.start();
             }
         }
         return null;
     }
+
+    /** Verbs of having lasted: the length after one tells the past. */
+    private static final java.util.Set<String> LASTED = java.util.stream.Stream.of("استمر", "استمرت", "دام", "دامت",
+            "امتد", "امتدت", "استغرق", "استغرقت").map(FoldedText::fold).collect(java.util.stream.Collectors.toSet());
 
     private static boolean clauseBreak(FieldText ft, FieldText.Word a, FieldText.Word b) {
         String between = ft.text.substring(a.end(), b.start());

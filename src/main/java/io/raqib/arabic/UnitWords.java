@@ -33,6 +33,8 @@ final class UnitWords {
         for (String[] t : tens) {
             NumberWord.put(m, Kind.TENS, Long.parseLong(t[0]), t[1], t[2]);
         }
+        // eighty is also written on the stem of ثماني: "ثمانيين"، "ثمانيون"
+        NumberWord.put(m, Kind.TENS, 80, "ثمانيون", "ثمانيين");
     }
 
     static boolean read(Compound c, NumberWord w) {

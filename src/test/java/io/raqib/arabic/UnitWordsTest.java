@@ -29,6 +29,13 @@ class UnitWordsTest {
     }
 
     @Test
+    void eightyWrittenOnTheStemOfEight() {
+        assertThat(word("ثمانيين").value()).isEqualTo(80);
+        assertThat(read("ثلاثة", "وثمانيون").current).isEqualByComparingTo(BigDecimal.valueOf(83));
+        assertThat(word("ثمانية").value()).isEqualTo(8); // the unit itself is still eight
+    }
+
+    @Test
     void twoUnitsOrTwoTensDoNotMakeOneNumber() {
         assertThatThrownBy(() -> read("خمسة", "ستة")).hasMessageContaining("ستة");
         assertThatThrownBy(() -> read("ثلاثة", "وأربعة")).hasMessageContaining("وأربعة");

@@ -45,6 +45,14 @@ final class ElidedNoun {
     private ElidedNoun() {
     }
 
+    private static final WordSet FROM = WordSet.exact("من");
+
+    /** The civilians named at token k, or after "من" there. */
+    private static boolean civilianPart(Analysis a, int k) {
+        int at = FROM.contains(a.token(k)) ? k + 1 : k;
+        return ForceSentence.CIVILIANS.contains(a.token(at)) && !a.clauseBreakBefore(at);
+    }
+
     /**
      * @param qualFirst  first token of the qualifier before the number (or the number)
      * @param numberLast last token of the number
@@ -52,6 +60,9 @@ final class ElidedNoun {
      */
     static Found find(Analysis a, int qualFirst, int numberFirst, int numberLast, Long value, List<FigureDraft> drafts) {
         Token next = a.clauseBreakBefore(numberLast + 1) ? null : a.token(numberLast + 1);
+        if (PART_AFTER.contains(next) && civilianPart(a, numberLast + 2)) {
+            return null; // "أربعة منهم من المدنيين": the part counted is no force's
+        }
         if (PART_AFTER.contains(next) || partBefore(a, qualFirst)) {
             return antecedent(a, Via.PART, qualFirst, PART_REACH, true, drafts);
         }

@@ -266,6 +266,9 @@ final class ForceResolver {
             if (f == null && k < numberFirst) {
                 f = stateSubjectAt(a, k, numberFirst);
             }
+            if (f == null && k < numberFirst) {
+                f = ForceResolverWords.speakersState(a, k);
+            }
             if (f == null) {
                 continue;
             }

@@ -19,6 +19,25 @@ final class ForceResolverWords {
     private ForceResolverWords() {
     }
 
+    private static final WordSet HIS_COUNTRY = WordSet.exact("بلاده", "بلادها", "بلده", "بلدها", "وبلاده");
+
+    /**
+     * "قال وزير الخارجية الهنغاري إن بلاده قررت إرسال 150 جنديا": "his country" at token k is the state
+     * of the official named last before it in the sentence by a nationality adjective.
+     */
+    static String speakersState(Analysis a, int k) {
+        if (!HIS_COUNTRY.contains(a.token(k))) {
+            return null;
+        }
+        for (int j = k - 1; j >= a.firstTokenOf(a.sentenceOf[k]); j--) {
+            GazetteerMatch m = a.nameAt[j];
+            if (m != null && m.firstToken() == j && m.kind() == Gazetteer.Kind.COUNTRY && m.impliesForce()) {
+                return m.force();
+            }
+        }
+        return null;
+    }
+
     /** Verbs of estimating: "وتقدر واشنطن عديد هذه القوات بـ25 ألفاً" names who estimates, not whose troops. */
     private static final WordSet ESTIMATE = WordSet.of("تقدر", "يقدر", "قدرت", "قدر", "تقدير", "تقديرات");
 

@@ -40,7 +40,8 @@ final class ChangeAndReturn {
      * "عادت إلى كندا الأسبوع الماضي سرية من 120 مظليا"، "سيعود 300 جندي إلى بلادهم": troops going back
      * home (or to any country but Iraq and Syria) leave; "عاد 400 مستشار إلى سوريا": troops going back to
      * Iraq or Syria arrive. The verb stands up to eight words before the number, in its sentence, with
-     * "إلى" and the destination right after it or right after the figure. Null when there is no such verb.
+     * "إلى" and the destination right after it, or after the figure in its clause. Null when there is no
+     * such verb.
      */
     static FigureKind returned(Analysis a, int qualFirst, int nounLast) {
         int from = Math.max(a.firstTokenOf(a.sentenceOf[qualFirst]), qualFirst - 8);
@@ -49,6 +50,14 @@ final class ChangeAndReturn {
                 continue;
             }
             for (int to : new int[] {k + 1, nounLast + 1, nounLast + 2}) {
+                FigureKind kind = destination(a, to);
+                if (kind != null) {
+                    return kind;
+                }
+            }
+            // "عاد معظم الجنود الألفين … التي كانت منتشرة في العراق … إلى جورجيا": later in the clause
+            int last = Math.min(a.lastTokenOf(a.sentenceOf[nounLast]), nounLast + 20);
+            for (int to = nounLast + 3; to <= last && !a.clauseBreakBefore(to); to++) {
                 FigureKind kind = destination(a, to);
                 if (kind != null) {
                     return kind;

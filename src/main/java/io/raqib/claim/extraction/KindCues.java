@@ -20,7 +20,7 @@ final class KindCues {
             // arriving and deploying in the future tense is a deployment ahead: "100 جندي سيتمركزون في …"
             "سينتشرون", "سينتشر", "ستنتشر", "سيتمركزون", "سيتمركز", "ستتمركز", "سيصل", "ستصل",
             // heading out, and the farewell before it: "150 جنديا يتوجهون إلى العراق"، "وداع 80 مظليا"
-            "يتوجه", "يتوجهون", "تتوجه", "سيتوجه", "سيتوجهون", "ستتوجه", "توجه", "توجهت", "توجهوا", "وداع",
+            "يتوجه", "يتوجهون", "تتوجه", "سيتوجه", "سيتوجهون", "ستتوجه", "وداع",
             "توديع", "ودعت", "ودع");
     /** "وسط تواجد نحو 30 ألف مسلح": a presence noun right before the count is no mere description. */
     static final WordSet PRESENCE_NOUNS = WordSet.of("وجود", "تواجد");

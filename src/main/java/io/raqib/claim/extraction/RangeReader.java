@@ -184,7 +184,8 @@ final class RangeReader {
 
     /**
      * A dashed pair (or one joined by إلى) is a range when the second number is the larger, within ten times the first,
-     * and a personnel or detainee noun follows it; a year span ("2014-2017") or a score has no such noun.
+     * and a personnel or detainee noun follows it or was counted before it; a year span ("2014-2017")
+     * or a score has no such noun.
      */
     private static boolean readDashed(Analysis a, NumberMatch n1, NumberMatch n2, int first, List<FigureDraft> drafts) {
         if (n1.isVague() || n2.isVague() || n1.longValue() == null || n2.longValue() == null
@@ -194,12 +195,14 @@ final class RangeReader {
         long v1 = sharedScale(n1.longValue(), n2);
         long v2 = n2.longValue();
         NounFinder.Hit noun = NounFinder.after(a, n2.lastToken());
-        if (v1 <= 0 || v1 >= v2 || v2 > v1 * 10 || noun == null || noun.type() != PersonnelNouns.Type.PERSONNEL
-                && noun.type() != PersonnelNouns.Type.DETAINEE) {
+        // "عدد مقاتلي التنظيم … بنحو 3500-4500": the people counted were named before the range
+        boolean counted = noun == null && CountedBefore.test(a, first - 1, n2.lastToken());
+        if (v1 <= 0 || v1 >= v2 || v2 > v1 * 10 || noun == null && !counted || noun != null
+                && noun.type() != PersonnelNouns.Type.PERSONNEL && noun.type() != PersonnelNouns.Type.DETAINEE) {
             return false;
         }
-        drafts.add(new FigureDraft(first, n1.firstToken(), n2.lastToken(), noun.last(), null, v1, v2, Qualifier.RANGE,
-                null, noun, null, null, 0.8));
+        drafts.add(new FigureDraft(first, n1.firstToken(), n2.lastToken(), noun == null ? n2.lastToken() : noun.last(),
+                null, v1, v2, Qualifier.RANGE, null, noun, null, null, noun == null ? 0.6 : 0.8));
         return true;
     }
 

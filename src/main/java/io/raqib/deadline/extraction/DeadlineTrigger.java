@@ -98,6 +98,29 @@ record DeadlineTrigger(Type type, int start) {
             // the phrase starts at the trigger word itself, without a leading و / ف
             return new DeadlineTrigger(type, field.folded.originalStart(m.start("t")));
         }
+        int graceTo = graceUntil(field, date);
+        if (graceTo >= 0) {
+            return new DeadlineTrigger(Type.TARGET, graceTo);
+        }
         return new DeadlineTrigger(Type.WEAK, date.start());
     }
+
+    /**
+     * "يمهل القوة إلى الأول من نيسان"، "تمديد التفويض إلى نهاية 2026": "إلى" right before the date,
+     * after a grace or an extension at most five words before it, sets the limit. Where "إلى" starts, or -1.
+     */
+    private static int graceUntil(FieldText field, DateMention date) {
+        java.util.List<FieldText.Word> before = field.wordsIn(Math.max(0, date.start() - 80), date.start());
+        if (before.isEmpty() || !TO.equals(before.get(before.size() - 1).folded())) {
+            return -1;
+        }
+        for (int i = before.size() - 2; i >= Math.max(0, before.size() - 7); i--) {
+            if (CueLexicon.isPostponement(before.get(i).folded())) {
+                return before.get(before.size() - 1).start();
+            }
+        }
+        return -1;
+    }
+
+    private static final String TO = FoldedText.fold("إلى");
 }

@@ -55,7 +55,7 @@ final class ChangeAndReturn {
                     return kind;
                 }
             }
-            // "عاد معظم الجنود الألفين … التي كانت منتشرة في العراق … إلى جورجيا": later in the clause
+            // "عاد 2000 جندي من الكتيبة التي خدمت في الحلة … إلى بلادهم": later in the clause
             int last = Math.min(a.lastTokenOf(a.sentenceOf[nounLast]), nounLast + 20);
             for (int to = nounLast + 3; to <= last && !a.clauseBreakBefore(to); to++) {
                 FigureKind kind = destination(a, to);

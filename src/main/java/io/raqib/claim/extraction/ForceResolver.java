@@ -270,7 +270,7 @@ final class ForceResolver {
                 f = ForceResolverWords.speakersState(a, k);
             }
             if (f == null || PlaceReach.leader(a, k)) {
-                continue; // "أرسل التحالف بقيادة الولايات المتحدة 177 ألف جندي": the leader owns no count here
+                continue; // "دفع التحالف بقيادة واشنطن بـ160 ألف جندي": the leader owns no count here
             }
             if (!withinToo && k > nounLast && WITHIN.contains(a.token(k - 1))) {
                 continue; // "… 300 مستشار في أربيل ضمن بعثة الناتو": the framework they serve in, not whose they are

@@ -66,7 +66,7 @@ record DeadlineTrigger(Type type, int start) {
         }
         m.put(FoldedText.fold("منذ"), Type.SINCE);
         m.put(FoldedText.fold("من"), Type.RANGE_FROM);
-        // "مع نهاية العام الحالي": with the end of the year; "في وقت لاحق من العام": later within it
+        // "مع نهاية العام الحالي": with the end of the year; "في وقت لاحق من السنة": later within it
         for (String w : new String[] {"في", "فى", "خلال", "أثناء", "طوال", "مع", "في وقت لاحق من", "في وقت لاحق",
             "في وقت لاحق خلال", "في وقت لاحق في", "لاحقا في", "لاحقا خلال"}) {
             m.put(FoldedText.fold(w), Type.WEAK);

@@ -147,7 +147,7 @@ final class FutureCues {
             .collect(java.util.stream.Collectors.toSet());
 
     /**
-     * "الانسحاب قد يتطلب عدة أسابيع"، "يأخذ نحو شهر ونصف": an act named before a verb of taking time
+     * "قد يتطلب النقل بضعة أشهر"، "يأخذ نحو شهر ونصف": an act named before a verb of taking time
      * (at most two words before the length) is done that long after the article's day.
      */
     static boolean takesTime(FieldText ft, ArabicSentences.Span sentence, DateMention date,
@@ -259,7 +259,7 @@ final class FutureCues {
                 return null;
             }
             if (LASTED.contains(w.folded())) {
-                return null; // "تمدد نشر قواتها الذي استمر أربعة أعوام": the length is what has passed
+                return null; // "تمدد بقاء الكتيبة الذي دام عامين": the length is what has passed
             }
             if (CueLexicon.isPostponement(w.folded())) {
                 return w.start();

@@ -1,5 +1,6 @@
 package io.raqib.deadline;
 
+import io.raqib.arabic.Gazetteer;
 import io.raqib.deadline.extraction.DeadlineModifier;
 import io.raqib.deadline.extraction.DeadlineQualifier;
 import io.raqib.deadline.extraction.DeadlineSubject;
@@ -53,32 +54,11 @@ public final class DeadlineCalendar {
             DeadlineSubject.PRESENCE_UNTIL, "بقاء حتى",
             DeadlineSubject.DEPLOYMENT, "انتشار",
             DeadlineSubject.OTHER, "موعد");
-    private static final Map<String, String> FORCES = Map.ofEntries(
-            Map.entry("US", "القوات الأمريكية"), Map.entry("COALITION", "التحالف الدولي"), Map.entry("ISIS", "داعش"),
-            Map.entry("SDF", "قوات سوريا الديمقراطية"), Map.entry("SYRIAN_GOV", "الجيش السوري"),
-            Map.entry("IRAQI", "القوات العراقية"), Map.entry("PESHMERGA", "البيشمركة"), Map.entry("PMF", "الحشد الشعبي"),
-            Map.entry("TURKISH", "القوات التركية"), Map.entry("RUSSIAN", "القوات الروسية"),
-            Map.entry("IRANIAN", "القوات الإيرانية"), Map.entry("HTS", "هيئة تحرير الشام"), Map.entry("NATO", "حلف الناتو"),
-            Map.entry("BRITISH", "القوات البريطانية"), Map.entry("FRENCH", "القوات الفرنسية"),
-            Map.entry("GERMAN", "القوات الألمانية"), Map.entry("ITALIAN", "القوات الإيطالية"),
-            Map.entry("SPANISH", "القوات الإسبانية"), Map.entry("DUTCH", "القوات الهولندية"),
-            Map.entry("JORDANIAN", "القوات الأردنية"), Map.entry("AUSTRALIAN", "القوات الأسترالية"),
-            Map.entry("CANADIAN", "القوات الكندية"), Map.entry("DANISH", "القوات الدنماركية"),
-            Map.entry("NORWEGIAN", "القوات النرويجية"), Map.entry("BELGIAN", "القوات البلجيكية"),
-            Map.entry("FINNISH", "القوات الفنلندية"), Map.entry("POLISH", "القوات البولندية"),
-            Map.entry("NEW_ZEALAND", "القوات النيوزيلندية"), Map.entry("HUNGARIAN", "القوات المجرية"),
-            Map.entry("PORTUGUESE", "القوات البرتغالية"),
-            Map.entry("JAPANESE", "القوات اليابانية"), Map.entry("GEORGIAN", "القوات الجورجية"),
-            Map.entry("SOUTH_KOREAN", "القوات الكورية الجنوبية"),
-            Map.entry("ROMANIAN", "القوات الرومانية"), Map.entry("SWEDISH", "القوات السويدية"),
-            Map.entry("LATVIAN", "القوات اللاتفية"), Map.entry("CZECH", "القوات التشيكية"),
-            Map.entry("ESTONIAN", "القوات الإستونية"), Map.entry("LITHUANIAN", "القوات الليتوانية"),
-            Map.entry("UKRAINIAN", "القوات الأوكرانية"), Map.entry("BULGARIAN", "القوات البلغارية"),
-            Map.entry("SLOVAK", "القوات السلوفاكية"), Map.entry("ALBANIAN", "القوات الألبانية"),
-            Map.entry("MONGOLIAN", "القوات المنغولية"), Map.entry("SALVADORAN", "القوات السلفادورية"),
-            Map.entry("AZERBAIJANI", "القوات الأذربيجانية"), Map.entry("ARMENIAN", "القوات الأرمنية"),
-            Map.entry("KAZAKH", "القوات الكازاخستانية"), Map.entry("MACEDONIAN", "القوات المقدونية"),
-            Map.entry("OTHER", "قوات أخرى"));
+    /**
+     * A force's name in the calendar: the gazetteer's canonical name, except where that names one
+     * part of the force (the IRGC, an armed group) rather than the whole.
+     */
+    private static final Map<String, String> FORCES = forceNames();
     private static final Map<String, String> COUNTRIES = Map.of("IQ", "العراق", "SY", "سوريا", "KW", "الكويت",
             "TR", "تركيا", "JO", "الأردن", "IR", "إيران", "US", "الولايات المتحدة", "RU", "روسيا");
     private static final Map<DeadlineStatus, String> STATUSES = Map.of(
@@ -86,6 +66,18 @@ public final class DeadlineCalendar {
             DeadlineStatus.POSTPONED, "أُرجئ (postponed)", DeadlineStatus.SUPERSEDED, "استُبدل (superseded)");
 
     private DeadlineCalendar() {
+    }
+
+    private static Map<String, String> forceNames() {
+        Map<String, String> names = new java.util.HashMap<>();
+        for (Gazetteer.Entry e : Gazetteer.standard().entries()) {
+            if (e.kind() == Gazetteer.Kind.FORCE) {
+                names.putIfAbsent(e.code(), e.canonical());
+            }
+        }
+        names.putAll(Map.of("IRANIAN", "القوات الإيرانية", "TURKISH", "القوات التركية", "JAPANESE", "القوات اليابانية",
+                "OTHER", "قوات أخرى"));
+        return Map.copyOf(names);
     }
 
     public static String render(List<DeadlineView> deadlines, Instant stamp) {

@@ -152,7 +152,8 @@ final class DurationFinder implements DateFinder {
             vague(folded, m.start(), m.end(), unitOf(m.group("unit")) == 'H' ? reference : null, out);
         }
         m = AND_A_HALF.matcher(folded);
-        while ((duals || ANY_SINGULAR.in(folded)) && m.find()) {
+        boolean singulars = ANY_SINGULAR.in(folded);
+        while ((duals || singulars) && m.find()) {
             int whole = m.group("one") != null ? 1 : 2;
             char unit = m.group("one") != null ? DateVocabulary.SINGULARS.get(m.group("one"))
                     : DateVocabulary.DUALS.get(m.group("two"));
@@ -167,7 +168,7 @@ final class DurationFinder implements DateFinder {
         while (soon && m.find()) {
             vague(folded, m.start(), m.end(), null, out);
         }
-        for (Pattern p : ANY_SINGULAR.in(folded) ? List.of(SINGULAR_ONE, FOR_ONE) : List.<Pattern>of()) {
+        for (Pattern p : singulars ? List.of(SINGULAR_ONE, FOR_ONE) : List.<Pattern>of()) {
             m = p.matcher(folded);
             while (m.find()) {
                 add(folded, m, 1, DateVocabulary.SINGULARS.get(m.group("unit")), reference, out);

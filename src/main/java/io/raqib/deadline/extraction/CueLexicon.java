@@ -203,7 +203,8 @@ final class CueLexicon {
         }
     }
 
-    private static Set<String> fold(String... words) {
+    /** The words folded, as a set: the shape every word list of the deadline rules takes. */
+    static Set<String> fold(String... words) {
         return Stream.of(words).map(FoldedText::fold).collect(Collectors.toUnmodifiableSet());
     }
 

@@ -308,8 +308,8 @@ public final class DeadlineExtractor {
     }
 
     /** Clause openers: "يصوت المجلس على القرار حيث تنتهي المهمة في …" holds two clauses. */
-    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.stream.Stream.of("حيث", "بينما", "فيما",
-            "إذ", "كما").map(io.raqib.arabic.FoldedText::fold).collect(java.util.stream.Collectors.toSet());
+    private static final java.util.Set<String> CLAUSE_OPENERS = CueLexicon.fold("حيث", "بينما", "فيما",
+            "إذ", "كما");
 
     /** Where the clause holding an offset starts: after the last comma, semicolon or clause opener before it. */
     private static int clauseStart(FieldText ft, ArabicSentences.Span sentence, int offset) {

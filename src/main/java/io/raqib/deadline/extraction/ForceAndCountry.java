@@ -11,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Which force a deadline concerns and in which country, from the names the shared
@@ -32,10 +30,10 @@ import java.util.stream.Stream;
 final class ForceAndCountry {
     private static final Set<String> HOST_COUNTRIES = Set.of("IQ", "SY");
 
-    private static final Set<String> IN = fold("في", "فى", "داخل", "بداخل");
-    private static final Set<String> FROM = fold("من", "عن");
-    private static final Set<String> TO = fold("إلى", "الى", "نحو", "باتجاه", "لـ");
-    private static final Set<String> PLACE_NOUNS = fold("قاعدة", "مطار", "معسكر", "مدينة", "محافظة", "منطقة",
+    private static final Set<String> IN = CueLexicon.fold("في", "فى", "داخل", "بداخل");
+    private static final Set<String> FROM = CueLexicon.fold("من", "عن");
+    private static final Set<String> TO = CueLexicon.fold("إلى", "الى", "نحو", "باتجاه", "لـ");
+    private static final Set<String> PLACE_NOUNS = CueLexicon.fold("قاعدة", "مطار", "معسكر", "مدينة", "محافظة", "منطقة",
             "إقليم", "ريف", "بلدة", "ناحية", "قضاء");
 
     private enum Marker { IN, FROM, TO, NONE, ADJECTIVE }
@@ -104,8 +102,7 @@ final class ForceAndCountry {
     }
 
     /** The force a name stands for when it names or qualifies troops, else null. */
-    private static final java.util.Set<String> PRESENCE_NOUNS = java.util.stream.Stream.of("وجود", "تواجد",
-            "انتشار", "انسحاب", "حضور").map(io.raqib.arabic.FoldedText::fold).collect(java.util.stream.Collectors.toSet());
+    private static final Set<String> PRESENCE_NOUNS = CueLexicon.fold("وجود", "تواجد", "انتشار", "انسحاب", "حضور");
 
     private static String troopForce(FieldText field, GazetteerMatch m) {
         if (m.kind() == Kind.FORCE) {
@@ -253,9 +250,5 @@ final class ForceAndCountry {
             return sentence.start();
         }
         return field.sentences.get(Math.max(0, index - howMany)).start();
-    }
-
-    private static Set<String> fold(String... words) {
-        return Stream.of(words).map(FoldedText::fold).collect(Collectors.toUnmodifiableSet());
     }
 }

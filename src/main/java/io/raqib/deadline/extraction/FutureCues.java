@@ -135,16 +135,13 @@ final class FutureCues {
                 && other.start() >= sentence.start() && other.end() <= date.start());
     }
 
-    private static final java.util.Set<String> LASTING = java.util.stream.Stream.of("يستمر", "تستمر", "ستستمر",
-                    "سيستمر", "يمتد", "تمتد", "سيمتد", "ستمتد", "يبقى", "تبقى", "سيبقى", "ستبقى", "يدوم", "تدوم")
-            .map(FoldedText::fold)
-            .collect(java.util.stream.Collectors.toSet());
+    private static final java.util.Set<String> LASTING = CueLexicon.fold("يستمر", "تستمر", "ستستمر",
+            "سيستمر", "يمتد", "تمتد", "سيمتد", "ستمتد", "يبقى", "تبقى", "سيبقى", "ستبقى", "يدوم", "تدوم");
 
     /** Verbs of taking time or needing it, in the present (a past "استغرق" tells what happened). */
-    private static final java.util.Set<String> TAKING = java.util.stream.Stream.of("يستغرق", "تستغرق", "سيستغرق",
-                    "ستستغرق", "يتطلب", "تتطلب", "سيتطلب", "ستتطلب", "يأخذ", "تأخذ", "سيأخذ", "ستأخذ", "يحتاج",
-                    "تحتاج", "سيحتاج", "ستحتاج").map(FoldedText::fold)
-            .collect(java.util.stream.Collectors.toSet());
+    private static final java.util.Set<String> TAKING = CueLexicon.fold("يستغرق", "تستغرق", "سيستغرق",
+            "ستستغرق", "يتطلب", "تتطلب", "سيتطلب", "ستتطلب", "يأخذ", "تأخذ", "سيأخذ", "ستأخذ", "يحتاج", "تحتاج",
+            "سيحتاج", "ستحتاج");
 
     /**
      * "قد يتطلب النقل بضعة أشهر"، "يأخذ نحو شهر ونصف": an act named before a verb of taking time
@@ -233,10 +230,9 @@ final class FutureCues {
     }
 
     /** Nouns that begin like a verb with the future prefix (سـ + ي/ت/ن). */
-    private static final java.util.Set<String> S_NOUNS = java.util.Set.of("سيارة", "سيارات", "سياسة", "سياسات",
+    private static final java.util.Set<String> S_NOUNS = CueLexicon.fold("سيارة", "سيارات", "سياسة", "سياسات",
             "سياسي", "سياسية", "سياسيين", "سيطرة", "سيناريو", "سيناريوهات", "ستة", "ستين", "ستون", "سنة", "سنوات",
-            "سنين", "سنوي", "سنوية", "سيد", "سيدة", "ستار", "سيادة", "سيول", "سيف", "سيناء", "ستالين").stream()
-            .map(FoldedText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            "سنين", "سنوي", "سنوية", "سيد", "سيدة", "ستار", "سيادة", "سيول", "سيف", "سيناء", "ستالين");
     /** Stems of nouns and names that open like a future verb: سيطرتها، سياساته، سنتكوم (CENTCOM)، سنجار. */
     private static final Pattern S_NOUN_STEMS = Pattern.compile(
             FoldedText.fold("^(?:سيطر|سياس|سيار|سنتكوم|سنجار|سيناتور)"));
@@ -269,8 +265,8 @@ final class FutureCues {
     }
 
     /** Verbs of having lasted: the length after one tells the past. */
-    private static final java.util.Set<String> LASTED = java.util.stream.Stream.of("استمر", "استمرت", "دام", "دامت",
-            "امتد", "امتدت", "استغرق", "استغرقت").map(FoldedText::fold).collect(java.util.stream.Collectors.toSet());
+    private static final java.util.Set<String> LASTED = CueLexicon.fold("استمر", "استمرت", "دام", "دامت",
+            "امتد", "امتدت", "استغرق", "استغرقت");
 
     private static boolean clauseBreak(FieldText ft, FieldText.Word a, FieldText.Word b) {
         String between = ft.text.substring(a.end(), b.start());

@@ -25,9 +25,8 @@ final class OtherEventDates {
     }
 
     /** Agreements, decisions and meetings that news names by their date. */
-    private static final java.util.Set<String> NAMED_BY_DATE = java.util.stream.Stream.of("اتفاق", "اتفاقية",
-            "تفاهم", "قرار", "إعلان", "بيان", "هدنة", "مؤتمر", "قمة", "اجتماع", "جلسة")
-            .map(io.raqib.arabic.FoldedText::fold).collect(java.util.stream.Collectors.toSet());
+    private static final java.util.Set<String> NAMED_BY_DATE = CueLexicon.fold("اتفاق", "اتفاقية",
+            "تفاهم", "قرار", "إعلان", "بيان", "هدنة", "مؤتمر", "قمة", "اجتماع", "جلسة");
 
     /**
      * "بنود اتفاق 10 آذار لم تطبق"، "قمة 25 أيار": a date right after the noun of an agreement, a
@@ -69,17 +68,15 @@ final class OtherEventDates {
         return false;
     }
 
-    private static final java.util.Set<String> PAST_NEGATION = java.util.stream.Stream.of("لم", "ولم", "فلم")
-            .map(io.raqib.arabic.FoldedText::fold).collect(java.util.stream.Collectors.toSet());
+    private static final java.util.Set<String> PAST_NEGATION = CueLexicon.fold("لم", "ولم", "فلم");
 
-    private static final java.util.Set<String> EXCEEDING = java.util.stream.Stream.of("يتجاوز", "تتجاوز", "يتعدى",
-            "تتعدى", "يتخطى", "تتخطى", "يزيد", "تزيد", "يتأخر", "تتأخر").map(io.raqib.arabic.FoldedText::fold)
-            .collect(java.util.stream.Collectors.toSet());
+    private static final java.util.Set<String> EXCEEDING = CueLexicon.fold("يتجاوز", "تتجاوز", "يتعدى",
+            "تتعدى", "يتخطى", "تتخطى", "يزيد", "تزيد", "يتأخر", "تتأخر");
 
     /** Verbs of saying in the past tense. */
-    private static final java.util.Set<String> SAID = java.util.stream.Stream.of("أعلن", "أعلنت", "قال", "قالت",
+    private static final java.util.Set<String> SAID = CueLexicon.fold("أعلن", "أعلنت", "قال", "قالت",
             "أكد", "أكدت", "صرح", "صرحت", "كشف", "كشفت", "ذكر", "ذكرت", "أوضح", "أوضحت", "وأعلن", "وأعلنت", "وقال",
-            "وقالت").map(io.raqib.arabic.FoldedText::fold).collect(java.util.stream.Collectors.toSet());
+            "وقالت");
 
     /** "وفي 13 أكتوبر أعلن الوزير أن …": a date right before a verb of saying in the past dates the statement. */
     static boolean datesPastStatement(FieldText ft, ArabicSentences.Span sentence, DateMention date) {

@@ -136,8 +136,7 @@ final class PeriodAnchors {
     }
 
     private static final int RESTATED_GAP_WORDS = 4;
-    private static final java.util.Set<String> UNTIL = java.util.stream.Stream.of("حتى", "لغاية", "وحتى", "إلى")
-            .map(FoldedText::fold).collect(java.util.stream.Collectors.toSet());
+    private static final java.util.Set<String> UNTIL = CueLexicon.fold("حتى", "لغاية", "وحتى", "إلى");
 
     /** How many words before a date an expiry verb may stand ("تنتهي صلاحية التفويض الحالي في"). */
     private static final int EXPIRY_REACH = 5;

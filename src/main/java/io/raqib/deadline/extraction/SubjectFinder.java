@@ -37,8 +37,7 @@ final class SubjectFinder {
         return false;
     }
 
-    private static final java.util.Set<String> EXCEPT = java.util.stream.Stream.of("سوى", "إلا", "الا")
-            .map(io.raqib.arabic.FoldedText::fold).collect(java.util.stream.Collectors.toSet());
+    private static final java.util.Set<String> EXCEPT = CueLexicon.fold("سوى", "إلا", "الا");
 
     /** "سوى" / "إلا" right after the verb: the negation and the exception say "only". */
     private static boolean exceptAfter(FieldText field, FieldText.Word w) {
@@ -46,18 +45,17 @@ final class SubjectFinder {
         return next < field.words.size() && EXCEPT.contains(field.words.get(next).folded());
     }
 
-    private static final java.util.Set<String> BOUND_VERBS = java.util.stream.Stream.of("يتجاوز", "تتجاوز",
-            "يتعدى", "تتعدى", "يزيد", "تزيد", "يقل", "تقل", "يتخطى", "تتخطى", "يتجاوزون", "يزيدون")
-            .map(io.raqib.arabic.FoldedText::fold).collect(java.util.stream.Collectors.toSet());
+    private static final java.util.Set<String> BOUND_VERBS = CueLexicon.fold("يتجاوز", "تتجاوز",
+            "يتعدى", "تتعدى", "يزيد", "تزيد", "يقل", "تقل", "يتخطى", "تتخطى", "يتجاوزون", "يزيدون");
 
-    private static final java.util.Set<String> WAS = java.util.stream.Stream.of("كان", "كانت", "كانوا", "وكان",
-            "وكانت", "وكانوا", "فكان", "فكانت").map(io.raqib.arabic.FoldedText::fold).collect(java.util.stream.Collectors.toSet());
+    private static final java.util.Set<String> WAS = CueLexicon.fold("كان", "كانت", "كانوا", "وكان",
+            "وكانت", "وكانوا", "فكان", "فكانت");
     /** How far back كان may stand before its verb: the subject noun phrase comes in between. */
     private static final int WAS_REACH = 10;
 
     /**
      * A present verb after "كان" tells the past ("وكان عدد المنتسبين في موازنة 2021 يصل إلى …"), unless a
-     * clause opens in between ("كانت الوزارة قد أعلنت أن القوات تنسحب …") or the verb has the future prefix.
+     * clause opens in between ("كان البنتاغون قد صرح أن القوات تنسحب …") or the verb has the future prefix.
      */
     private static CueLexicon.Tense tense(FieldText field, FieldText.Word w, SubjectCue cue) {
         if (cue.tense() != CueLexicon.Tense.PRESENT || cue.future()) {
@@ -123,9 +121,8 @@ final class SubjectFinder {
             io.raqib.arabic.FoldedText.fold("عقب"), io.raqib.arabic.FoldedText.fold("إثر"),
             io.raqib.arabic.FoldedText.fold("وبعد"), io.raqib.arabic.FoldedText.fold("منذ"));
 
-    private static final java.util.Set<String> RELATIVE = java.util.stream.Stream.of("الذي", "التي", "الذين",
-            "اللذين", "اللتين", "اللواتي", "اللاتي").map(io.raqib.arabic.FoldedText::fold)
-            .collect(java.util.stream.Collectors.toSet());
+    private static final java.util.Set<String> RELATIVE = CueLexicon.fold("الذي", "التي", "الذين",
+            "اللذين", "اللتين", "اللواتي", "اللاتي");
 
     /** "… القاعدة التي وصلتها في يناير": a relative pronoun a few words before the date, whose clause it dates. */
     static boolean relativeClauseRightBefore(FieldText field, ArabicSentences.Span sentence, int dateStart) {

@@ -46,9 +46,13 @@ final class DurationFinder implements DateFinder {
     /** One or two units and a half ("شهر ونصف"، "عامين ونصف"), read in the next smaller unit. */
     private static final Pattern AND_A_HALF = Pattern.compile(
             L + fold("(?:و?(?:ل|ب)?)") + "(?:(?<one>" + SINGULAR + ")|(?<two>" + DUAL + "))\\s+" + fold("ونصف") + R);
-    /** "قريبا"، "قريبا جدا"، "في القريب العاجل"، "عما قريب"; "قريبا من" is a place, not a time. */
+    /**
+     * "قريبا"، "قريبا جدا"، "في القريب العاجل"، "عما قريب"، "في وقت قريب"; "قريبا من" is a place, not a
+     * time.
+     */
     private static final Pattern SOON = Pattern.compile(
-            L + fold("(?:قريبا(?:\\s+جدا)?(?!\\s+(?:من|منه|منها))|(?:في\\s+)?القريب\\s+العاجل|عما\\s+قريب)") + R);
+            L + fold("(?:قريبا(?:\\s+جدا)?(?!\\s+(?:من|منه|منها))|(?:في\\s+)?القريب\\s+العاجل|عما\\s+قريب"
+                    + "|(?:في\\s+)?وقت\\s+قريب(?!\\s+(?:من|منه|منها)))") + R);
     private static final Pattern WORD_UNIT = Pattern.compile(
             L + fold("(?:و?(?:ل|ب)?(?:ال)?)") + "(?<nw>" + COUNT_WORD + ")\\s+(?<unit>" + UNIT + ")" + R);
     private static final Pattern DUAL_FORM = Pattern.compile(L + CLITIC + "(?<dual>" + DUAL + ")" + R);

@@ -43,6 +43,16 @@ final class RelativeAnchorFinder implements DateFinder {
             L + fold("(?:و|ف)?(?:ب|ل)?") + THIS + "\\s+" + fold("ال") + "(?<season>"
             + fold("(?:ربيع|صيف|خريف|شتاء)") + ")" + R);
 
+    /**
+     * "سيكتمل الانسحاب في أواخر فصل الخريف": a season with no year and no relative word, after a
+     * preposition or a modifier, is the next one that has not ended ("قاعة الخريف" and "الربيع
+     * العربي" are no time).
+     */
+    private static final Pattern BARE_SEASON = Pattern.compile(
+            "(?<=(?:^|\\s)(?:" + fold("في|فى|وفي|خلال|حتى|بحلول|قبل|بعد|منذ|مع") + "|" + MODIFIER + ")\\s)"
+            + "(?:" + fold("فصل") + "\\s+)?" + fold("ال") + "(?<season>" + fold("(?:ربيع|صيف|خريف|شتاء)") + ")" + R
+            + "(?!\\s+(?:" + RELATIVE_WORD + "|" + fold("العربي|عام|سنة|نفسه|ذاته") + "|\\d))");
+
     /** Words some pattern's every match holds (see {@link Literals}): the scans a text cannot match are skipped. */
     private static final Literals ANY_RELATIVE_WORD = Literals.of(DateVocabulary.RELATIVE_WORDS.keySet());
     private static final Literals ANY_SEASON = Literals.of(fold("ربيع"), fold("صيف"), fold("خريف"), fold("شتاء"));
@@ -70,6 +80,13 @@ final class RelativeAnchorFinder implements DateFinder {
             ReducedDate date = reference == null ? null : seasonYear(season, DateMention.Direction.PRESENT, reference);
             out.add(new DateCandidate(t.start(), t.end(), DateMention.Kind.ANCHORED, date, season,
                     DateMention.Direction.PRESENT, null));
+        }
+        Matcher b = BARE_SEASON.matcher(folded);
+        while (ANY_SEASON.in(folded) && b.find()) {
+            DateMention.Modifier season = DateVocabulary.MODIFIERS.get(b.group("season"));
+            ReducedDate date = reference == null ? null : seasonYear(season, DateMention.Direction.UNSPECIFIED, reference);
+            out.add(new DateCandidate(b.start(), b.end(), DateMention.Kind.ANCHORED, date, season,
+                    DateMention.Direction.UNSPECIFIED, null));
         }
         Matcher m = UNIT_WITH_WORD.matcher(folded);
         while (relative && units && m.find()) {
@@ -119,6 +136,8 @@ final class RelativeAnchorFinder implements DateFinder {
             year++;
         } else if (direction == DateMention.Direction.PAST && reference.getMonthValue() < first + 3) {
             year--;
+        } else if (direction == DateMention.Direction.UNSPECIFIED && reference.getMonthValue() >= first + 3) {
+            year++; // a bare season already over this year is next year's
         }
         return ReducedDate.ofYear(year);
     }

@@ -12,13 +12,18 @@ final class CountedBefore {
     private static final WordSet COUNT_PRONOUNS = WordSet.of("عددهم", "عددها", "عدده", "تعدادها", "تعدادهم",
             "قوامها", "قوامه", "حصيلتهم", "حجمها", "عديدها");
     /** "العدد"، "الرقم": the number already spoken of. */
-    private static final WordSet REFERRING = WordSet.exact("العدد", "والعدد", "فالعدد", "رقم", "الرقم");
+    private static final WordSet REFERRING = WordSet.exact("العدد", "والعدد", "فالعدد", "رقم", "الرقم",
+            // "… مقاتلي الحزب هناك تتراوح الأعداد بين 3 و5 آلاف"، "أما تقديراتنا فهي بين …": the numbers or
+            // estimates of those just named
+            "الاعداد", "والاعداد", "التقديرات", "تقديراتنا", "تقديراتهم", "وتقديراتنا");
     /** Units whose strength a count word may give: "قوة قوامها 5 آلاف". */
     private static final WordSet UNITS = WordSet.of("قوة", "قوات", "حامية", "وحدة", "وحدات", "كتيبة", "لواء",
             "فرقة", "فوج", "سرية", "تشكيل", "رتل", "جيش");
     /** Words that may follow the bare number without making it count something else. */
     static final WordSet FOLLOW_OK = WordSet.exact("في", "فى", "الي", "حتي", "بعد", "قبل", "خلال",
-            "منذ", "مع", "فقط", "تقريبا", "وفق", "بحسب", "حسب", "وفقا", "عام", "مقابل", "بينما", "فيما");
+            "منذ", "مع", "فقط", "تقريبا", "وفق", "بحسب", "حسب", "وفقا", "عام", "مقابل", "بينما", "فيما",
+            // a new clause: "… بين 3 و5 آلاف، أما …"، "… بين 3 و5 آلاف لكن …"
+            "اما", "واما", "لكن", "ولكن");
 
     private CountedBefore() {
     }

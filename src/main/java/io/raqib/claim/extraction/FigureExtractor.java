@@ -208,7 +208,8 @@ public final class FigureExtractor {
             return false;
         }
         Token next = a.token(n.lastToken() + 1);
-        if (next != null && !a.clauseBreakBefore(n.lastToken() + 1) && !CountedBefore.FOLLOW_OK.contains(next)) {
+        if (next != null && !a.clauseBreakBefore(n.lastToken() + 1) && !CountedBefore.FOLLOW_OK.contains(next)
+                && !fromStates(a, n.lastToken() + 1)) {
             return false;
         }
         FigureDraft antecedent = personnelFigureInSentence(a, n, drafts);
@@ -216,6 +217,15 @@ public final class FigureExtractor {
                 && !NumberFilter.numberBetween(a, antecedent.last(), n.firstToken());
     }
 
+
+    private static final WordSet FROM = WordSet.exact("من");
+    private static final WordSet STATES = WordSet.of("دولة", "دول", "بلدا", "بلدان", "دولا");
+
+    /** "و23 ألفا من 40 دولة": where the people come from, not what they are. */
+    private static boolean fromStates(Analysis a, int k) {
+        return FROM.contains(a.token(k)) && a.token(k + 2) != null && a.token(k + 1).isDigits()
+                && STATES.contains(a.token(k + 2));
+    }
 
     private static FigureDraft personnelFigureInSentence(Analysis a, NumberMatch n, List<FigureDraft> drafts) {
         for (int k = drafts.size() - 1; k >= 0; k--) {
@@ -232,7 +242,8 @@ public final class FigureExtractor {
 
     /** "مقتل أحد عناصر التحالف وإصابة اثنين": a small number after a casualty word continues a figure. */
     private static FigureDraft casualtyAntecedent(Analysis a, NumberMatch n, int qualFirst, List<FigureDraft> drafts) {
-        if (!n.words() || n.value() == null || n.longValue() > 10 || drafts.isEmpty()) {
+        // "… مقتل ثلاثة جنود وإصابة العشرات": a vague count goes on the same way
+        if (drafts.isEmpty() || !n.isVague() && (!n.words() || n.value() == null || n.longValue() > 10)) {
             return null;
         }
         Token cue = a.token(qualFirst - 1);

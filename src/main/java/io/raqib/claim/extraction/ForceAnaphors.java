@@ -6,13 +6,17 @@ import io.raqib.arabic.Gazetteer.GazetteerMatch;
 
 /**
  * Words that point back at a force named before them: التنظيم (an armed group), الحزب (a party
- * that fights, such as Hezbollah), النظام (the Syrian government), "جيش الاحتلال" (the last foreign army).
+ * that fights, such as Hezbollah), النظام (the Syrian government), "جيش الاحتلال" (the last foreign army);
+ * and "من الميليشيات" after a personnel noun, an armed group left unnamed.
  */
 final class ForceAnaphors {
     static final WordSet ORGANISATION_ANAPHOR = WordSet.of("التنظيم");
     /** "حزب الله … وأوضحت المصادر أن الحزب أرسل": the party is the armed one named before. */
     static final WordSet PARTY_ANAPHOR = WordSet.of("الحزب");
     static final WordSet REGIME_ANAPHOR = WordSet.of("النظام");
+    private static final WordSet MILITIAS = WordSet.of("الميليشيات", "الميلشيات", "المليشيات", "ميليشيات",
+            "مليشيات", "الفصائل", "فصائل");
+    private static final WordSet FROM = WordSet.exact("من");
 
     private ForceAnaphors() {
     }
@@ -42,6 +46,11 @@ final class ForceAnaphors {
             }
             return null; // a political party
         }
+        if (MILITIAS.contains(t) && FROM.contains(a.token(k - 1)) && k >= 2
+                && PersonnelNouns.typeOf(a.tokens.get(k - 2)) == PersonnelNouns.Type.PERSONNEL
+                && (k + 1 >= a.tokens.size() || a.nameAt[k + 1] == null)) {
+            return "OTHER"; // "1300 عنصر من الميليشيات المحلية": members of militias no name tells
+        }
         if (REGIME_ANAPHOR.contains(t) && mentions(a, "SY")) {
             return "SYRIAN_GOV";
         }
@@ -49,6 +58,35 @@ final class ForceAnaphors {
             return ForeignArmies.lastForeignForceBefore(a, k - 1);
         }
         return null;
+    }
+
+    /** A force noun with a possessive pronoun: "its troops", "his soldiers". */
+    private static final WordSet POSSESSED_FORCE = WordSet.of("قواتها", "قواته", "جنودها", "جنوده", "عسكرييها",
+            "وحداتها", "قوتها", "عناصرها", "مستشاريها", "مدربيها");
+
+    /**
+     * "المجر\nترابط قواتها في أربيل. … 150 جنديا": a line that only names a state heads the paragraph
+     * below it, so "its troops" in that paragraph, before the number, are that state's.
+     * Returns its army, or null.
+     */
+    static String headingState(Analysis a, int numberFirst) {
+        int lineStart = a.text.lastIndexOf('\n', a.tokens.get(numberFirst).start()) + 1;
+        if (lineStart < 2) {
+            return null;
+        }
+        int headingStart = a.text.lastIndexOf('\n', lineStart - 2) + 1;
+        String heading = a.text.substring(headingStart, lineStart - 1).strip();
+        GazetteerMatch name = null;
+        boolean possessed = false;
+        for (int k = numberFirst - 1; k >= 0 && a.tokens.get(k).start() >= headingStart; k--) {
+            if (a.tokens.get(k).start() >= lineStart) {
+                possessed |= POSSESSED_FORCE.contains(a.tokens.get(k));
+            } else if (name == null) {
+                name = a.nameAt[k];
+            }
+        }
+        boolean onlyName = name != null && name.kind() == Gazetteer.Kind.COUNTRY && name.text().strip().equals(heading);
+        return possessed && onlyName ? io.raqib.arabic.StateArmies.armyOf(name.code()) : null;
     }
 
     private static boolean mentions(Analysis a, String code) {

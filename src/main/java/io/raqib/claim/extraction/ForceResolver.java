@@ -37,6 +37,7 @@ final class ForceResolver {
     /** Prepositions that make a state name a destination or origin, not the subject. */
     private static final WordSet PLACE_PREPOSITIONS = WordSet.exact("الي", "والي", "من", "في", "نحو", "باتجاه", "عبر",
             "داخل", "خارج", "لدي");
+    private static final WordSet NOT = WordSet.exact("غير");
     private static final WordSet SKIPPABLE = WordSet.of(
             "إضافي", "إضافيا", "إضافيين", "إضافية", "آخرين", "آخر", "جديد", "جدد", "من", "بين", "تابعين",
             "تابعا", "ينتمون", "المخلوع", "الفارين", "الفارون", "السابق", "عسكري", "عسكريا", "عسكريين",
@@ -62,6 +63,11 @@ final class ForceResolver {
         }
         if (noun != null && noun.force() != null) {
             return noun.force().force();
+        }
+        // "1200 مارينز": the counted noun is itself the name of a force
+        GazetteerMatch named = noun == null ? null : a.nameAt[noun.first()];
+        if (named != null && named.kind() == Gazetteer.Kind.FORCE && named.firstToken() == noun.first()) {
+            return named.force();
         }
         String attached = attached(a, nounLast);
         if (attached != null) {
@@ -142,6 +148,10 @@ final class ForceResolver {
 
     private static String resolveAmong(Analysis a, int numberFirst, int nounLast, Analysis context) {
         int s = a.sentenceOf[numberFirst];
+        String heading = ForceAnaphors.headingState(a, numberFirst);
+        if (heading != null) {
+            return heading;
+        }
         String inSentence = nearestInSentence(a, s, numberFirst, nounLast, false);
         if (inSentence != null) {
             return inSentence;
@@ -367,7 +377,9 @@ final class ForceResolver {
                 continue;
             }
             String f = StateArmies.armyOf(m.code());
-            if (f != null && !placeNamed(a, k) && !ForceResolverWords.estimatorAt(a, k) && Math.abs(k - numberFirst) < bestD) {
+            // "عسكري غير أمريكي": not that state's
+            if (f != null && !placeNamed(a, k) && !ForceResolverWords.estimatorAt(a, k) && !NOT.contains(a.token(k - 1))
+                    && Math.abs(k - numberFirst) < bestD) {
                 bestD = Math.abs(k - numberFirst);
                 best = f;
             }

@@ -337,7 +337,7 @@ final class KindClassifier {
 
     /** The kind cue at token k; "نقلت رويترز عن …" reports, it does not move troops. */
     private static FigureKind cueAt(Analysis a, int k) {
-        FigureKind kk = KindCues.kindOf(a.tokens.get(k));
+        FigureKind kk = KindCues.kindAt(a, k);
         if (kk == FigureKind.CASUALTIES && ELIMINATION.contains(a.tokens.get(k)) && !AN_ALA.contains(a.token(k + 1))) {
             return null; // "القضاء على" eliminates; "القضاء العراقي" is the judiciary
         }

@@ -230,6 +230,26 @@ final class KindCues {
     private KindCues() {
     }
 
+    private static final WordSet FAQAD = WordSet.exact("فقد", "وفقد");
+
+    /**
+     * The kind the word at k points to. "فقد" is mostly ف + قد ("فقد أعلن"); right before a count
+     * ("فقد أكثر من ألف مقاتل") it is the verb of losing them.
+     */
+    static FigureKind kindAt(Analysis a, int k) {
+        FigureKind kind = kindOf(a.tokens.get(k));
+        if (kind != null || !FAQAD.contains(a.tokens.get(k)) || a.clauseBreakBefore(k + 1)) {
+            return kind;
+        }
+        for (io.raqib.arabic.ArabicNumbers.NumberMatch n : a.numbers) {
+            QualifierReader.Found q = QualifierReader.before(a, n.firstToken());
+            if (n.firstToken() == k + 1 || q != null && q.first() == k + 1) {
+                return FigureKind.CASUALTIES;
+            }
+        }
+        return null;
+    }
+
     /** The kind a word points to, or null. Change words are handled separately. */
     static FigureKind kindOf(Token t) {
         if (t == null || !t.isWord()) {

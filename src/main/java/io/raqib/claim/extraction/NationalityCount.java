@@ -5,8 +5,8 @@ import io.raqib.arabic.Gazetteer;
 import io.raqib.arabic.Gazetteer.GazetteerMatch;
 
 /**
- * "مقتل 3 أمريكيين بهجوم على قاعدة": people counted by their nationality alone, killed, wounded or
- * captured (the verb before them or right after) in a sentence about a military post or a named
+ * "مقتل 3 أمريكيين بهجوم على قاعدة": people counted by their nationality alone, killed, wounded,
+ * captured, kept or stationed (the verb before them or right after) in a sentence about a military post or a named
  * force and naming no civilians, are that state's
  * troops. Without those three conditions a nationality counts no one (tourists, workers, detainees'
  * home countries).
@@ -15,6 +15,11 @@ final class NationalityCount {
     private static final WordSet BROKEN_PLURALS = WordSet.of("أتراك", "روس", "ألمان", "أكراد", "عرب", "أجانب");
     private static final WordSet MILITARY = WordSet.of("قاعدة", "قواعد", "عسكرية", "عسكري", "معسكر", "ثكنة",
             "قوات", "جنود", "الجيش", "دورية", "رتل", "موقع");
+
+    /** After a round hundred or thousand Arabic counts with the singular: "150 ألف أمريكي". */
+    private static final WordSet ROUND = WordSet.of("ألف", "آلاف", "مئة", "مائة", "مليون");
+    private static final WordSet STATIONED = WordSet.of("يوجد", "توجد", "يتواجد", "تتواجد", "يخدم", "يخدمون", "بقي",
+            "يبقى", "يرابط", "ترابط");
 
     private NationalityCount() {
     }
@@ -39,13 +44,16 @@ final class NationalityCount {
         Token t = a.tokens.get(k);
         if (m == null || m.firstToken() != k || m.kind() != Gazetteer.Kind.COUNTRY || m.force() == null
                 || !(t.norm().endsWith("ين") || t.norm().endsWith("ون") || BROKEN_PLURALS.contains(t)
-                || t.norm().endsWith("يا") && elevenToNinetyNine(a, numberLast))) {
+                || t.norm().endsWith("يا") && elevenToNinetyNine(a, numberLast)
+                || ROUND.contains(a.tokens.get(numberLast)))) {
             return null;
         }
         boolean harmed = false;
         for (int j = qualFirst - 1; j >= Math.max(0, qualFirst - 4) && !a.clauseBreakBefore(j + 1); j--) {
             Token b = a.tokens.get(j);
-            harmed |= KindCues.CASUALTIES.contains(b) || KindCues.DETAINED.contains(b);
+            // "تضم 150 ألف أمريكي": a force made of them, or kept somewhere, counts them as troops too
+            harmed |= KindCues.CASUALTIES.contains(b) || KindCues.DETAINED.contains(b)
+                    || KindCues.HOLDS.contains(b) || KindCues.SETTLING.contains(b) || STATIONED.contains(b);
         }
         // "أن 15 إيرانيا قتلوا في سوريا": the verb of harm right after them
         Token after = a.token(m.lastToken() + 1);

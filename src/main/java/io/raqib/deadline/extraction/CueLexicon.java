@@ -121,6 +121,8 @@ final class CueLexicon {
                 "تعتزم", "يعتزم", "نعتزم", "تنوي", "ينوي", "ننوي", "تخطط", "يخطط", "نخطط", "المزمع", "المرتقب", "يرتقب",
                 // what a party wants or hopes is still to come: "تريد الحكومة أن تتولى القيادة من …"
                 "تريد", "يريد", "نريد", "تأمل", "يأمل", "نأمل",
+                // getting ready is for what comes: "تستعد القوات لإتمام انسحابها بين عامي …"
+                "تستعد", "يستعد", "يستعدون", "تتهيأ", "يتهيأ",
                 // a purpose is still to be met: "وقف العملية للسماح بانسحاب المقاتلين خلال 120 ساعة"
                 "للسماح", "تمهيدا", "بهدف",
                 // options under study are about what may come: "تدرس الوزارة خيارات لسحب القوات خلال …"
@@ -148,6 +150,8 @@ final class CueLexicon {
     /** People held: moving them on a schedule ("نقل المعتقلين خلال أسابيع") is not a troop deadline. */
     private static final Set<String> DETAINEES = fold("معتقل", "معتقلين", "معتقلي", "المعتقلين", "سجناء", "سجين",
             "محتجزين", "محتجز", "محتجزي", "موقوفين", "أسرى", "عائلات", "نازحين", "لاجئين",
+            // "مغادرة مخيم …": who leaves a camp was held or displaced there, not posted
+            "مخيم", "مخيمات",
             // the accusative a count takes: "وصول 150 معتقلاً"
             "معتقلا", "سجينا", "محتجزا", "موقوفا", "أسيرا");
 

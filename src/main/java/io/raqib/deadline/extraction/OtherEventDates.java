@@ -21,7 +21,19 @@ final class OtherEventDates {
 
     static boolean datesOtherEvent(FieldText ft, ArabicSentences.Span sentence, DateMention date) {
         return datesAnnouncement(ft, sentence, date) || datesSigning(ft, sentence, date)
-                || datesPastStatement(ft, sentence, date) || namesAgreementOrMeeting(ft, date);
+                || datesPastStatement(ft, sentence, date) || namesAgreementOrMeeting(ft, date)
+                || witnessedBy(ft, sentence, date);
+    }
+
+    /** Verbs that make a period the stage of what happened in it: "شهد هذا العام خفضا". */
+    private static final java.util.Set<String> WITNESSED = CueLexicon.fold("شهد", "شهدت", "وشهد", "وشهدت",
+            "عرف", "عرفت", "سجل", "سجلت");
+
+    /** "شهدت هذه السنة انسحاب كتيبتين": the period a past verb of witnessing takes as its subject is past. */
+    static boolean witnessedBy(FieldText ft, ArabicSentences.Span sentence, DateMention date) {
+        List<FieldText.Word> before = ft.wordsIn(sentence.start(), date.start());
+        return !before.isEmpty() && WITNESSED.contains(before.get(before.size() - 1).folded())
+                && ft.text.substring(before.get(before.size() - 1).end(), date.start()).isBlank();
     }
 
     /** Agreements, decisions and meetings that news names by their date. */

@@ -50,7 +50,8 @@ class FigureTableTest {
                 if (cols.length > 2) {
                     published = cols[2].strip().equals("none") ? null : LocalDate.parse(cols[2].strip());
                 }
-                out.add(new Case(no, cols[0], parse(cols[1].strip()), published));
+                // "\\n" in a sentence is a line break: a heading line above its paragraph
+                out.add(new Case(no, cols[0].replace("\\n", "\n"), parse(cols[1].strip()), published));
             }
         }
         return out;

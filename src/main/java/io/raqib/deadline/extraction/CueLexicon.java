@@ -150,8 +150,6 @@ final class CueLexicon {
     /** People held: moving them on a schedule ("نقل المعتقلين خلال أسابيع") is not a troop deadline. */
     private static final Set<String> DETAINEES = fold("معتقل", "معتقلين", "معتقلي", "المعتقلين", "سجناء", "سجين",
             "محتجزين", "محتجز", "محتجزي", "موقوفين", "أسرى", "عائلات", "نازحين", "لاجئين",
-            // "مغادرة مخيم …": who leaves a camp was held or displaced there, not posted
-            "مخيم", "مخيمات",
             // the accusative a count takes: "وصول 150 معتقلاً"
             "معتقلا", "سجينا", "محتجزا", "موقوفا", "أسيرا");
 

@@ -325,10 +325,15 @@ public final class DeadlineExtractor {
     }
 
     /** "نقل المعتقلين"، "تسليم السجناء": a schedule for moving detainees, not troops. */
+    /** Places no troops leave: "مغادرة مخيم الهول" (the displaced), "مغادرة منصبه" (an office). */
+    private static final java.util.Set<String> NOT_POSTS = CueLexicon.fold("مخيم", "مخيمات", "منصب", "المنصب",
+            "منصبه", "منصبها");
+
     private static boolean aboutDetainees(FieldText ft, ArabicSentences.Span sentence, SubjectFinder.Found subject) {
         List<FieldText.Word> after = ft.wordsIn(subject.start(), Math.min(ft.text.length(), subject.start() + 60));
         // within six words: "ترحيل قرابة ألفي موقوف" counts them first
-        if (after.stream().skip(1).limit(6).anyMatch(w -> CueLexicon.isDetainee(w.folded()))) {
+        if (after.stream().skip(1).limit(6).anyMatch(w -> CueLexicon.isDetainee(w.folded())
+                || CueLexicon.readings(w.folded()).stream().anyMatch(NOT_POSTS::contains))) {
             return true;
         }
         // "تتواصل عملية نقل المعتقلين … ويُنتظر وصول دفعة من 300 عنصر الأسبوع المقبل": a move in a sentence about

@@ -8,7 +8,9 @@ import io.raqib.arabic.ArabicTokens.Token;
  */
 final class CountedBefore {
     private static final WordSet COUNT_WORDS = WordSet.of("عدد", "أعداد", "تعداد", "قوام", "عديد", "حجم", "عددهم", "عددها",
-            "عدده", "تعدادها", "تعدادهم", "قوامها", "قوامه", "حصيلة", "حصيلتهم");
+            "عدده", "تعدادها", "تعدادهم", "قوامها", "قوامه", "حصيلة", "حصيلتهم",
+            // "تقلل مستويات القوات من حوالي 2000 إلى حوالي 1400": the level of a force is its count
+            "مستوى", "مستويات");
     private static final WordSet COUNT_PRONOUNS = WordSet.of("عددهم", "عددها", "عدده", "تعدادها", "تعدادهم",
             "قوامها", "قوامه", "حصيلتهم", "حجمها", "عديدها");
     /** "العدد"، "الرقم": the number already spoken of. */
@@ -50,10 +52,20 @@ final class CountedBefore {
         }
         Token next = a.token(numberLast + 1);
         if (next != null && !a.clauseBreakBefore(numberLast + 1) && next.isWord() && !FOLLOW_OK.contains(next)
-                && !pluralOrFutureVerb(next)) {
+                && !pluralOrFutureVerb(next) && !dateAt(a, numberLast + 1)) {
             return false;
         }
         return namesPersonnel(a, qualFirst);
+    }
+
+    /** "سيخفض عديد القوات إلى 75 الشهر المقبل": a date after the number says when, not what is counted. */
+    private static boolean dateAt(Analysis a, int k) {
+        for (DateMentions.DateMention d : a.dates) {
+            if (d.first() == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

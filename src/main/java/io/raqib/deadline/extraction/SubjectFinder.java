@@ -103,6 +103,10 @@ final class SubjectFinder {
      * must follow within two words ("تعيد النظر" reconsiders, it moves nobody).
      */
     private static Optional<SubjectCue> returningTroops(FieldText field, FieldText.Word w) {
+        Optional<SubjectCue> goingBack = goingBack(field, w);
+        if (goingBack.isPresent()) {
+            return goingBack;
+        }
         for (String r : CueLexicon.readings(w.folded())) {
             CueLexicon.Tense t = RETURNING.get(r);
             if (t == null) {
@@ -112,6 +116,35 @@ final class SubjectFinder {
                     .anyMatch(x -> CueLexicon.isTroopNoun(x.folded()));
             return troops ? Optional.of(new SubjectCue(DeadlineSubject.DEPLOYMENT, t, CueLexicon.futurePrefixed(w.folded(), r, t)))
                     : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.Set<String> GO_BACK = CueLexicon.fold("يعود", "تعود", "يعودون", "يعودوا", "نعود");
+    private static final java.util.Set<String> TO = CueLexicon.fold("إلى", "الى");
+    private static final java.util.Set<String> HOME = CueLexicon.fold("بلاده", "بلادها", "بلادهم", "الوطن", "وطنهم",
+            "ديارهم", "الديار", "الوطنية", "قواعدهم", "بلدهم", "بلدها", "بلده");
+
+    /**
+     * "ستعود القوات إلى قاعدة عين الأسد في …" sends them back there; "ستعود القوات إلى بلادها في …"
+     * takes them home. Only with troops next to the verb and "إلى" right after it or its subject.
+     */
+    private static Optional<SubjectCue> goingBack(FieldText field, FieldText.Word w) {
+        for (String r : CueLexicon.readings(w.folded())) {
+            if (!GO_BACK.contains(r)) {
+                continue;
+            }
+            List<FieldText.Word> next = field.words.subList(w.index() + 1, Math.min(field.words.size(), w.index() + 4));
+            // troops go back; "يعود القرار إلى القيادة" is up to someone, "يعود ذلك إلى" is due to something
+            boolean troops = field.words.subList(Math.max(0, w.index() - 2), Math.min(field.words.size(), w.index() + 3))
+                    .stream().anyMatch(x -> CueLexicon.isTroopNoun(x.folded()));
+            for (int i = 0; troops && i + 1 < next.size(); i++) {
+                if (TO.contains(next.get(i).folded())) {
+                    boolean home = HOME.contains(next.get(i + 1).folded());
+                    return Optional.of(new SubjectCue(home ? DeadlineSubject.WITHDRAWAL : DeadlineSubject.DEPLOYMENT,
+                            CueLexicon.Tense.PRESENT, CueLexicon.futurePrefixed(w.folded(), r, CueLexicon.Tense.PRESENT)));
+                }
+            }
         }
         return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package io.raqib.claim.extraction;
 
 import io.raqib.arabic.ArabicTokens.Token;
+import java.util.List;
 
 /**
  * A number with no noun after it still counts people when a count word before it names what is
@@ -60,12 +61,11 @@ final class CountedBefore {
 
     /** "سيخفض عديد القوات إلى 75 الشهر المقبل": a date after the number says when, not what is counted. */
     private static boolean dateAt(Analysis a, int k) {
-        for (DateMentions.DateMention d : a.dates) {
-            if (d.first() == k) {
-                return true;
-            }
-        }
-        return false;
+        int start = a.tokens.get(k).start();
+        // read as the date finder reads it, so that an undated article's "الشهر المقبل" counts too
+        List<io.raqib.arabic.DateMention> dates = io.raqib.arabic.ArabicDates.find(
+                a.text.substring(start, Math.min(a.text.length(), start + 40)), null);
+        return !dates.isEmpty() && dates.get(0).start() == 0;
     }
 
     /**

@@ -197,7 +197,6 @@ final class ForceResolver {
         return null;
     }
 
-    private static final WordSet WITHIN = WordSet.exact("ضمن", "وضمن");
     private static final WordSet HANDOVER = WordSet.of("تسليم", "يسلم", "تسلم", "سلم", "سلمت", "يسلموا", "يسلمون",
             "سلموا", "تسليمها", "تسليمه");
 
@@ -282,7 +281,7 @@ final class ForceResolver {
             if (f == null || PlaceReach.leader(a, k)) {
                 continue; // "دفع التحالف بقيادة واشنطن بـ160 ألف جندي": the leader owns no count here
             }
-            if (!withinToo && k > nounLast && WITHIN.contains(a.token(k - 1))) {
+            if (!withinToo && k > nounLast && ForceResolverWords.framework(a, k)) {
                 continue; // "… 300 مستشار في أربيل ضمن بعثة الناتو": the framework they serve in, not whose they are
             }
             double d = k < numberFirst ? numberFirst - k : (k - nounLast) * 1.5 + 2;
@@ -361,7 +360,7 @@ final class ForceResolver {
 
     /** "نقلوا إلى ألمانيا"، "عادوا من فرنسا": the state is where they go or come from. */
     private static boolean placeNamed(Analysis a, int k) {
-        return !a.clauseBreakBefore(k) && PLACE_PREPOSITIONS.contains(a.token(k - 1));
+        return !a.clauseBreakBefore(k) && PLACE_PREPOSITIONS.contains(a.token(k - 1)) && !ForceResolverWords.possessor(a, k);
     }
 
     /** Nationality adjectives end in -ي/-ية/-يين/-يون (الأمريكية، التركي); state names do not. */

@@ -21,6 +21,34 @@ final class ForceResolverWords {
 
     private static final WordSet HIS_COUNTRY = WordSet.exact("بلاده", "بلادها", "بلده", "بلدها", "وبلاده");
 
+    private static final WordSet AT = WordSet.exact("لدي", "ولدي");
+
+    /**
+     * "كان لدى الدنمارك حوالي 130 فردا": the state after لدى owns the count that follows it within three
+     * words; "المحتجزين لدى قسد" says where, with no count after.
+     */
+    static boolean possessor(Analysis a, int k) {
+        if (!AT.contains(a.token(k - 1)) || a.nameAt[k] == null) {
+            return false;
+        }
+        int after = a.nameAt[k].lastToken() + 1;
+        for (io.raqib.arabic.ArabicNumbers.NumberMatch n : a.numbers) {
+            if (n.firstToken() >= after && n.firstToken() <= after + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet WITHIN = WordSet.exact("ضمن", "وضمن");
+    private static final WordSet PART = WordSet.exact("كجزء", "جزء", "جزءا", "وكجزء");
+    private static final WordSet FROM_OF = WordSet.exact("من");
+
+    /** "ضمن بعثة الناتو"، "كجزء من التحالف": the force at k is the framework troops serve in. */
+    static boolean framework(Analysis a, int k) {
+        return WITHIN.contains(a.token(k - 1)) || FROM_OF.contains(a.token(k - 1)) && PART.contains(a.token(k - 2));
+    }
+
     /**
      * "قال وزير الخارجية الهنغاري إن بلاده قررت إرسال 150 جنديا": "his country" at token k is the state
      * of the official named last before it in the sentence by a nationality adjective.

@@ -69,6 +69,13 @@ final class ElidedNoun {
         if (REST.contains(next)) {
             return antecedent(a, Via.REST, qualFirst, PART_REACH, true, drafts);
         }
+        if (outOf(a, qualFirst) && value != null) {
+            // "10 آلاف عسكري من أصل 168 ألفا ينتشرون": the whole the part was taken from has the part's noun
+            Found whole = antecedent(a, Via.ELIDED, qualFirst, ELIDED_REACH, false, drafts);
+            if (whole != null && whole.figure() != null) {
+                return whole;
+            }
+        }
         // a year is written in digits and takes no qualifier: "وأقل من ألفين في سورية" counts people
         boolean yearLike = value != null && value >= 1900 && value <= 2100 && qualFirst == numberFirst
                 && a.tokens.get(numberFirst).isDigits();
@@ -86,6 +93,14 @@ final class ElidedNoun {
             return new Found(Via.ELIDED, null, found.noun());
         }
         return found;
+    }
+
+    private static final WordSet WHOLE = WordSet.exact("اصل", "مجموع", "اجمالي");
+
+    /** "من أصل"، "من مجموع" right before the count. */
+    private static boolean outOf(Analysis a, int qualFirst) {
+        return WHOLE.contains(a.token(qualFirst - 1)) && FROM.contains(a.token(qualFirst - 2))
+                && !a.clauseBreakBefore(qualFirst) && !a.clauseBreakBefore(qualFirst - 1);
     }
 
     /** "و22": a number glued to و. */

@@ -44,9 +44,15 @@ final class ForceResolverWords {
     private static final WordSet PART = WordSet.exact("كجزء", "جزء", "جزءا", "وكجزء");
     private static final WordSet FROM_OF = WordSet.exact("من");
 
-    /** "ضمن بعثة الناتو"، "كجزء من التحالف": the force at k is the framework troops serve in. */
+    private static final WordSet BESIDE = WordSet.exact("جانب", "بجانب");
+
+    /**
+     * "ضمن بعثة الناتو"، "كجزء من التحالف": the force at k is the framework troops serve in; "إلى جانب
+     * الجيش الأسترالي"، "بجانب القوات الأمريكية": the one they serve beside. Neither is theirs.
+     */
     static boolean framework(Analysis a, int k) {
-        return WITHIN.contains(a.token(k - 1)) || FROM_OF.contains(a.token(k - 1)) && PART.contains(a.token(k - 2));
+        return WITHIN.contains(a.token(k - 1)) || FROM_OF.contains(a.token(k - 1)) && PART.contains(a.token(k - 2))
+                || BESIDE.contains(a.token(k - 1));
     }
 
     /**

@@ -191,8 +191,13 @@ final class KindClassifier {
             before = null;
         }
         boolean limitedTo = ON.contains(before) && KindCues.LIMITED.contains(a.token(qualFirst - 2));
-        if (before != null && (TO.contains(before) && !KindCues.ADDITION.contains(a.token(qualFirst - 2)) || limitedTo)
-                && !eventNounBefore(a, from, qualFirst)) {
+        boolean toLevel = before != null
+                && (TO.contains(before) && !KindCues.ADDITION.contains(a.token(qualFirst - 2)) || limitedTo);
+        FigureKind counted = KindCues.eventNounBefore(a, from, qualFirst);
+        if (toLevel && counted != null) {
+            return counted; // "عدد قتلى الحرس وصل إلى ألف مقاتل": the level of a count of the dead
+        }
+        if (toLevel) {
             // "وصل إلى 2000 جندي"، "تقليص عددهم إلى 2500"، "يقتصر على 500": a level, reached (presence) or planned (target)
             for (int k = qualFirst - 2; k >= Math.max(from, qualFirst - 12); k--) {
                 Token t = a.tokens.get(k);
@@ -354,17 +359,6 @@ final class KindClassifier {
     private static boolean crossingCueBefore(Analysis a, int from, int qualFirst) {
         for (int k = qualFirst - 1; k >= Math.max(from, qualFirst - 3); k--) {
             if (KindCues.CROSSING.contains(a.tokens.get(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "ارتفعت حصيلة القتلى إلى 27": the level is of casualties (or captives), not of troops present. */
-    private static boolean eventNounBefore(Analysis a, int from, int qualFirst) {
-        for (int k = qualFirst - 2; k >= Math.max(from, qualFirst - 8); k--) {
-            FigureKind kk = KindCues.kindOf(a.tokens.get(k));
-            if (kk == FigureKind.CASUALTIES || kk == FigureKind.DETAINED) {
                 return true;
             }
         }

@@ -230,6 +230,20 @@ final class KindCues {
     private KindCues() {
     }
 
+    /**
+     * "ارتفعت حصيلة القتلى إلى 27": the level is of casualties (or captives), not of troops present.
+     * Returns that kind, or null.
+     */
+    static FigureKind eventNounBefore(Analysis a, int from, int qualFirst) {
+        for (int k = qualFirst - 2; k >= Math.max(from, qualFirst - 8); k--) {
+            FigureKind kk = kindOf(a.tokens.get(k));
+            if (kk == FigureKind.CASUALTIES || kk == FigureKind.DETAINED) {
+                return kk;
+            }
+        }
+        return null;
+    }
+
     private static final WordSet FAQAD = WordSet.exact("فقد", "وفقد");
 
     /**

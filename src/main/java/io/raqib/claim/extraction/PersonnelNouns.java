@@ -50,10 +50,11 @@ final class PersonnelNouns {
      * not about civilians (see {@link ForceSentence}).
      */
     static final WordSet PERSON = WordSet.of("شخص", "شخصا", "أشخاص", "اشخاص", "شخصين", "شخصان",
-            // "القوة المؤلفة من 550 رجل": men, counted as soldiers only where forces are spoken of
+            // "القوة المؤلفة من 550 رجل"، "قوة قوامها 500 رجل": men, counted as soldiers only where
+            // forces are spoken of, as the press counts a unit's strength
             "رجل", "رجلا", "رجال",
-            // "قوة قوامها 500 رجل": men, as the press counts a unit's strength
-            "رجل", "رجلا", "رجال");
+            // "الكتيبة التي تضم 12 مهندسا": specialists, soldiers only in a unit or where forces are spoken of
+            "مهندس", "مهندسا", "مهندسين", "مهندسون", "طبيب", "طبيبا", "أطباء", "اطباء");
 
     /**
      * Members (عضو، أعضاء): of an armed group when one is named right after them ("600 عضو في

@@ -45,14 +45,25 @@ final class ForceResolverWords {
     private static final WordSet FROM_OF = WordSet.exact("من");
 
     private static final WordSet BESIDE = WordSet.exact("جانب", "بجانب");
+    /** "عكس الولايات المتحدة التي نشرت …"، "بخلاف روسيا": a force set against the one counted. */
+    private static final WordSet UNLIKE = WordSet.exact("عكس", "بعكس", "بخلاف", "خلافا", "خلاف");
 
     /**
      * "ضمن بعثة الناتو"، "كجزء من التحالف": the force at k is the framework troops serve in; "إلى جانب
-     * الجيش الأسترالي"، "بجانب القوات الأمريكية": the one they serve beside. Neither is theirs.
+     * الجيش الأسترالي"، "بجانب القوات الأمريكية": the one they serve beside; "عكس الولايات المتحدة": one
+     * set against them; after "بالإضافة إلى": another group added to them. None is theirs.
      */
-    static boolean framework(Analysis a, int k) {
-        return WITHIN.contains(a.token(k - 1)) || FROM_OF.contains(a.token(k - 1)) && PART.contains(a.token(k - 2))
-                || BESIDE.contains(a.token(k - 1));
+    static boolean framework(Analysis a, int nounLast, int k) {
+        if (WITHIN.contains(a.token(k - 1)) || FROM_OF.contains(a.token(k - 1)) && PART.contains(a.token(k - 2))
+                || BESIDE.contains(a.token(k - 1)) || UNLIKE.contains(a.token(k - 1))) {
+            return true;
+        }
+        for (int j = nounLast + 1; j < k; j++) {
+            if (KindCues.ADDITION.contains(a.tokens.get(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -281,7 +281,8 @@ final class ForceResolver {
             if (f == null || PlaceReach.leader(a, k)) {
                 continue; // "دفع التحالف بقيادة واشنطن بـ160 ألف جندي": the leader owns no count here
             }
-            if (!withinToo && k > nounLast && ForceResolverWords.framework(a, nounLast, k)) {
+            if (k > nounLast && (!withinToo && ForceResolverWords.framework(a, k)
+                    || ForceResolverWords.otherGroup(a, nounLast, k))) {
                 continue; // "… 300 مستشار في أربيل ضمن بعثة الناتو": the framework they serve in, not whose they are
             }
             double d = k < numberFirst ? numberFirst - k : (k - nounLast) * 1.5 + 2;

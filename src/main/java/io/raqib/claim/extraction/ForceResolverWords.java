@@ -51,11 +51,16 @@ final class ForceResolverWords {
     /**
      * "ضمن بعثة الناتو"، "كجزء من التحالف": the force at k is the framework troops serve in; "إلى جانب
      * الجيش الأسترالي"، "بجانب القوات الأمريكية": the one they serve beside; "عكس الولايات المتحدة": one
-     * set against them; after "بالإضافة إلى": another group added to them. None is theirs.
+     * set against them; after "بالإضافة إلى": another group added to them. None is theirs, but only the
+     * first may be named as a last resort (see {@link #otherGroup}).
      */
-    static boolean framework(Analysis a, int nounLast, int k) {
-        if (WITHIN.contains(a.token(k - 1)) || FROM_OF.contains(a.token(k - 1)) && PART.contains(a.token(k - 2))
-                || BESIDE.contains(a.token(k - 1)) || UNLIKE.contains(a.token(k - 1))) {
+    static boolean framework(Analysis a, int k) {
+        return WITHIN.contains(a.token(k - 1)) || FROM_OF.contains(a.token(k - 1)) && PART.contains(a.token(k - 2));
+    }
+
+    /** A force after the counted that the text sets beside, against or in addition to them. */
+    static boolean otherGroup(Analysis a, int nounLast, int k) {
+        if (BESIDE.contains(a.token(k - 1)) || UNLIKE.contains(a.token(k - 1))) {
             return true;
         }
         for (int j = nounLast + 1; j < k; j++) {

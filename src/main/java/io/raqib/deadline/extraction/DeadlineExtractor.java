@@ -135,7 +135,7 @@ public final class DeadlineExtractor {
             // a length whose start the text gives runs from that start, whatever the verb
             ReducedDate counted = PeriodAnchors.countedFromGivenStart(ft, date);
             if (date.direction() == DateMention.Direction.UNSPECIFIED) {
-                if (counted == null && postponement == null
+                if (counted == null && postponement == null && !PeriodAnchors.startsAhead(ft, date)
                         && !FutureCues.runsForward(PeriodAnchors.listHead(ft, date), subject, futureClause)
                         && !(field == ArticleField.TITLE && FutureCues.headlinePlan(ft, sentence, PeriodAnchors.listHead(ft, date), subject))
                         && !FutureCues.decidedPlan(ft, sentence, PeriodAnchors.listHead(ft, date), subject)

@@ -29,6 +29,20 @@ final class PeriodAnchors {
         return after != null || at == 0 ? after : countedFromStartBefore(ft, period, ft.dates.get(at - 1));
     }
 
+    /**
+     * "خلال فترة سبعة أشهر تبدأ من بداية العام المقبل": a length counted from a start that lies ahead
+     * runs forward, even where an undated article cannot say when it ends.
+     */
+    static boolean startsAhead(FieldText ft, DateMention period) {
+        int at = ft.dates.indexOf(period);
+        if (period.period() == null || at + 1 >= ft.dates.size()) {
+            return false;
+        }
+        DateMention start = ft.dates.get(at + 1);
+        return start.direction() == DateMention.Direction.FUTURE
+                && STARTING_FROM.matcher(FoldedText.fold(ft.text.substring(period.end(), start.start()))).matches();
+    }
+
     private static ReducedDate countedFromStartAfter(FieldText ft, DateMention period, DateMention start) {
         ReducedDate from = startOf(start);
         if (from == null || start.kind() == DateMention.Kind.PERIOD
@@ -49,7 +63,10 @@ final class PeriodAnchors {
             return false;
         }
         DateMention period = ft.dates.get(at - 1);
-        return period.period() != null && countedFromStartAfter(ft, period, date) != null;
+        // an undated article cannot count the end, but the start still belongs to the length
+        ReducedDate from = startOf(date);
+        return period.period() != null && (from == null || from.precision() != ReducedDate.Precision.YEAR)
+                && STARTING_FROM.matcher(FoldedText.fold(ft.text.substring(period.end(), date.start()))).matches();
     }
 
     /** A start's date; "مطلع 2026"، "بداية العام المقبل" start in its January. */

@@ -63,12 +63,12 @@ final class ForceResolverWords {
         if (BESIDE.contains(a.token(k - 1)) || UNLIKE.contains(a.token(k - 1))) {
             return true;
         }
+        // "… 120 فردا، بالإضافة إلى ضباط في قيادة التحالف": only within the added phrase, not in a clause after it
+        boolean added = false;
         for (int j = nounLast + 1; j < k; j++) {
-            if (KindCues.ADDITION.contains(a.tokens.get(j))) {
-                return true;
-            }
+            added = KindCues.ADDITION.contains(a.tokens.get(j)) || added && !a.clauseBreakBefore(j + 1);
         }
-        return false;
+        return added && !a.clauseBreakBefore(k);
     }
 
     /**

@@ -44,7 +44,7 @@ final class RelativeAnchorFinder implements DateFinder {
             + fold("(?:ربيع|صيف|خريف|شتاء)") + ")" + R);
 
     /**
-     * "سيكتمل الانسحاب في أواخر فصل الخريف": a season with no year and no relative word, after a
+     * "ينتهي الانسحاب في أواخر فصل الخريف": a season with no year and no relative word, after a
      * preposition or a modifier, is the next one that has not ended ("قاعة الخريف" and "الربيع
      * العربي" are no time).
      */

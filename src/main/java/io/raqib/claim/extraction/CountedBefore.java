@@ -10,7 +10,7 @@ import java.util.List;
 final class CountedBefore {
     private static final WordSet COUNT_WORDS = WordSet.of("عدد", "أعداد", "تعداد", "قوام", "عديد", "حجم", "عددهم", "عددها",
             "عدده", "تعدادها", "تعدادهم", "قوامها", "قوامه", "حصيلة", "حصيلتهم",
-            // "تقلل مستويات القوات من حوالي 2000 إلى حوالي 1400": the level of a force is its count
+            // "خفض مستوى القوات من قرابة 900 إلى 600": the level of a force is its count
             "مستوى", "مستويات");
     private static final WordSet COUNT_PRONOUNS = WordSet.of("عددهم", "عددها", "عدده", "تعدادها", "تعدادهم",
             "قوامها", "قوامه", "حصيلتهم", "حجمها", "عديدها");

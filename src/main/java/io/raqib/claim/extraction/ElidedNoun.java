@@ -70,7 +70,7 @@ final class ElidedNoun {
             return antecedent(a, Via.REST, qualFirst, PART_REACH, true, drafts);
         }
         if (outOf(a, qualFirst) && value != null) {
-            // "10 آلاف عسكري من أصل 168 ألفا ينتشرون": the whole the part was taken from has the part's noun
+            // "3 آلاف جندي من أصل 40 ألفا يخدمون": the whole the part was taken from has the part's noun
             Found whole = antecedent(a, Via.ELIDED, qualFirst, ELIDED_REACH, false, drafts);
             if (whole != null && whole.figure() != null) {
                 return whole;

@@ -221,7 +221,7 @@ public final class FigureExtractor {
     private static final WordSet FROM = WordSet.exact("من");
     private static final WordSet STATES = WordSet.of("دولة", "دول", "بلدا", "بلدان", "دولا");
 
-    /** "و23 ألفا من 40 دولة": where the people come from, not what they are. */
+    /** "و7 آلاف من 15 دولة": where the people come from, not what they are. */
     private static boolean fromStates(Analysis a, int k) {
         return FROM.contains(a.token(k)) && a.token(k + 2) != null && a.token(k + 1).isDigits()
                 && STATES.contains(a.token(k + 2));
@@ -242,7 +242,7 @@ public final class FigureExtractor {
 
     /** "مقتل أحد عناصر التحالف وإصابة اثنين": a small number after a casualty word continues a figure. */
     private static FigureDraft casualtyAntecedent(Analysis a, NumberMatch n, int qualFirst, List<FigureDraft> drafts) {
-        // "… مقتل ثلاثة جنود وإصابة العشرات": a vague count goes on the same way
+        // "قتل أربعة عناصر وأصيب العشرات": a vague count goes on the same way
         if (drafts.isEmpty() || !n.isVague() && (!n.words() || n.value() == null || n.longValue() > 10)) {
             return null;
         }

@@ -49,7 +49,7 @@ final class ForceAnaphors {
         if (MILITIAS.contains(t) && FROM.contains(a.token(k - 1)) && k >= 2
                 && PersonnelNouns.typeOf(a.tokens.get(k - 2)) == PersonnelNouns.Type.PERSONNEL
                 && (k + 1 >= a.tokens.size() || a.nameAt[k + 1] == null)) {
-            return "OTHER"; // "1300 عنصر من الميليشيات المحلية": members of militias no name tells
+            return "OTHER"; // "800 عنصر من الفصائل المحلية": members of militias no name tells
         }
         if (REGIME_ANAPHOR.contains(t) && mentions(a, "SY")) {
             return "SYRIAN_GOV";

@@ -24,7 +24,7 @@ final class ForceResolverWords {
     private static final WordSet AT = WordSet.exact("لدي", "ولدي");
 
     /**
-     * "كان لدى الدنمارك حوالي 130 فردا": the state after لدى owns the count that follows it within three
+     * "لدى بلجيكا قرابة 90 مدربا": the state after لدى owns the count that follows it within three
      * words; "المحتجزين لدى قسد" says where, with no count after.
      */
     static boolean possessor(Analysis a, int k) {
@@ -45,7 +45,7 @@ final class ForceResolverWords {
     private static final WordSet FROM_OF = WordSet.exact("من");
 
     private static final WordSet BESIDE = WordSet.exact("جانب", "بجانب");
-    /** "عكس الولايات المتحدة التي نشرت …"، "بخلاف روسيا": a force set against the one counted. */
+    /** "عكس القوات الأمريكية المنتشرة …"، "بخلاف روسيا": a force set against the one counted. */
     private static final WordSet UNLIKE = WordSet.exact("عكس", "بعكس", "بخلاف", "خلافا", "خلاف");
 
     /**

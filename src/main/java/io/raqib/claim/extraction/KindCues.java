@@ -248,7 +248,7 @@ final class KindCues {
 
     /**
      * The kind the word at k points to. "فقد" is mostly ف + قد ("فقد أعلن"); right before a count
-     * ("فقد أكثر من ألف مقاتل") it is the verb of losing them.
+     * ("فقد نحو 300 عنصر") it is the verb of losing them.
      */
     static FigureKind kindAt(Analysis a, int k) {
         FigureKind kind = kindOf(a.tokens.get(k));

@@ -30,7 +30,7 @@ final class PeriodAnchors {
     }
 
     /**
-     * "خلال فترة سبعة أشهر تبدأ من بداية العام المقبل": a length counted from a start that lies ahead
+     * "خلال ستة أشهر اعتبارا من مطلع السنة المقبلة": a length counted from a start that lies ahead
      * runs forward, even where an undated article cannot say when it ends.
      */
     static boolean startsAhead(FieldText ft, DateMention period) {

@@ -126,7 +126,7 @@ final class SubjectFinder {
             "ديارهم", "الديار", "الوطنية", "قواعدهم", "بلدهم", "بلدها", "بلده");
 
     /**
-     * "ستعود القوات إلى قاعدة عين الأسد في …" sends them back there; "ستعود القوات إلى بلادها في …"
+     * "ستعود الكتيبة إلى معسكر التاجي في …" sends them back there; "ستعود القوات إلى بلادها في …"
      * takes them home. Only with troops next to the verb and "إلى" right after it or its subject.
      */
     private static Optional<SubjectCue> goingBack(FieldText field, FieldText.Word w) {

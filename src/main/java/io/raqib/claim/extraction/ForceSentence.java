@@ -110,22 +110,31 @@ final class ForceSentence {
 
     private static final WordSet UNITS = WordSet.of("قوة", "قوات", "وحدة", "كتيبة", "فرقة", "سرية", "لواء", "بعثة");
     private static final WordSet MADE_OF = WordSet.of("المؤلفة", "المؤلف", "المكونة", "المكون", "المتكونة", "مؤلفة",
-            "مكونة", "قوامها", "قوامه", "تضم", "يضم", "عديدها", "عديده", "تعدادها", "تعداده");
+            "مكونة", "قوامها", "قوامه", "تضم", "يضم", "عديدها", "عديده", "تعدادها", "تعداده", "يتألف", "تتألف",
+            "يتكون", "تتكون");
+    /** "يتألف عادة من": how often a unit is so made does not part it from its count. */
+    private static final WordSet USUALLY = WordSet.exact("عاده", "غالبا", "عموما");
 
     /**
      * "القوة المؤلفة من 550 رجل"، "وحدة قوامها 80 رجلا"، "قوات خاصة - عديدها 150 رجلاً -": a unit
      * (with an adjective after it, and the strength in dashes) said to be made of the men counted.
      */
+    private static final WordSet UNIT_PRONOUN = WordSet.exact("وهو", "وهي", "هو", "هي");
+
     static boolean unitMadeOf(Analysis a, int qualFirst) {
         int k = qualFirst - 1;
         if (a.token(k) != null && a.token(k).norm().equals("من")) {
+            k--;
+        }
+        if (USUALLY.contains(a.token(k)) && !a.clauseBreakBefore(k)) {
             k--;
         }
         if (k < 1 || !MADE_OF.contains(a.token(k)) || a.clauseBreakBefore(k + 1)) {
             return false;
         }
         for (int u = k - 1; u >= Math.max(0, k - 3); u--) {
-            if (a.clauseBreakBefore(u + 1) && !dashBetween(a, u, u + 1)) {
+            // "لواء قتالي، وهو يتألف عادة من 3500 شخص": the pronoun after the comma is the unit
+            if (a.clauseBreakBefore(u + 1) && !dashBetween(a, u, u + 1) && !UNIT_PRONOUN.contains(a.token(u + 1))) {
                 return false;
             }
             if (UNITS.contains(a.token(u))) {

@@ -47,12 +47,12 @@ final class DurationFinder implements DateFinder {
     private static final Pattern AND_A_HALF = Pattern.compile(
             L + fold("(?:و?(?:ل|ب)?)") + "(?:(?<one>" + SINGULAR + ")|(?<two>" + DUAL + "))\\s+" + fold("ونصف") + R);
     /**
-     * "قريبا"، "قريبا جدا"، "في القريب العاجل"، "عما قريب"، "في وقت قريب"; "قريبا من" is a place, not a
-     * time.
+     * "قريبا"، "قريبا جدا"، "في القريب العاجل"، "عما قريب"، "في وقت قريب"، "في المستقبل القريب"; "قريبا
+     * من" is a place, not a time.
      */
     private static final Pattern SOON = Pattern.compile(
             L + fold("(?:قريبا(?:\\s+جدا)?(?!\\s+(?:من|منه|منها))|(?:في\\s+)?القريب\\s+العاجل|عما\\s+قريب"
-                    + "|(?:في\\s+)?وقت\\s+قريب(?!\\s+(?:من|منه|منها)))") + R);
+                    + "|(?:في\\s+)?وقت\\s+قريب(?!\\s+(?:من|منه|منها))|(?:في\\s+)?المستقبل\\s+القريب(?!\\s+(?:من|منه|منها)))") + R);
     private static final Pattern WORD_UNIT = Pattern.compile(
             L + fold("(?:و?(?:ل|ب)?(?:ال)?)") + "(?<nw>" + COUNT_WORD + ")\\s+(?<unit>" + UNIT + ")" + R);
     private static final Pattern DUAL_FORM = Pattern.compile(L + CLITIC + "(?<dual>" + DUAL + ")" + R);

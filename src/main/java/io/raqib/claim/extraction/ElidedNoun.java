@@ -59,6 +59,10 @@ final class ElidedNoun {
      * @param value      the number's value (null when vague)
      */
     static Found find(Analysis a, int qualFirst, int numberFirst, int numberLast, Long value, List<FigureDraft> drafts) {
+        if (countryListed(a, numberFirst) && value != null) {
+            // "من بينها المغرب (187)، تركيا (181)": each nationality's share of those counted before
+            return antecedent(a, Via.PART, qualFirst, PART_REACH, true, drafts);
+        }
         Token next = a.clauseBreakBefore(numberLast + 1) ? null : a.token(numberLast + 1);
         if (PART_AFTER.contains(next) && civilianPart(a, numberLast + 2)) {
             return null; // "أربعة منهم من المدنيين": the part counted is no force's
@@ -101,6 +105,26 @@ final class ElidedNoun {
     private static boolean outOf(Analysis a, int qualFirst) {
         return WHOLE.contains(a.token(qualFirst - 1)) && FROM.contains(a.token(qualFirst - 2))
                 && !a.clauseBreakBefore(qualFirst) && !a.clauseBreakBefore(qualFirst - 1);
+    }
+
+    /** A number in brackets right after a state's name, in a list of at least two such pairs. */
+    private static boolean countryListed(Analysis a, int numberFirst) {
+        if (!bracketedAfterCountry(a, numberFirst)) {
+            return false;
+        }
+        int s = a.sentenceOf[numberFirst];
+        for (io.raqib.arabic.ArabicNumbers.NumberMatch n : a.numbers) {
+            if (n.firstToken() != numberFirst && a.sentenceOf[n.firstToken()] == s && bracketedAfterCountry(a, n.firstToken())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean bracketedAfterCountry(Analysis a, int k) {
+        Gazetteer.GazetteerMatch name = k > 0 ? a.nameAt[k - 1] : null;
+        return a.enclosedNumber(k) && a.text.charAt(a.tokens.get(k).start() - 1) == '('
+                && name != null && name.kind() == Gazetteer.Kind.COUNTRY && name.lastToken() == k - 1;
     }
 
     /** "و22": a number glued to و. */

@@ -138,9 +138,10 @@ final class SubjectFinder {
             // troops go back; "يعود القرار إلى القيادة" is up to someone, "يعود ذلك إلى" is due to something
             boolean troops = field.words.subList(Math.max(0, w.index() - 2), Math.min(field.words.size(), w.index() + 3))
                     .stream().anyMatch(x -> CueLexicon.isTroopNoun(x.folded()));
-            for (int i = 0; troops && i + 1 < next.size(); i++) {
-                if (TO.contains(next.get(i).folded())) {
-                    boolean home = HOME.contains(next.get(i + 1).folded());
+            for (int i = 0; i + 1 < next.size(); i++) {
+                // going home needs no troop word nearby: "ستعود البقية من قواتنا … إلى الوطن"
+                boolean home = HOME.contains(next.get(i + 1).folded());
+                if (TO.contains(next.get(i).folded()) && (troops || home)) {
                     return Optional.of(new SubjectCue(home ? DeadlineSubject.WITHDRAWAL : DeadlineSubject.DEPLOYMENT,
                             CueLexicon.Tense.PRESENT, CueLexicon.futurePrefixed(w.folded(), r, CueLexicon.Tense.PRESENT)));
                 }

@@ -60,7 +60,7 @@ final class ElidedNoun {
      */
     static Found find(Analysis a, int qualFirst, int numberFirst, int numberLast, Long value, List<FigureDraft> drafts) {
         if (countryListed(a, numberFirst) && value != null) {
-            // "من بينها المغرب (187)، تركيا (181)": each nationality's share of those counted before
+            // "منهم الأردن (52)، لبنان (47)": each nationality's share of those counted before
             return antecedent(a, Via.PART, qualFirst, PART_REACH, true, drafts);
         }
         Token next = a.clauseBreakBefore(numberLast + 1) ? null : a.token(numberLast + 1);

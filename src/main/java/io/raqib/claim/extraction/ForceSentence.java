@@ -133,7 +133,7 @@ final class ForceSentence {
             return false;
         }
         for (int u = k - 1; u >= Math.max(0, k - 3); u--) {
-            // "لواء قتالي، وهو يتألف عادة من 3500 شخص": the pronoun after the comma is the unit
+            // "لواء مدرع، وهو يتكون غالبا من 800 شخص": the pronoun after the comma is the unit
             if (a.clauseBreakBefore(u + 1) && !dashBetween(a, u, u + 1) && !UNIT_PRONOUN.contains(a.token(u + 1))) {
                 return false;
             }

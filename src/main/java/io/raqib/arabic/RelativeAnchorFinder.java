@@ -65,7 +65,8 @@ final class RelativeAnchorFinder implements DateFinder {
         List<DateCandidate> out = new ArrayList<>();
         boolean relative = ANY_RELATIVE_WORD.in(folded);
         boolean units = ANY_UNIT.in(folded);
-        boolean seasons = relative && ANY_SEASON.in(folded);
+        boolean anySeason = ANY_SEASON.in(folded);
+        boolean seasons = relative && anySeason;
         Matcher s = SEASON_WITH_WORD.matcher(folded);
         while (seasons && s.find()) {
             DateMention.Direction direction = DateVocabulary.RELATIVE_WORDS.get(s.group("rel"));
@@ -74,7 +75,7 @@ final class RelativeAnchorFinder implements DateFinder {
             out.add(new DateCandidate(s.start(), s.end(), DateMention.Kind.ANCHORED, date, season, direction, null));
         }
         Matcher t = THIS_SEASON.matcher(folded);
-        boolean thisSeason = ANY_THIS.in(folded) && ANY_SEASON.in(folded);
+        boolean thisSeason = anySeason && ANY_THIS.in(folded);
         while (thisSeason && t.find()) {
             DateMention.Modifier season = DateVocabulary.MODIFIERS.get(t.group("season"));
             ReducedDate date = reference == null ? null : seasonYear(season, DateMention.Direction.PRESENT, reference);
@@ -82,7 +83,7 @@ final class RelativeAnchorFinder implements DateFinder {
                     DateMention.Direction.PRESENT, null));
         }
         Matcher b = BARE_SEASON.matcher(folded);
-        while (ANY_SEASON.in(folded) && b.find()) {
+        while (anySeason && b.find()) {
             DateMention.Modifier season = DateVocabulary.MODIFIERS.get(b.group("season"));
             ReducedDate date = reference == null ? null : seasonYear(season, DateMention.Direction.UNSPECIFIED, reference);
             out.add(new DateCandidate(b.start(), b.end(), DateMention.Kind.ANCHORED, date, season,

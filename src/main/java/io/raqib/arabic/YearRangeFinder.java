@@ -24,8 +24,11 @@ final class YearRangeFinder implements DateFinder {
     @Override
     public List<DateCandidate> find(String folded, LocalDate reference) {
         List<DateCandidate> out = new ArrayList<>();
+        if (!ANY_BETWEEN.in(folded)) {
+            return out;
+        }
         Matcher m = RANGE.matcher(folded);
-        while (ANY_BETWEEN.in(folded) && m.find()) {
+        while (m.find()) {
             int from = Integer.parseInt(m.group("from"));
             int to = Integer.parseInt(m.group("to"));
             if (to > from && to - from <= 10) {

@@ -82,7 +82,7 @@ class SourceRegistryTest {
         String keep = "وكالة راقب للأخبار " + marker;
         String duplicate = "راقب نيوز " + marker;
         long kept = Api.createArticle(article("خبر أول " + marker, "نص أول.", keep, "راقب-دمج"));
-        String body = "أعلنت وزارة الدفاع التركية أن القوات التركية ستغادر قاعدة بعشيقة بحلول نهاية 2026.";
+        String body = "قالت أنقرة إن جنودها سيغادرون قاعدة بعشيقة بحلول نهاية 2026.";
         long moved = Api.createArticle(article("خبر ثان " + marker, body, duplicate, "راقب-دمج"));
         long keepId = sourceId(keep);
         long duplicateId = sourceId(duplicate);

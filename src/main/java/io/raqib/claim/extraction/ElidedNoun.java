@@ -73,7 +73,7 @@ final class ElidedNoun {
         if (REST.contains(next)) {
             return antecedent(a, Via.REST, qualFirst, PART_REACH, true, drafts);
         }
-        if (outOf(a, qualFirst) && value != null) {
+        if (KindCues.outOfWhole(a, qualFirst) && value != null) {
             // "3 آلاف جندي من أصل 40 ألفا يخدمون": the whole the part was taken from has the part's noun
             Found whole = antecedent(a, Via.ELIDED, qualFirst, ELIDED_REACH, false, drafts);
             if (whole != null && whole.figure() != null) {
@@ -93,18 +93,10 @@ final class ElidedNoun {
             return null; // the count right before it has the noun it leaves out: "في 46 هجوما، 24 منها … و22"
         }
         if (found != null && found.figure() != null && contrastBetween(a, found.figure().last(), qualFirst)) {
-            // "المسجلون تجاوزوا 200 ألف رغم أنهم لا يتعدون 80 ألفاً": the same people, another count
+            // "تخطى المسجلون 150 ألفا رغم أنهم لا يزيدون على 60 ألفا": the same people, another count
             return new Found(Via.ELIDED, null, found.noun());
         }
         return found;
-    }
-
-    private static final WordSet WHOLE = WordSet.exact("اصل", "مجموع", "اجمالي");
-
-    /** "من أصل"، "من مجموع" right before the count. */
-    private static boolean outOf(Analysis a, int qualFirst) {
-        return WHOLE.contains(a.token(qualFirst - 1)) && FROM.contains(a.token(qualFirst - 2))
-                && !a.clauseBreakBefore(qualFirst) && !a.clauseBreakBefore(qualFirst - 1);
     }
 
     /** A number in brackets right after a state's name, in a list of at least two such pairs. */

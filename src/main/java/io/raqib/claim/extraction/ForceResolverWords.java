@@ -42,7 +42,6 @@ final class ForceResolverWords {
 
     private static final WordSet WITHIN = WordSet.exact("ضمن", "وضمن");
     private static final WordSet PART = WordSet.exact("كجزء", "جزء", "جزءا", "وكجزء");
-    private static final WordSet FROM_OF = WordSet.exact("من");
 
     private static final WordSet BESIDE = WordSet.exact("جانب", "بجانب");
     /** "عكس القوات الأمريكية المنتشرة …"، "بخلاف روسيا": a force set against the one counted. */
@@ -55,7 +54,7 @@ final class ForceResolverWords {
      * first may be named as a last resort (see {@link #otherGroup}).
      */
     static boolean framework(Analysis a, int k) {
-        return WITHIN.contains(a.token(k - 1)) || FROM_OF.contains(a.token(k - 1)) && PART.contains(a.token(k - 2));
+        return WITHIN.contains(a.token(k - 1)) || FROM.contains(a.token(k - 1)) && PART.contains(a.token(k - 2));
     }
 
     /** A force after the counted that the text sets beside, against or in addition to them. */

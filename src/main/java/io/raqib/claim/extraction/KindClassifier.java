@@ -18,8 +18,6 @@ final class KindClassifier {
     private static final WordSet EXTRA = WordSet.of("إضافي", "إضافيا", "إضافيين", "إضافية", "إضافيون", "آخرين",
             "جدد");
     /** "من أصل"، "من مجموع"، "من إجمالي": the number after them is the whole a part is counted from. */
-    private static final WordSet FROM = WordSet.exact("من");
-    private static final WordSet WHOLE = WordSet.exact("اصل", "مجموع", "اجمالي", "أصل", "إجمالي");
     private static final WordSet PAST_REDUCTION = WordSet.of("قلصت", "خفضت", "انخفض", "تراجع", "تقلص", "انخفضت",
             "تراجعت", "ارتفع", "ازداد", "ارتفعت", "ازدادت", "زاد", "زادت", "تضاعف", "تضاعفت", "ضاعف", "ضاعفت");
 
@@ -175,9 +173,7 @@ final class KindClassifier {
                 && !KindCues.killedBefore(a, qualFirst)) {
             return FigureKind.DEPLOYMENT; // "500 جندي إضافي" are sent; "150 معتقلا آخرين" are still held
         }
-        if (WHOLE.contains(a.token(qualFirst - 1)) && FROM.contains(a.token(qualFirst - 2))
-                && !a.clauseBreakBefore(qualFirst - 1) && !a.clauseBreakBefore(qualFirst)
-                || KindCues.wholeAfterPart(a, qualFirst)) {
+        if (KindCues.outOfWhole(a, qualFirst) || KindCues.wholeAfterPart(a, qualFirst)) {
             // "سحب 1500 من أصل 2500 جندي": the whole the part is taken from is the force there now
             // (of detainees, those held: "50 داعشياً من أصل 3500 محتجز")
             return noun != null && noun.type() == PersonnelNouns.Type.DETAINEE ? FigureKind.DETAINED : FigureKind.PRESENCE;

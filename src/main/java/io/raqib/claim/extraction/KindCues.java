@@ -55,7 +55,7 @@ final class KindCues {
             // taking part now is being there: "يشارك تقريبا 500 جندي في البعثة" (the verbal noun مشاركة of a
             // mandate, and the future, send troops)
             "يشارك", "تشارك",
-            // "الجنود الموجودين في عدة قواعد … والبالغ عددهم 2000": those there now
+            // "الجنود الموجودين في عدة قواعد … وعددهم 2000": those there now
             "موجود", "موجودون", "موجودين", "موجودة", "متواجدة");
     static final WordSet CASUALTIES = WordSet.of(
             "مقتل", "قتل", "قتلت", "قتلوا", "يقتل", "وفاة", "توفي", "توفوا", "إصابة", "إصابات", "أصيب", "أصيبوا", "جرح", "جرحى", "إصابته",
@@ -244,6 +244,16 @@ final class KindCues {
             }
         }
         return null;
+    }
+
+    /** "من أصل"، "من مجموع": the whole a part was taken from. */
+    static final WordSet WHOLE = WordSet.exact("اصل", "مجموع", "اجمالي", "أصل", "إجمالي");
+    private static final WordSet FROM_WHOLE = WordSet.exact("من");
+
+    /** "من أصل"، "من مجموع" right before the count, in its clause. */
+    static boolean outOfWhole(Analysis a, int qualFirst) {
+        return WHOLE.contains(a.token(qualFirst - 1)) && FROM_WHOLE.contains(a.token(qualFirst - 2))
+                && !a.clauseBreakBefore(qualFirst - 1) && !a.clauseBreakBefore(qualFirst);
     }
 
     private static final WordSet FAQAD = WordSet.exact("فقد", "وفقد");

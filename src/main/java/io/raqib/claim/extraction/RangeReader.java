@@ -130,7 +130,6 @@ final class RangeReader {
         return true;
     }
 
-    private static final WordSet WHOLE = WordSet.exact("اصل", "مجموع", "اجمالي");
 
     /**
      * "سحب 500 من أصل 2000 جندي": the part names no noun of its own and shares the whole's; the
@@ -141,7 +140,7 @@ final class RangeReader {
         QualifierReader.Found q2 = QualifierReader.before(a, n2.firstToken());
         int q2First = q2 != null ? q2.first() : n2.firstToken();
         if (q2First != n1.lastToken() + 3 || !MIN.contains(a.token(n1.lastToken() + 1))
-                || !WHOLE.contains(a.token(n1.lastToken() + 2)) || n1.isVague() || n2.isVague()
+                || !KindCues.WHOLE.contains(a.token(n1.lastToken() + 2)) || n1.isVague() || n2.isVague()
                 || n1.longValue() == null || n2.longValue() == null || n1.longValue() >= n2.longValue()
                 || NumberFilter.rejection(a, n2) != null || NounFinder.after(a, n1.lastToken()) != null) {
             return false;

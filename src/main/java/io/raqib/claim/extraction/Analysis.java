@@ -55,7 +55,7 @@ final class Analysis {
         this.sources = SOURCES.findAll(text, tokens);
         this.sourceAt = index(sources);
         // "وكالة الصحافة الفرنسية" is a news agency: the nationality inside its name names no force or place
-        this.names = read.names().stream().filter(m -> !insideAgencyName(m)).toList();
+        this.names = read.names().stream().filter(m -> !insideAgencyName(m) && !outletNationality(m)).toList();
         this.nameAt = index(names);
         this.numbers = ArabicNumbers.findAll(text, tokens);
         this.dates = DateMentions.find(this, published);
@@ -67,6 +67,29 @@ final class Analysis {
         GazetteerMatch source = sourceAt[m.firstToken()];
         return source != null && m.kind() == io.raqib.arabic.Gazetteer.Kind.COUNTRY
                 && AGENCY.contains(tokens.get(source.firstToken()));
+    }
+
+    /** Words for a news outlet: "وكالة الأناضول التركية"، "التلفزيون الرسمي التركي"، "وسائل الإعلام الروسية". */
+    private static final WordSet OUTLET = WordSet.of("وكالة", "صحيفة", "جريدة", "قناة", "تلفزيون", "إذاعة", "مجلة",
+            "إعلام");
+    private static final WordSet NOT_NEWS = WordSet.of("الاستخبارات", "المخابرات", "الأمن", "الطاقة", "الفضاء",
+            "التنمية", "الهجرة");
+
+    /** A nationality adjective within three words after an outlet word says where the outlet is, not whose troops. */
+    private boolean outletNationality(GazetteerMatch m) {
+        if (m.kind() != io.raqib.arabic.Gazetteer.Kind.COUNTRY || !m.impliesForce()) {
+            return false;
+        }
+        for (int k = m.firstToken() - 1; k >= Math.max(0, m.firstToken() - 3); k--) {
+            Token t = tokens.get(k);
+            if (OUTLET.contains(t)) {
+                return !NOT_NEWS.contains(token(k + 1)); // "وكالة الاستخبارات المركزية الأمريكية" is no outlet
+            }
+            if (!t.isWord() && !"\"“”«»'".contains(t.norm())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private GazetteerMatch[] index(List<GazetteerMatch> matches) {

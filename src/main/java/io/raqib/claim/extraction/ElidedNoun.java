@@ -80,6 +80,14 @@ final class ElidedNoun {
                 return whole;
             }
         }
+        if (value != null && listedAfterFigure(a, numberFirst, numberLast)) {
+            // "قتل 21 جنديا بولنديا و13 بلغاريا وخمسة من السلفادور": each next count in the list shares the
+            // noun, not the force: its own nationality names that
+            Found found = antecedent(a, Via.ELIDED, qualFirst, ELIDED_REACH, false, drafts);
+            if (found != null && found.figure() != null) {
+                return new Found(Via.ELIDED, null, found.noun());
+            }
+        }
         // a year is written in digits and takes no qualifier: "وأقل من ألفين في سورية" counts people
         boolean yearLike = value != null && value >= 1900 && value <= 2100 && qualFirst == numberFirst
                 && a.tokens.get(numberFirst).isDigits();
@@ -117,6 +125,22 @@ final class ElidedNoun {
         Gazetteer.GazetteerMatch name = k > 0 ? a.nameAt[k - 1] : null;
         return a.enclosedNumber(k) && a.text.charAt(a.tokens.get(k).start() - 1) == '('
                 && name != null && name.kind() == Gazetteer.Kind.COUNTRY && name.lastToken() == k - 1;
+    }
+
+    /**
+     * A count joined by و ("و13"، "وخمسة") and followed by a nationality ("بلغاريا"، "مجريين") or by
+     * "من" and a state ("من السلفادور"): another entry of a list whose first entry had the noun.
+     */
+    private static boolean listedAfterFigure(Analysis a, int numberFirst, int numberLast) {
+        Token first = a.tokens.get(numberFirst);
+        boolean joined = conjunct(a, numberFirst) || !first.isDigits() && first.norm().startsWith("و");
+        if (!joined || a.clauseBreakBefore(numberLast + 1)) {
+            return false;
+        }
+        int k = FROM.contains(a.token(numberLast + 1)) ? numberLast + 2 : numberLast + 1;
+        Gazetteer.GazetteerMatch m = k < a.tokens.size() ? a.nameAt[k] : null;
+        return m != null && m.kind() == Gazetteer.Kind.COUNTRY && m.firstToken() == k
+                && (k == numberLast + 2 ? !m.impliesForce() : m.impliesForce() && !a.text.startsWith("ال", a.tokens.get(k).start()));
     }
 
     /** "و22": a number glued to و. */

@@ -244,8 +244,9 @@ final class ForceResolver {
                 return null;
             }
             GazetteerMatch m = a.nameAt[k];
-            if (m != null && m.impliesForce()) {
-                return m.force();
+            String named = m == null ? null : m.impliesForce() ? m.force() : ForceResolverWords.stateAfterFrom(a, k, m);
+            if (named != null) {
+                return named;
             }
             String anaphor = ForceAnaphors.anaphor(a, k);
             if (anaphor != null) {
@@ -254,8 +255,8 @@ final class ForceResolver {
             if (m == null && ForceResolverWords.SERVICE_BRANCHES.contains(a.tokens.get(k)) && k > nounLast + 1) {
                 continue;
             }
-            if (m != null || !SKIPPABLE.contains(a.tokens.get(k))) {
-                return null;
+            if (m != null || !SKIPPABLE.contains(a.tokens.get(k)) && !ForceResolverWords.SIDE.contains(a.tokens.get(k))) {
+                return null; // (a side is its force: "ثمانية قتلى من الجانب التركي")
             }
             words++;
         }
@@ -348,7 +349,7 @@ final class ForceResolver {
             return null;
         }
         String f = StateArmies.armyOf(m.code());
-        if (f == null || NISBA.matcher(m.text()).find() || placeNamed(a, k) || ForceResolverWords.estimatorAt(a, k)) {
+        if (f == null || ForceResolverWords.NISBA.matcher(m.text()).find() || placeNamed(a, k) || ForceResolverWords.estimatorAt(a, k)) {
             return null;
         }
         for (int j = k + 1; j <= numberFirst; j++) {
@@ -363,9 +364,6 @@ final class ForceResolver {
     private static boolean placeNamed(Analysis a, int k) {
         return !a.clauseBreakBefore(k) && PLACE_PREPOSITIONS.contains(a.token(k - 1)) && !ForceResolverWords.possessor(a, k);
     }
-
-    /** Nationality adjectives end in -ي/-ية/-يين/-يون (الأمريكية، التركي); state names do not. */
-    private static final java.util.regex.Pattern NISBA = java.util.regex.Pattern.compile("(ي|ية|يين|يون|يان|يتين)$");
 
     private static String foreignState(Analysis a, int s, int numberFirst) {
         String best = null;

@@ -10,6 +10,23 @@ final class ForceResolverWords {
     static final WordSet MEMBER_NOUNS = WordSet.of("عناصر", "مسلحي", "مقاتلي", "خلايا", "فلول", "بقايا",
             "عصابة", "عصابات", "جماعة", "جماعات", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات");
     /** Branches of a state's forces between the noun and its nationality: "عسكريا من سلاحي البر والجو الأمريكيين". */
+    /** Nationality adjectives end in -ي/-ية/-يين/-يون (الأمريكية، التركي); state names do not. */
+    static final java.util.regex.Pattern NISBA = java.util.regex.Pattern.compile("(ي|ية|يين|يون|يان|يتين)$");
+
+    /**
+     * "سبعة جنود من الدنمارك": a foreign state's name right after "من" that follows the counted says
+     * whose they are. Iraq and Syria, where the troops serve, are places there ("جنود من العراق").
+     */
+    static String stateAfterFrom(Analysis a, int k, GazetteerMatch m) {
+        if (m.kind() != Gazetteer.Kind.COUNTRY || m.firstToken() != k || !FROM.contains(a.token(k - 1))
+                || a.clauseBreakBefore(k) || "IQ".equals(m.code()) || "SY".equals(m.code()) || NISBA.matcher(m.text()).find()) {
+            return null;
+        }
+        return io.raqib.arabic.StateArmies.armyOf(m.code());
+    }
+
+    /** A side of a fight: "من الجانب التركي" counts the Turkish side's men. */
+    static final WordSet SIDE = WordSet.exact("الجانب", "الطرف");
     static final WordSet SERVICE_BRANCHES = WordSet.of("سلاح", "سلاحي", "بر", "جو", "بحر", "بحرية",
             "برية", "جوية", "مشاة");
 

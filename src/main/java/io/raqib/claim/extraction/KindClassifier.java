@@ -147,12 +147,16 @@ final class KindClassifier {
         return false;
     }
 
-    /** A prison or camp in the sentence, or the counted said to be held: "… الذين كانوا معتقلين لدى قسد". */
+    /**
+     * A prison or camp in the sentence, the counted said to be held ("… الذين كانوا معتقلين لدى قسد"،
+     * "الذين تم أسرهم") or detainees named before them ("العدد الإجمالي للمحتجزين … بـ 3,544 مسلحا").
+     */
     private static boolean detentionPlaceInSentence(Analysis a, int numberFirst) {
         int s = a.sentenceOf[numberFirst];
         for (int k = a.firstTokenOf(s); k <= a.lastTokenOf(s); k++) {
-            if (KindCues.DETENTION_PLACE.contains(a.tokens.get(k))
-                    || k > numberFirst && k <= numberFirst + 12 && PersonnelNouns.DETAINEE.contains(a.tokens.get(k))) {
+            Token t = a.tokens.get(k);
+            if (KindCues.DETENTION_PLACE.contains(t) || k < numberFirst && PersonnelNouns.DETAINEE.contains(t)
+                    || k > numberFirst && k <= numberFirst + 12 && (PersonnelNouns.DETAINEE.contains(t) || KindCues.capturedAt(a, k))) {
                 return true;
             }
         }
@@ -190,6 +194,10 @@ final class KindClassifier {
         boolean toLevel = before != null
                 && (TO.contains(before) && !KindCues.ADDITION.contains(a.token(qualFirst - 2)) || limitedTo);
         FigureKind counted = KindCues.eventNounBefore(a, from, qualFirst);
+        if (toLevel && counted == null || before != null && KindCues.REACH.contains(before)) {
+            counted = KindCues.tallyBefore(a, from, qualFirst);
+            toLevel = toLevel || counted != null;
+        }
         if (toLevel && counted != null) {
             return counted; // "عدد قتلى الحرس وصل إلى ألف مقاتل": the level of a count of the dead
         }

@@ -62,8 +62,8 @@ final class KindCues {
             "مصرع", "مصرعهم", "مصرعه", "مصرعها", "حتفهم", "حتفه", "القضاء", "تحييد", "استشهاد", "هلاك", "قتلى", "قتيل", "مصابين",
             "جريح", "مقتلهم", "تصفية", "اغتيال", "جثة", "جثث", "جثامين", "رفات",
             "قضى", "قضت", "قضوا", "يقضي", "تقضي",
-            // "أسفر عن سقوط 3 من جنود الجيش": fell, as the dead are said to
-            "سقوط",
+            // "أسفر عن سقوط 3 من جنود الجيش"، "وسقط في المعارك 7 جنود": fell, as the dead are said to
+            "سقوط", "سقط", "سقطوا",
             // "أودت المعارك بحياة 120 جنديا": took the lives of
             "أودى", "أودت", "يودي", "تودي",
             // the verbs the Turkish and Syrian communiqués use: "حيّدت القوات 15 إرهابياً"، "استشهد 3 جنود"
@@ -79,7 +79,8 @@ final class KindCues {
     static final WordSet TRANSFER = WordSet.of(
             "تسليم", "سلم", "يسلم", "تسلم", "سلمت", "تسليمهم", "إعادة", "أعاد", "أعادت", "يعيد", "تعيد",
             "ترحيل", "رحلت", "تبادل", "تبادلت", "يتبادل", "استلام", "استلمت", "تسلمت", "إعادتهم", "أفرجت", "أفرج", "الإفراج", "سراح",
-            "سلمتها", "تسلمها", "تسلمه", "تسلمهم", "استلامه", "استلامها", "استلامهم", "دمج", "دمجت", "دمجهم", "ادماج", "إدماج", "انضمام",
+            "سلمتها", "تسلمها", "تسلمه", "تسلمهم", "استلامه", "استلامها", "استلامهم", "يتسلم", "تتسلم", "استلم",
+            "يستلم", "تستلم", "دمج", "دمجت", "دمجهم", "ادماج", "إدماج", "انضمام",
             // joining another force: "50 ألف مقاتل تركوا قسد وانضموا للقوات الحكومية"
             "انضموا", "ينضمون", "سينضمون", "ينضموا");
     /**
@@ -117,6 +118,17 @@ final class KindCues {
             "بلغت", "سيبلغ", "ستبلغ");
     /** Release: prisoners set free are handed over (transfer), not held. */
     static final WordSet RELEASE = WordSet.of("أفرجت", "أفرج", "الإفراج", "إفراج", "سراح", "يفرج", "تفرج", "أطلقت");
+
+    private static final WordSet PASSIVE = WordSet.exact("تم", "وتم", "جري", "يتم");
+    private static final WordSet CAPTURE_NOUNS = WordSet.exact("اسرهم", "اسره", "اسرها");
+
+    /**
+     * A capture at token k: a detention word, or "أسرهم" made passive by تم or جرى ("الذين تم أسرهم").
+     * Alone "أسرهم" is as often "their families".
+     */
+    static boolean capturedAt(Analysis a, int k) {
+        return DETAINED.contains(a.tokens.get(k)) || CAPTURE_NOUNS.contains(a.tokens.get(k)) && PASSIVE.contains(a.token(k - 1));
+    }
 
     /** A release word in the six words before the figure, in its clause: "أفرجت … عن 15 أسيرا". */
     static boolean releasedBefore(Analysis a, int qualFirst) {
@@ -242,8 +254,43 @@ final class KindCues {
             if (kk == FigureKind.CASUALTIES || kk == FigureKind.DETAINED) {
                 return kk;
             }
+            if (TALLY.contains(a.tokens.get(k)) || otherCount(a.tokens.get(k))) {
+                return null; // "… 12 جنديا، ووصل عدد القوات إلى 3000": a nearer tally or count is another's
+            }
         }
         return null;
+    }
+
+    /** Nouns that tally people: "عدد قتلى"، "حصيلة القتلى"، "أعداد المصابين". */
+    private static final WordSet TALLY = WordSet.of("عدد", "أعداد", "حصيلة", "إجمالي", "مجموع");
+    /** Losses: "ارتفعت خسائره البشرية إلى …" counts the dead. */
+    private static final WordSet LOSSES = WordSet.of("خسائر", "خسائره", "خسائرها", "خسائرهم");
+
+    /**
+     * "ارتفع عدد قتلى القوات في العراق منذ الغزو …، إلى 3625 جنديا"، "بلغ عدد المصابين … أكثر من 26 ألفا":
+     * the nearest tally before a level, in its sentence and with no other number between, says what
+     * the level counts, however long the phrase between them. Returns casualties, detained or null.
+     */
+    static FigureKind tallyBefore(Analysis a, int from, int qualFirst) {
+        for (int k = qualFirst - 2; k >= Math.max(from, qualFirst - 30); k--) {
+            Token t = a.tokens.get(k);
+            if (LOSSES.contains(t)) {
+                return FigureKind.CASUALTIES;
+            }
+            if (TALLY.contains(t)) {
+                FigureKind counted = kindOf(a.token(k + 1));
+                return counted == FigureKind.CASUALTIES || counted == FigureKind.DETAINED ? counted : null;
+            }
+            if (otherCount(t)) {
+                return null; // another count stands between
+            }
+        }
+        return null;
+    }
+
+    /** Digits that are not a year. */
+    private static boolean otherCount(Token t) {
+        return t.type() == io.raqib.arabic.ArabicTokens.Type.DIGITS && !t.norm().matches("(19|20)\\d\\d");
     }
 
     /** "من أصل"، "من مجموع": the whole a part was taken from. */

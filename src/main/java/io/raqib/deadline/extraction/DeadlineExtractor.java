@@ -179,7 +179,7 @@ public final class DeadlineExtractor {
             return Optional.empty();
         }
 
-        if (subject.isPresent() && (datesAnEvent(ft, sentence, subject.get().start(), date, trigger)
+        if (subject.isPresent() && (OtherEventDates.datesAnEvent(ft, sentence, subject.get().start(), date, trigger)
                 || aboutDetainees(ft, sentence, subject.get())
                 || OtherEventDates.negatedClauseAfterSubject(ft, sentence, subject.get().start(), date))) {
             return Optional.empty();
@@ -290,39 +290,6 @@ public final class DeadlineExtractor {
     }
 
     private static final Pattern FOLLOWING = Pattern.compile(FoldedText.fold("(?:عام|سنة)\\s+(?:ال)?تالي"));
-
-    /**
-     * A vote, session, review or visit word between the subject and the date, or anywhere before a
-     * calendar date that only "في" introduces: the date is the event's ("يجتمع المجلس للبت في انسحاب القوات في
-     * 20 آذار"), not the presence's. A target word keeps the date the deadline's ("قرر البرلمان تمديد
-     * بقاء القوات حتى 2027").
-     */
-    private static boolean datesAnEvent(FieldText ft, ArabicSentences.Span sentence, int subjectStart,
-                                        DateMention date, DeadlineTrigger trigger) {
-        int from = Math.min(subjectStart, date.start());
-        if (trigger.type() == DeadlineTrigger.Type.WEAK && date.kind() != DateMention.Kind.PERIOD) {
-            from = clauseStart(ft, sentence, from);
-        }
-        int to = Math.max(subjectStart, date.start());
-        return ft.wordsIn(from, to).stream().anyMatch(w -> CueLexicon.isEvent(w.folded()));
-    }
-
-    /** Clause openers: "يصوت المجلس على القرار حيث تنتهي المهمة في …" holds two clauses. */
-    private static final java.util.Set<String> CLAUSE_OPENERS = CueLexicon.fold("حيث", "بينما", "فيما",
-            "إذ", "كما");
-
-    /** Where the clause holding an offset starts: after the last comma, semicolon or clause opener before it. */
-    private static int clauseStart(FieldText ft, ArabicSentences.Span sentence, int offset) {
-        int start = sentence.start();
-        for (FieldText.Word w : ft.wordsIn(sentence.start(), offset)) {
-            if (CLAUSE_OPENERS.contains(w.folded())) {
-                start = w.start();
-            }
-        }
-        int comma = Math.max(ft.text.lastIndexOf('،', offset - 1), Math.max(ft.text.lastIndexOf(',', offset - 1),
-                ft.text.lastIndexOf('؛', offset - 1)));
-        return Math.max(start, comma >= sentence.start() ? comma + 1 : start);
-    }
 
     /** "نقل المعتقلين"، "تسليم السجناء": a schedule for moving detainees, not troops. */
     /** Places no troops leave: "مغادرة مخيم الهول" (the displaced), "مغادرة منصبه" (an office). */

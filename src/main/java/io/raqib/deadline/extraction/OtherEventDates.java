@@ -135,4 +135,59 @@ final class OtherEventDates {
         }
         return false;
     }
+
+    /**
+     * A vote, session, review or visit word between the subject and the date, or anywhere before a
+     * calendar date that only "في" introduces: the date is the event's ("يجتمع المجلس للبت في انسحاب القوات في
+     * 20 آذار"), not the presence's. A target word keeps the date the deadline's ("قرر البرلمان تمديد
+     * بقاء القوات حتى 2027").
+     */
+    static boolean datesAnEvent(FieldText ft, ArabicSentences.Span sentence, int subjectStart,
+                                        DateMention date, DeadlineTrigger trigger) {
+        int from = Math.min(subjectStart, date.start());
+        if (trigger.type() == DeadlineTrigger.Type.WEAK && date.kind() != DateMention.Kind.PERIOD) {
+            from = clauseStart(ft, sentence, from);
+        }
+        int to = Math.max(subjectStart, date.start());
+        boolean event = false;
+        boolean said = false;
+        for (FieldText.Word w : ft.wordsIn(from, to)) {
+            if (CueLexicon.isEvent(w.folded())) {
+                event = true;
+            } else if (!event && CueLexicon.readings(w.folded()).stream().anyMatch(SPEECH::contains)) {
+                said = true;
+            } else if (event && w.start() < subjectStart && (DAYS.contains(w.folded())
+                    || said && CueLexicon.isComplementizer(w.folded()) && !ABOUT.contains(w.folded()))) {
+                // "بدأ الجيش الخميس مرحلة في انسحابه … نهاية العام": the event has its own day;
+                // "قال على هامش جلسة البرلمان إنه من المقرر أن …": the session is the occasion of the statement
+                event = false;
+            }
+        }
+        return event;
+    }
+
+    /** Days an event is dated by, said before the subject: it then needs no later date. */
+    private static final java.util.Set<String> DAYS = CueLexicon.fold("اليوم", "أمس", "الأحد", "الاثنين", "الإثنين",
+            "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت");
+    private static final java.util.Set<String> ABOUT = CueLexicon.fold("عن");
+    /** Verbs of saying: what follows their "أن/إنه" is what was said. */
+    private static final java.util.Set<String> SPEECH = CueLexicon.fold("قال", "قالت", "يقول", "تقول", "أكد", "أكدت",
+            "أوضح", "أوضحت", "ذكر", "ذكرت", "أفاد", "أفادت", "صرح", "صرحت", "أشار", "أشارت", "أضاف", "أضافت");
+
+    /** Clause openers: "يصوت المجلس على القرار حيث تنتهي المهمة في …" holds two clauses. */
+    private static final java.util.Set<String> CLAUSE_OPENERS = CueLexicon.fold("حيث", "بينما", "فيما",
+            "إذ", "كما");
+
+    /** Where the clause holding an offset starts: after the last comma, semicolon or clause opener before it. */
+    private static int clauseStart(FieldText ft, ArabicSentences.Span sentence, int offset) {
+        int start = sentence.start();
+        for (FieldText.Word w : ft.wordsIn(sentence.start(), offset)) {
+            if (CLAUSE_OPENERS.contains(w.folded())) {
+                start = w.start();
+            }
+        }
+        int comma = Math.max(ft.text.lastIndexOf('،', offset - 1), Math.max(ft.text.lastIndexOf(',', offset - 1),
+                ft.text.lastIndexOf('؛', offset - 1)));
+        return Math.max(start, comma >= sentence.start() ? comma + 1 : start);
+    }
 }

@@ -69,7 +69,7 @@ final class Analysis {
                 && AGENCY.contains(tokens.get(source.firstToken()));
     }
 
-    /** Words for a news outlet: "وكالة الأناضول التركية"، "التلفزيون الرسمي التركي"، "وسائل الإعلام الروسية". */
+    /** Words for a news outlet: "صحيفة يني شفق التركية"، "قناة زفيزدا الروسية"، "وسائل الإعلام الروسية". */
     private static final WordSet OUTLET = WordSet.of("وكالة", "صحيفة", "جريدة", "قناة", "تلفزيون", "إذاعة", "مجلة",
             "إعلام");
     private static final WordSet NOT_NEWS = WordSet.of("الاستخبارات", "المخابرات", "الأمن", "الطاقة", "الفضاء",
@@ -83,7 +83,7 @@ final class Analysis {
         for (int k = m.firstToken() - 1; k >= Math.max(0, m.firstToken() - 3); k--) {
             Token t = tokens.get(k);
             if (OUTLET.contains(t)) {
-                return !NOT_NEWS.contains(token(k + 1)); // "وكالة الاستخبارات المركزية الأمريكية" is no outlet
+                return !NOT_NEWS.contains(token(k + 1)); // "وكالة المخابرات الأمريكية" is no outlet
             }
             if (!t.isWord() && !"\"“”«»'".contains(t.norm())) {
                 return false;

@@ -81,7 +81,7 @@ final class ElidedNoun {
             }
         }
         if (value != null && listedAfterFigure(a, numberFirst, numberLast)) {
-            // "قتل 21 جنديا بولنديا و13 بلغاريا وخمسة من السلفادور": each next count in the list shares the
+            // "قتل 19 جنديا رومانيا و9 مجريين وستة من البرتغال": each next count in the list shares the
             // noun, not the force: its own nationality names that
             Found found = antecedent(a, Via.ELIDED, qualFirst, ELIDED_REACH, false, drafts);
             if (found != null && found.figure() != null) {
@@ -128,8 +128,8 @@ final class ElidedNoun {
     }
 
     /**
-     * A count joined by و ("و13"، "وخمسة") and followed by a nationality ("بلغاريا"، "مجريين") or by
-     * "من" and a state ("من السلفادور"): another entry of a list whose first entry had the noun.
+     * A count joined by و ("و9"، "وستة") and followed by a nationality ("رومانيا"، "مجريين") or by
+     * "من" and a state ("من البرتغال"): another entry of a list whose first entry had the noun.
      */
     private static boolean listedAfterFigure(Analysis a, int numberFirst, int numberLast) {
         Token first = a.tokens.get(numberFirst);
@@ -194,8 +194,8 @@ final class ElidedNoun {
         if (t == null || a.clauseBreakBefore(k) || !t.isWord()) {
             return true;
         }
-        if (FOLLOWERS.contains(t) || TIME_OF_YEAR.contains(t)) {
-            return true;
+        if (FOLLOWERS.contains(t) || TIME_OF_YEAR.contains(t) || HARMED.contains(t)) {
+            return true; // "أن نحو 100 قتلوا": the verb tells what befell the people just named
         }
         if (YEAR_WORD.contains(t) && yearNumber(a.token(k + 1))) {
             return true; // "إلى نحو 400 عام 2019": the count as of that year; "400 عام" alone is a length of time
@@ -207,7 +207,20 @@ final class ElidedNoun {
         Gazetteer.GazetteerMatch m = a.nameAt[k];
         // "نحو 300 عراقي" after a group of detainees: a nationality standing for its people
         return m != null && m.kind() == Gazetteer.Kind.COUNTRY && m.firstToken() == k && m.lastToken() == k
-                && n.endsWith("ي") && !n.startsWith("ال");
+                && n.endsWith("ي") && !n.startsWith("ال") && !fleeing(a, k);
+    }
+
+    private static final WordSet HARMED = WordSet.exact("قتلوا", "قضوا", "اصيبوا", "جرحوا", "اسروا", "اعتقلوا", "قتلا");
+    private static final WordSet FLIGHT = WordSet.of("الفرار", "فرار", "فروا", "هربوا", "الهرب", "الهروب", "النزوح");
+
+    /** "دفع ما يقرب من مليون سوري إلى الفرار": nationals driven to flee are people, not troops. */
+    private static boolean fleeing(Analysis a, int k) {
+        for (int j = k + 1; j <= k + 3 && j < a.tokens.size() && !a.clauseBreakBefore(j); j++) {
+            if (FLIGHT.contains(a.tokens.get(j)) || ForceSentence.CIVILIANS.contains(a.tokens.get(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "إلى قرابة 700 أواخر سنة 2018": a part of a year dates the count. */
@@ -262,6 +275,9 @@ final class ElidedNoun {
         for (int k = qualFirst - 1; k >= from; k--) {
             if (figure != null && k <= figure.last()) {
                 return new Found(via, figure, figure.noun());
+            }
+            if (ForceSentence.CIVILIANS.contains(a.tokens.get(k)) && a.sentenceOf[k] == s && a.nameAt[k] == null) {
+                return null; // "127 طفلا و56 امرأة بالإضافة لإصابة مئات آخرين": the rest of civilians
             }
             PersonnelNouns.Type type = PersonnelNouns.typeOf(a.tokens.get(k));
             if (type == PersonnelNouns.Type.PERSONNEL || type == PersonnelNouns.Type.DETAINEE

@@ -256,7 +256,7 @@ final class ForceResolver {
                 continue;
             }
             if (m != null || !SKIPPABLE.contains(a.tokens.get(k)) && !ForceResolverWords.SIDE.contains(a.tokens.get(k))) {
-                return null; // (a side is its force: "ثمانية قتلى من الجانب التركي")
+                return null; // (a side is its force: "خمسة قتلى من الجانب السوري")
             }
             words++;
         }

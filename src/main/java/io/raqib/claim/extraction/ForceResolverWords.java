@@ -14,7 +14,7 @@ final class ForceResolverWords {
     static final java.util.regex.Pattern NISBA = java.util.regex.Pattern.compile("(ي|ية|يين|يون|يان|يتين)$");
 
     /**
-     * "سبعة جنود من الدنمارك": a foreign state's name right after "من" that follows the counted says
+     * "ثمانية جنود من النرويج": a foreign state's name right after "من" that follows the counted says
      * whose they are. Iraq and Syria, where the troops serve, are places there ("جنود من العراق").
      */
     static String stateAfterFrom(Analysis a, int k, GazetteerMatch m) {

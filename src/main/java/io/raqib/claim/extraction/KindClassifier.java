@@ -53,7 +53,7 @@ final class KindClassifier {
             return FigureKind.WITHDRAWAL; // "نقل 50 ألف جندي من العراق للكويت ومن ثم إلى بلادهم"
         }
         if (kind != FigureKind.CASUALTIES && kind != FigureKind.DETAINED && kind != FigureKind.WITHDRAWAL
-                && kind != FigureKind.TARGET && medicalNear(a, numberFirst, nounLast)) {
+                && kind != FigureKind.TARGET && KindCues.medicalNear(a, numberFirst, nounLast)) {
             return FigureKind.CASUALTIES;
         }
         if (force != null && KindCues.ARMED_GROUPS.contains(force)
@@ -132,24 +132,8 @@ final class KindClassifier {
     }
 
     /**
-     * A treatment or injury word in the figure's sentence, within a dozen words of it; not the
-     * adjective of a unit ("وحدة طبية من 15 مسعفا" are medics sent, not the wounded).
-     */
-    private static boolean medicalNear(Analysis a, int numberFirst, int nounLast) {
-        int s = a.sentenceOf[numberFirst];
-        int from = Math.max(a.firstTokenOf(s), numberFirst - 12);
-        int to = Math.min(a.lastTokenOf(s), nounLast + 12);
-        for (int k = from; k <= to; k++) {
-            if (KindCues.MEDICAL.contains(a.tokens.get(k)) && !KindCues.MEDICAL_UNIT.contains(a.token(k - 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * A prison or camp in the sentence, the counted said to be held ("… الذين كانوا معتقلين لدى قسد"،
-     * "الذين تم أسرهم") or detainees named before them ("العدد الإجمالي للمحتجزين … بـ 3,544 مسلحا").
+     * "الذين تم أسرهم") or detainees named before them ("مجموع المحتجزين … بـ 2800 مسلح").
      */
     private static boolean detentionPlaceInSentence(Analysis a, int numberFirst) {
         int s = a.sentenceOf[numberFirst];
@@ -195,9 +179,10 @@ final class KindClassifier {
                 && (TO.contains(before) && !KindCues.ADDITION.contains(a.token(qualFirst - 2)) || limitedTo);
         FigureKind counted = KindCues.eventNounBefore(a, from, qualFirst);
         if (toLevel && counted == null || before != null && KindCues.REACH.contains(before)) {
-            counted = KindCues.tallyBefore(a, from, qualFirst);
+            counted = Tallies.tallyBefore(a, from, qualFirst);
             toLevel = toLevel || counted != null;
         }
+        counted = toLevel && counted == null ? Tallies.harmRightAfter(a, nounLast) : counted;
         if (toLevel && counted != null) {
             return counted; // "عدد قتلى الحرس وصل إلى ألف مقاتل": the level of a count of the dead
         }
@@ -343,11 +328,15 @@ final class KindClassifier {
     private static final WordSet WHAT = WordSet.exact("ما", "بما", "لما");
     private static final WordSet ELIMINATION = WordSet.of("القضاء", "قضاء", "قضى", "قضت", "قضوا", "يقضي", "تقضي");
     private static final WordSet AN_ALA = WordSet.exact("علي");
+    /** "قضوا في سوريا"، "قضوا نحبهم": the verb of dying, not of spending time or of a court. */
+    private static final WordSet DIED = WordSet.exact("قضي", "قضت", "قضوا", "وقضي", "وقضوا");
+    private static final WordSet DIED_IN = WordSet.exact("في", "نحبهم", "نحبه", "جراء", "خلال", "اثر");
 
     /** The kind cue at token k; "نقلت رويترز عن …" reports, it does not move troops. */
     private static FigureKind cueAt(Analysis a, int k) {
         FigureKind kk = KindCues.kindAt(a, k);
-        if (kk == FigureKind.CASUALTIES && ELIMINATION.contains(a.tokens.get(k)) && !AN_ALA.contains(a.token(k + 1))) {
+        if (kk == FigureKind.CASUALTIES && ELIMINATION.contains(a.tokens.get(k)) && !AN_ALA.contains(a.token(k + 1))
+                && !(DIED.contains(a.tokens.get(k)) && DIED_IN.contains(a.token(k + 1)))) {
             return null; // "القضاء على" eliminates; "القضاء العراقي" is the judiciary
         }
         if (kk == FigureKind.DEPLOYMENT && REPORTING_NAQAL.contains(a.tokens.get(k))) {

@@ -62,7 +62,9 @@ final class KindCues {
             "مصرع", "مصرعهم", "مصرعه", "مصرعها", "حتفهم", "حتفه", "القضاء", "تحييد", "استشهاد", "هلاك", "قتلى", "قتيل", "مصابين",
             "جريح", "مقتلهم", "تصفية", "اغتيال", "جثة", "جثث", "جثامين", "رفات",
             "قضى", "قضت", "قضوا", "يقضي", "تقضي",
-            // "أسفر عن سقوط 3 من جنود الجيش"، "وسقط في المعارك 7 جنود": fell, as the dead are said to
+            // the dual: "اثنين من الجنود توفيا"
+            "توفيا", "قتلا", "أصيبا", "استشهدا", "لقيا",
+            // "أدى القصف إلى سقوط 4 عسكريين"، "وسقط في المعارك 7 جنود": fell, as the dead are said to
             "سقوط", "سقط", "سقطوا",
             // "أودت المعارك بحياة 120 جنديا": took the lives of
             "أودى", "أودت", "يودي", "تودي",
@@ -195,7 +197,12 @@ final class KindCues {
             "ليكون", "لتكون", "ليصبح", "لتصبح", "سيصبح", "ستصبح", "سيغدو", "ستغدو", "ليقتصر", "لتقتصر", "المرتقب", "المرتقبة", "يتطلب", "تتطلب", "يستلزم",
             "يستدعي", "بحاجة",
             // a level the count will settle at: "سيستقر العدد عند نحو 300"، "سيتراوح بين 300 و400"
-            "سيستقر", "ستستقر", "سيراوح", "ستراوح", "سيتراوح", "ستتراوح", "سيزيد", "ستزيد",
+            "سيستقر", "ستستقر", "سيراوح",
+            // getting ready: "تستعد لزيادة قواتها لتصل إلى …"
+            "تستعد", "يستعد", "تتهيأ", "يتهيأ",
+            // a decision to keep a number, and keeping or leaving one behind in the first person or the future:
+            // "قررت الإبقاء على نحو 700"، "سنبقي قرابة 300"، "ستترك 150 جنديا"
+            "قرر", "قررت", "تقرر", "يقرر", "قراره", "سنبقي", "سنبقى", "سنحتفظ", "ستترك", "سيترك", "سنترك", "ستراوح", "سيتراوح", "ستتراوح", "سيزيد", "ستزيد",
             // a recommendation or a proposal sets a level to reach: "توصية بالإبقاء على 500 جندي"
             "توصية", "بتوصية", "يوصي", "توصي", "أوصى", "أوصت", "مقترح", "اقتراح", "يقترح", "تقترح");
     private static final WordSet THAT = WordSet.exact("ان");
@@ -254,43 +261,27 @@ final class KindCues {
             if (kk == FigureKind.CASUALTIES || kk == FigureKind.DETAINED) {
                 return kk;
             }
-            if (TALLY.contains(a.tokens.get(k)) || otherCount(a.tokens.get(k))) {
+            if (Tallies.TALLY.contains(a.tokens.get(k)) || Tallies.otherCount(a.tokens.get(k))) {
                 return null; // "… 12 جنديا، ووصل عدد القوات إلى 3000": a nearer tally or count is another's
             }
         }
         return null;
     }
 
-    /** Nouns that tally people: "عدد قتلى"، "حصيلة القتلى"، "أعداد المصابين". */
-    private static final WordSet TALLY = WordSet.of("عدد", "أعداد", "حصيلة", "إجمالي", "مجموع");
-    /** Losses: "ارتفعت خسائره البشرية إلى …" counts the dead. */
-    private static final WordSet LOSSES = WordSet.of("خسائر", "خسائره", "خسائرها", "خسائرهم");
-
     /**
-     * "ارتفع عدد قتلى القوات في العراق منذ الغزو …، إلى 3625 جنديا"، "بلغ عدد المصابين … أكثر من 26 ألفا":
-     * the nearest tally before a level, in its sentence and with no other number between, says what
-     * the level counts, however long the phrase between them. Returns casualties, detained or null.
+     * A treatment or injury word in the figure's sentence, within a dozen words of it; not the
+     * adjective of a unit ("وحدة طبية من 15 مسعفا" are medics sent, not the wounded).
      */
-    static FigureKind tallyBefore(Analysis a, int from, int qualFirst) {
-        for (int k = qualFirst - 2; k >= Math.max(from, qualFirst - 30); k--) {
-            Token t = a.tokens.get(k);
-            if (LOSSES.contains(t)) {
-                return FigureKind.CASUALTIES;
-            }
-            if (TALLY.contains(t)) {
-                FigureKind counted = kindOf(a.token(k + 1));
-                return counted == FigureKind.CASUALTIES || counted == FigureKind.DETAINED ? counted : null;
-            }
-            if (otherCount(t)) {
-                return null; // another count stands between
+    static boolean medicalNear(Analysis a, int numberFirst, int nounLast) {
+        int s = a.sentenceOf[numberFirst];
+        int from = Math.max(a.firstTokenOf(s), numberFirst - 12);
+        int to = Math.min(a.lastTokenOf(s), nounLast + 12);
+        for (int k = from; k <= to; k++) {
+            if (MEDICAL.contains(a.tokens.get(k)) && !MEDICAL_UNIT.contains(a.token(k - 1))) {
+                return true;
             }
         }
-        return null;
-    }
-
-    /** Digits that are not a year. */
-    private static boolean otherCount(Token t) {
-        return t.type() == io.raqib.arabic.ArabicTokens.Type.DIGITS && !t.norm().matches("(19|20)\\d\\d");
+        return false;
     }
 
     /** "من أصل"، "من مجموع": the whole a part was taken from. */

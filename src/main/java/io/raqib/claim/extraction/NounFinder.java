@@ -42,6 +42,10 @@ final class NounFinder {
         if (t == null || a.clauseBreakBefore(k)) {
             return null;
         }
+        Hit tallied = tallyAfterLevel(a, lastNumberToken, k);
+        if (tallied != null) {
+            return tallied;
+        }
         PersonnelNouns.Type type = PersonnelNouns.typeOf(t);
         if (type != null && type != PersonnelNouns.Type.COLLECTIVE) {
             int last = extendCoordinated(a, k);
@@ -71,6 +75,24 @@ final class NounFinder {
             }
         }
         return null;
+    }
+
+    private static final WordSet TO = WordSet.exact("الي", "والي");
+
+    /**
+     * "ليرتفع إلى 4085 عدد قتلى القوات"، "يصل إلى 17 إجمالي عدد العسكريين": a level told before the
+     * tally it is the level of (the subject after its verb); the tally's noun is what is counted.
+     */
+    private static Hit tallyAfterLevel(Analysis a, int lastNumberToken, int k) {
+        if (!TO.contains(a.token(lastNumberToken - 1)) || !a.tokens.get(lastNumberToken).isDigits()) {
+            return null;
+        }
+        int m = k;
+        while (m <= k + 1 && Tallies.TALLY.contains(a.token(m)) && !a.clauseBreakBefore(m)) {
+            m++; // "إجمالي عدد"
+        }
+        PersonnelNouns.Type type = m == k || a.clauseBreakBefore(m) ? null : PersonnelNouns.typeOf(a.token(m));
+        return type == null || type == PersonnelNouns.Type.COLLECTIVE ? null : new Hit(type, k, m, Via.DIRECT, null);
     }
 
     /** "3 عناصر أساسية"، "5 أفراد من عائلة واحدة": the noun does not count armed men here. */

@@ -57,6 +57,8 @@ final class CueLexicon {
         subject(DeadlineSubject.PRESENCE_UNTIL, Tense.PAST, "بقي", "بقيت", "استمر", "استمرت", "ظل",
                 "ظلت", "أبقت", "أبقى", "بقوا");
 
+        // disarming an armed group ("نزع سلاح الجماعات قبل 19 أيلول") is the corpus's "other" deadline
+        subject(DeadlineSubject.OTHER, Tense.NOUN, "نزع");
         subject(DeadlineSubject.DEPLOYMENT, Tense.NOUN, "نشر", "إرسال", "انتشار", "وصول", "تعزيز", "تعزيزات", "نقل",
                 "إيفاد", "تموضع", "زيادة");
         subject(DeadlineSubject.DEPLOYMENT, Tense.PRESENT, "ينشر", "تنشر", "يرسل", "ترسل", "ينتشر", "تنتشر", "يصل",
@@ -191,7 +193,7 @@ final class CueLexicon {
     /** Words that put a sentence in the military domain when no force is named: بعثة، مهمة، قاعدة … */
     private static final Set<String> MILITARY_WORDS = fold("بعثة", "مهمة", "مهمته", "مهمتها", "قاعدة", "قواعد",
             "معسكر", "تحالف", "احتلال", "عسكرية", "عسكري", "التفويض", "تفويض", "مستشارين", "المعدات", "الجيش", "جيش",
-            "قتالية", "القتالية");
+            "قتالية", "القتالية", "سلاح", "السلاح", "فصائل", "الفصائل");
 
     private static final List<String> CLITICS = Stream.of("وبال", "فبال", "وال", "فال", "بال", "لل", "ال", "وب",
             "فب", "ول", "فل", "وس", "فس", "و", "ف", "ب", "ل", "س").map(FoldedText::fold).toList();

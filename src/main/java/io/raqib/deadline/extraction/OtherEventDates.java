@@ -158,8 +158,8 @@ final class OtherEventDates {
                 said = true;
             } else if (event && w.start() < subjectStart && (DAYS.contains(w.folded())
                     || said && CueLexicon.isComplementizer(w.folded()) && !ABOUT.contains(w.folded()))) {
-                // "بدأ الجيش الخميس مرحلة في انسحابه … نهاية العام": the event has its own day;
-                // "قال على هامش جلسة البرلمان إنه من المقرر أن …": the session is the occasion of the statement
+                // "بدأت القوات الأحد المرحلة الأولى من انسحابها … نهاية الشهر": the event has its own day;
+                // "قال على هامش اجتماع اللجنة إنه من المنتظر أن …": the session is the occasion of the statement
                 event = false;
             }
         }

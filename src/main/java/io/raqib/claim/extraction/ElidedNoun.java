@@ -213,7 +213,7 @@ final class ElidedNoun {
     private static final WordSet HARMED = WordSet.exact("قتلوا", "قضوا", "اصيبوا", "جرحوا", "اسروا", "اعتقلوا", "قتلا");
     private static final WordSet FLIGHT = WordSet.of("الفرار", "فرار", "فروا", "هربوا", "الهرب", "الهروب", "النزوح");
 
-    /** "دفع ما يقرب من مليون سوري إلى الفرار": nationals driven to flee are people, not troops. */
+    /** "اضطر قرابة 300 ألف سوري إلى الفرار": nationals driven to flee are people, not troops. */
     private static boolean fleeing(Analysis a, int k) {
         for (int j = k + 1; j <= k + 3 && j < a.tokens.size() && !a.clauseBreakBefore(j); j++) {
             if (FLIGHT.contains(a.tokens.get(j)) || ForceSentence.CIVILIANS.contains(a.tokens.get(j))) {
@@ -277,7 +277,7 @@ final class ElidedNoun {
                 return new Found(via, figure, figure.noun());
             }
             if (ForceSentence.CIVILIANS.contains(a.tokens.get(k)) && a.sentenceOf[k] == s && a.nameAt[k] == null) {
-                return null; // "127 طفلا و56 امرأة بالإضافة لإصابة مئات آخرين": the rest of civilians
+                return null; // "40 طفلا و20 امرأة، وجرح مئات آخرين": the rest of civilians
             }
             PersonnelNouns.Type type = PersonnelNouns.typeOf(a.tokens.get(k));
             if (type == PersonnelNouns.Type.PERSONNEL || type == PersonnelNouns.Type.DETAINEE

@@ -80,7 +80,7 @@ final class NounFinder {
     private static final WordSet TO = WordSet.exact("الي", "والي");
 
     /**
-     * "ليرتفع إلى 4085 عدد قتلى القوات"، "يصل إلى 17 إجمالي عدد العسكريين": a level told before the
+     * "يصل إلى 2210 عدد القتلى في صفوف …"، "ارتفع إلى 23 مجموع عدد الجنود": a level told before the
      * tally it is the level of (the subject after its verb); the tally's noun is what is counted.
      */
     private static Hit tallyAfterLevel(Analysis a, int lastNumberToken, int k) {

@@ -137,6 +137,7 @@ public final class DeadlineExtractor {
             if (date.direction() == DateMention.Direction.UNSPECIFIED) {
                 if (counted == null && postponement == null && !PeriodAnchors.startsAhead(ft, date)
                         && !FutureCues.runsForward(PeriodAnchors.listHead(ft, date), subject, futureClause)
+                        && !FutureCues.inLengthAhead(ft, date, subject, futureClause)
                         && !(field == ArticleField.TITLE && FutureCues.headlinePlan(ft, sentence, PeriodAnchors.listHead(ft, date), subject))
                         && !FutureCues.decidedPlan(ft, sentence, PeriodAnchors.listHead(ft, date), subject)
                         && !FutureCues.lastsFor(ft, sentence, date, subject)

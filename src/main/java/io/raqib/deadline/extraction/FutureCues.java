@@ -39,6 +39,15 @@ final class FutureCues {
         return false;
     }
 
+    private static final Pattern IN_BEFORE = Pattern.compile(FoldedText.fold("(?:^|\\s)(?:و)?في\\s+$"));
+
+    /** "ستكمل انسحابها في ثلاثة أيام": a bare length after في, in a clause that looks ahead, ends that long after the article's day. */
+    static boolean inLengthAhead(FieldText ft, DateMention date, Optional<SubjectFinder.Found> subject, boolean futureClause) {
+        boolean pastVerb = subject.isPresent() && subject.get().tense() == CueLexicon.Tense.PAST;
+        String before = FoldedText.fold(ft.text.substring(Math.max(0, date.start() - 6), date.start()));
+        return futureClause && !pastVerb && IN_BEFORE.matcher(before).find();
+    }
+
     /**
      * A headline states a plan in a verbal noun that opens it, with no verb to give a tense:
      * "انسحاب القوات من القاعدة خلال 90 يوماً" (or after the speaker: "البنتاغون: تقليص …"). A length

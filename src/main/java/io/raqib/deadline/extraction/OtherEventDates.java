@@ -158,7 +158,7 @@ final class OtherEventDates {
                 said = true;
             } else if (event && w.start() < subjectStart && (DAYS.contains(w.folded())
                     || said && CueLexicon.isComplementizer(w.folded()) && !ABOUT.contains(w.folded()))) {
-                // "بدأت القوات الأحد المرحلة الأولى من انسحابها … نهاية الشهر": the event has its own day;
+                // "انطلقت الأحد أولى خطوات الانسحاب … نهاية الشهر": the event has its own day;
                 // "قال على هامش اجتماع اللجنة إنه من المنتظر أن …": the session is the occasion of the statement
                 event = false;
             }

@@ -47,7 +47,7 @@ class DeadlineResourceTest {
     }
 
     static String postponed2026(Force f, String country) {
-        return "أعلنت وزارة الدفاع " + f.ministry() + " تأجيل انسحاب " + f.forces() + " من " + country
+        return "قررت وزارة الدفاع " + f.ministry() + " تأجيل انسحاب " + f.forces() + " من " + country
                 + " حتى أيلول/سبتمبر 2026.";
     }
 

@@ -211,9 +211,12 @@ final class ElidedNoun {
     }
 
     private static final WordSet HARMED = WordSet.exact("قتلوا", "قضوا", "اصيبوا", "جرحوا", "اسروا", "اعتقلوا", "قتلا");
-    private static final WordSet FLIGHT = WordSet.of("الفرار", "فرار", "فروا", "هربوا", "الهرب", "الهروب", "النزوح");
+    private static final WordSet FLIGHT = WordSet.of("الفرار", "فرار", "فروا", "هربوا", "الهرب", "الهروب");
 
-    /** "اضطر قرابة 300 ألف سوري إلى الفرار": nationals driven to flee are people, not troops. */
+    /**
+     * "اضطر قرابة 300 ألف سوري إلى الفرار": nationals driven to flee are people, not troops (displacement
+     * itself, نزوح، لجوء, is among the civilian words already).
+     */
     private static boolean fleeing(Analysis a, int k) {
         for (int j = k + 1; j <= k + 3 && j < a.tokens.size() && !a.clauseBreakBefore(j); j++) {
             if (FLIGHT.contains(a.tokens.get(j)) || ForceSentence.CIVILIANS.contains(a.tokens.get(j))) {

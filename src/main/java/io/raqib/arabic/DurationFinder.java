@@ -316,7 +316,7 @@ final class DurationFinder implements DateFinder {
         return d == null ? null : new Suffix(d, end + after.end());
     }
 
-    private static char unitOf(String word) {
+    static char unitOf(String word) {
         Character u = DateVocabulary.UNITS.get(word);
         if (u == null && word.startsWith(fold("ساع"))) {
             u = 'H';
@@ -335,7 +335,7 @@ final class DurationFinder implements DateFinder {
         add(folded, m.start(), m.end(), count, unit, reference, out);
     }
 
-    private static void add(String folded, int matchStart, int matchEnd, int count, char unit, LocalDate reference,
+    static void add(String folded, int matchStart, int matchEnd, int count, char unit, LocalDate reference,
                             List<DateCandidate> out) {
         if (count <= 0) {
             return;

@@ -67,6 +67,9 @@ final class KindClassifier {
         if (kind != FigureKind.CASUALTIES && kind != FigureKind.DETAINED && traineesOrRoll(a, qualFirst, nounLast)) {
             return FigureKind.OTHER;
         }
+        if ((kind == FigureKind.PRESENCE || kind == FigureKind.DEPLOYMENT) && RunningTotal.counts(a, qualFirst, nounLast)) {
+            return FigureKind.OTHER;
+        }
         if (ChangeAndReturn.difference(a, qualFirst)) {
             return FigureKind.OTHER;
         }

@@ -65,11 +65,12 @@ final class DurationFinder implements DateFinder {
             + "(?:" + ONE + "|(?=\\s+" + SINGULAR_FOLLOWER + R + "))");
     /**
      * One unit with no count right after "غضون" ("في غضون شهر"), or after "خلال" when the clause ends
-     * there ("خلال عام."): "خلال عام 2025" and "خلال شهر رمضان" name a calendar unit, not a length.
+     * there ("خلال عام."، a closing quote may stand before the stop): "خلال عام 2025" and "خلال شهر
+     * رمضان" name a calendar unit, not a length.
      */
     private static final Pattern WITHIN_ONE = Pattern.compile(
             "(?<=" + fold("غضون") + "\\s)(?<unit>" + SINGULAR + ")" + R + "(?!\\s*\\d)"
-            + "|(?<=" + fold("خلال") + "\\s)(?<unit2>" + SINGULAR + ")" + R + "(?=\\s*(?:[.،,؛!؟]|$))");
+            + "|(?<=" + fold("خلال") + "\\s)(?<unit2>" + SINGULAR + ")" + R + "(?=\\s*[\"”»)]?\\s*(?:[.،,؛!؟]|$))");
     private static final Pattern FOR_ONE = Pattern.compile(
             L + fold("(?:و|ف)?(?:ل)?مدة") + "\\s+(?<unit>" + SINGULAR + ")" + R + ONE + "?");
 

@@ -77,6 +77,9 @@ public final class DeadlineExtractor {
         return DeadlineMerger.merge(found);
     }
 
+    private static final Set<String> COMPLEMENTIZERS = java.util.stream.Stream.of("أنه", "إنه", "بأنه",
+            "أنها", "إنها", "بأنها").map(FoldedText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static Optional<ExtractedDeadline> read(FieldText ft, ArticleField field, DateMention date) {
         ArabicSentences.Span sentence = ArabicSentences.containing(ft.sentences, date.start());
         DeadlineTrigger trigger = DeadlineTrigger.of(ft, date);
@@ -97,7 +100,9 @@ public final class DeadlineExtractor {
         int clauseEnd = ArabicSentences.clauseEnd(ft.text, date.end(), sentence);
         int ownStart = ft.afterQuoteOpening(afterDateline(ft, sentence, trigger.start()), trigger.start());
         boolean phase = PhaseLabel.labels(ft, sentence, ownStart, trigger.start(), date.end());
-        boolean fronted = phase || ft.wordsIn(ownStart, trigger.start()).isEmpty();
+        List<FieldText.Word> lead = ft.wordsIn(ownStart, trigger.start());
+        // "نص الاتفاق على أنه خلال 150 ساعة، سيتم الانسحاب": a date opening a reported clause is fronted in it
+        boolean fronted = phase || lead.isEmpty() || COMPLEMENTIZERS.contains(lead.get(lead.size() - 1).folded());
         if (fronted && clauseEnd < sentence.end()) {
             // a date fronted before a comma ("في أيلول 2025، تنتهي المهمة") belongs to the clause after it
             // and to what a colon then spells out ("في آذار 2027، تكتمل الخطوة الثانية: إخلاء القاعدة")

@@ -1,5 +1,6 @@
 package io.raqib.deadline.extraction;
 
+import io.raqib.arabic.ArabicSentences;
 import io.raqib.arabic.DateMention;
 import io.raqib.arabic.FoldedText;
 import java.util.LinkedHashMap;
@@ -91,6 +92,10 @@ record DeadlineTrigger(Type type, int start) {
         if (latest != null) {
             return new DeadlineTrigger(Type.TARGET, field.folded.originalStart(latest.start("t")));
         }
+        int copula = namedByCopula(field, date);
+        if (copula >= 0) {
+            return new DeadlineTrigger(Type.TARGET, copula);
+        }
         Matcher m = field.matchEndingAt(BEFORE, date.start(), 40);
         if (m != null) {
             String word = m.group("t").replaceAll("\\s+", " ");
@@ -123,4 +128,28 @@ record DeadlineTrigger(Type type, int start) {
     }
 
     private static final String TO = FoldedText.fold("إلى");
+
+    /** "هو يوم الثلاثاء" right before a date: the date is what a nominal sentence says something is. */
+    private static final Pattern COPULA = Pattern.compile("(?<![\\p{L}\\p{N}])(?<t>" + FoldedText.fold("(?:هو|هي)")
+            + ")(?:\\s+" + FoldedText.fold("يوم") + "(?:\\s+\\p{L}+)?)?[\\s,،]*$");
+    /** A final or set date, a last date or a final grace: what a copula can say a date is. */
+    private static final Pattern DEADLINE_NOUN = Pattern.compile("(?<![\\p{L}\\p{N}])" + FoldedText.fold(
+            "(?:ال)?(?:موعد\\s+(?:ال)?(?:نهائي|أقصى|اقصى|محدد)|مهلة\\s+(?:ال)?(?:نهائية|أخيرة|اخيرة)|آخر\\s+موعد)")
+            + "(?![\\p{L}\\p{N}])");
+
+    /**
+     * "الموعد النهائي لتنفيذ الاتفاق … هو يوم الثلاثاء 19 أيلول": a final date named earlier in the
+     * sentence, the date its predicate. Where the deadline noun starts, or -1.
+     */
+    private static int namedByCopula(FieldText field, DateMention date) {
+        Matcher copula = field.matchEndingAt(COPULA, date.start(), 25);
+        if (copula == null) {
+            return -1;
+        }
+        int copulaStart = field.folded.originalStart(copula.start("t"));
+        ArabicSentences.Span sentence = ArabicSentences.containing(field.sentences, date.start());
+        int from = Math.max(sentence.start(), copulaStart - 200);
+        Matcher noun = DEADLINE_NOUN.matcher(field.foldedAfter(from, copulaStart - from));
+        return noun.find() ? field.advance(from, noun.start()) : -1;
+    }
 }

@@ -22,7 +22,9 @@ public final class StateArmies {
             Map.entry("UA", "UKRAINIAN"), Map.entry("BG", "BULGARIAN"), Map.entry("SK", "SLOVAK"),
             Map.entry("AL", "ALBANIAN"), Map.entry("MN", "MONGOLIAN"), Map.entry("SV", "SALVADORAN"),
             Map.entry("AZ", "AZERBAIJANI"), Map.entry("AM", "ARMENIAN"), Map.entry("KZ", "KAZAKH"),
-            Map.entry("MK", "MACEDONIAN"));
+            Map.entry("MK", "MACEDONIAN"), Map.entry("IL", "ISRAELI"), Map.entry("IE", "IRISH"), Map.entry("AT", "AUSTRIAN"),
+            Map.entry("NP", "NEPALESE"), Map.entry("FJ", "FIJIAN"), Map.entry("PH", "FILIPINO"), Map.entry("HR", "CROATIAN"),
+            Map.entry("IN", "INDIAN"));
     private static final Map<String, String> HOME_OF_ARMY = home();
 
     private StateArmies() {

@@ -20,7 +20,8 @@ public final class Codes {
             "PESHMERGA", "PMF", "TURKISH", "RUSSIAN", "IRANIAN", "HTS", "NATO", "BRITISH", "FRENCH", "GERMAN",
             "ITALIAN", "SPANISH", "DUTCH", "JORDANIAN", "AUSTRALIAN", "CANADIAN", "DANISH", "NORWEGIAN", "BELGIAN", "FINNISH", "POLISH", "NEW_ZEALAND", "HUNGARIAN", "PORTUGUESE", "JAPANESE", "GEORGIAN", "SOUTH_KOREAN",
                 "ROMANIAN", "SWEDISH", "LATVIAN", "CZECH", "ESTONIAN", "LITHUANIAN", "UKRAINIAN", "BULGARIAN",
-                "SLOVAK", "ALBANIAN", "MONGOLIAN", "SALVADORAN", "AZERBAIJANI", "ARMENIAN", "KAZAKH", "MACEDONIAN",
+                "SLOVAK", "ALBANIAN", "MONGOLIAN", "SALVADORAN", "AZERBAIJANI", "ARMENIAN", "KAZAKH", "MACEDONIAN", "ISRAELI", "UN", "IRISH", "AUSTRIAN", "NEPALESE", "FIJIAN", "FILIPINO", "CROATIAN",
+                "INDIAN",
                 "OTHER");
     private static final Set<String> FORCE_SET = Set.copyOf(FORCES);
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");

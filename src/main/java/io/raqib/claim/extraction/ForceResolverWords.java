@@ -71,7 +71,28 @@ final class ForceResolverWords {
      * first may be named as a last resort (see {@link #otherGroup}).
      */
     static boolean framework(Analysis a, int k) {
-        return WITHIN.contains(a.token(k - 1)) || FROM.contains(a.token(k - 1)) && PART.contains(a.token(k - 2));
+        if (WITHIN.contains(a.token(k - 1)) || FROM.contains(a.token(k - 1)) && PART.contains(a.token(k - 2))) {
+            return true;
+        }
+        // "ترسل 150 جنديا للمشاركة في قوة الأندوف"، "ستنضم إلى التحالف": a multinational force joined
+        int into = wordBefore(a, k);
+        return into > 0 && INTO.contains(a.tokens.get(into)) && JOINING.contains(a.token(into - 1))
+                && MULTINATIONAL.contains(a.nameAt[k].force());
+    }
+
+    private static final WordSet INTO = WordSet.exact("في", "الى", "إلى");
+    private static final WordSet JOINING = WordSet.of("المشاركة", "مشاركة", "للمشاركة", "ستشارك", "سيشارك", "الانضمام",
+            "للانضمام", "ستنضم", "سينضم", "سينضمون", "ينضمون");
+    private static final java.util.Set<String> MULTINATIONAL = java.util.Set.of("COALITION", "NATO", "UN");
+
+    /** The last word token before k (quotes and brackets skipped), or -1. */
+    private static int wordBefore(Analysis a, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            if (a.tokens.get(j).isWord()) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** A force after the counted that the text sets beside, against or in addition to them. */
@@ -206,7 +227,7 @@ final class ForceResolverWords {
 
     private static final WordSet TAKES_PART = WordSet.of("تشارك", "يشارك", "شاركت", "شارك", "تساهم", "يساهم",
             "ساهمت", "تسهم", "يسهم", "أسهمت", "انضمت", "تنخرط");
-    private static final java.util.Set<String> FRAMEWORKS = java.util.Set.of("COALITION", "NATO");
+    private static final java.util.Set<String> FRAMEWORKS = java.util.Set.of("COALITION", "NATO", "UN");
 
     /**
      * "تشارك بريطانيا في التحالف بنحو 400 جندي": a coalition a state is said to take part in is
@@ -216,14 +237,17 @@ final class ForceResolverWords {
         if (!FRAMEWORKS.contains(force)) {
             return false;
         }
-        for (int j = k - 1; j >= Math.max(1, k - 4); j--) {
+        int into = wordBefore(a, k);
+        boolean joined = into > 0 && INTO.contains(a.tokens.get(into)) && JOINING.contains(a.token(into - 1));
+        // "وافقت فيجي على المشاركة في الأندوف": the state that agreed to join, a few words before
+        for (int j = k - 1; j >= Math.max(1, k - (joined ? 8 : 4)); j--) {
             if (a.clauseBreakBefore(j + 1)) {
                 return false;
             }
             GazetteerMatch m = a.nameAt[j];
             if (m != null && m.firstToken() == j && m.kind() == Gazetteer.Kind.COUNTRY
                     && io.raqib.arabic.StateArmies.armyOf(m.code()) != null) {
-                return TAKES_PART.contains(a.token(j - 1)) && !a.clauseBreakBefore(j);
+                return joined || TAKES_PART.contains(a.token(j - 1)) && !a.clauseBreakBefore(j);
             }
         }
         return false;

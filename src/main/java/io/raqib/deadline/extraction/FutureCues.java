@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class FutureCues {
     private static final Pattern WITHIN = Pattern.compile("^" + FoldedText.fold("(?:في\\s+)?غضون"));
     private static final Pattern DURING = Pattern.compile("^" + FoldedText.fold("(?:خلال|على\\s+مدى|على\\s+مدار)"));
+    private static final Pattern FOR = Pattern.compile("^" + FoldedText.fold("(?:ل)?مدة"));
     private static final Pattern LENGTH = Pattern.compile("^" + FoldedText.fold("(?:و)?(?:لمدة|لفترة)"));
     private static final Pattern ON_CONDITION = Pattern.compile(FoldedText.fold("على\\s+أن"));
 
@@ -70,18 +71,21 @@ final class FutureCues {
     /**
      * A decision or announcement of an act named by a verbal noun ("قررت الحكومة سحب جنودها خلال ثلاثة
      * أشهر"، "أقرت الإدارة سحب قواتها في غضون شهرين") plans it: a length within or during it runs forward from
-     * the decision. The verb must stand at most three words before the noun, in its clause.
+     * the decision. The verb must stand at most four words before the noun (an army's name may take two), in its clause.
      */
     static boolean decidedPlan(FieldText ft, ArabicSentences.Span sentence, DateMention date,
                                Optional<SubjectFinder.Found> subject) {
         String phrase = FoldedText.fold(date.text());
-        if (!(WITHIN.matcher(phrase).find() || DURING.matcher(phrase).find())
+        // an order to stay for a length ("أمر الجيش بالبقاء … لمدة عام") plans the stay as well
+        boolean stayFor = FOR.matcher(phrase).find() && subject.isPresent()
+                && subject.get().subject() == DeadlineSubject.PRESENCE_UNTIL;
+        if (!(WITHIN.matcher(phrase).find() || DURING.matcher(phrase).find() || stayFor)
                 || subject.isEmpty() || subject.get().tense() != CueLexicon.Tense.NOUN
                 || subject.get().start() > date.start()) {
             return false;
         }
         List<FieldText.Word> before = ft.wordsIn(sentence.start(), subject.get().start());
-        for (int i = before.size() - 1; i >= Math.max(0, before.size() - 3); i--) {
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - 4); i--) {
             if (i + 1 < before.size() && clauseBreak(ft, before.get(i), before.get(i + 1))) {
                 return false;
             }

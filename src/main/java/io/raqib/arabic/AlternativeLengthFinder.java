@@ -36,6 +36,15 @@ final class AlternativeLengthFinder implements DateFinder {
         }
         Matcher m = ALTERNATIVES.matcher(folded);
         while (m.find()) {
+            // "عامين أو ثلاثة أيام" offers two different lengths, not one length's bounds
+            Character firstUnit = m.group("unit1") != null ? Character.valueOf(DurationFinder.unitOf(m.group("unit1")))
+                    : m.group("dual1") != null ? DateVocabulary.DUALS.get(m.group("dual1"))
+                    : m.group("one1") != null ? DateVocabulary.SINGULARS.get(m.group("one1")) : null;
+            Character secondUnit = m.group("unit2") != null ? Character.valueOf(DurationFinder.unitOf(m.group("unit2")))
+                    : m.group("dual2") != null ? DateVocabulary.DUALS.get(m.group("dual2")) : null;
+            if (firstUnit != null && secondUnit != null && !firstUnit.equals(secondUnit)) {
+                continue;
+            }
             Character unit = unitOf(m);
             int first = m.group("dual1") != null ? 2 : m.group("one1") != null ? 1 : DateVocabulary.COUNT_WORDS.get(m.group("n1"));
             int second = m.group("dual2") != null ? 2 : DateVocabulary.COUNT_WORDS.get(m.group("n2"));
@@ -46,7 +55,7 @@ final class AlternativeLengthFinder implements DateFinder {
         return out;
     }
 
-    /** The unit written last decides: "يومين أو ثلاثة أسابيع" is read in weeks. */
+    /** The unit written last decides, the first unit when the second count has none ("يومين أو ثلاثة"). */
     private static Character unitOf(Matcher m) {
         if (m.group("unit2") != null) {
             return DurationFinder.unitOf(m.group("unit2"));

@@ -34,9 +34,6 @@ final class ForceResolver {
     /** Words that say something must not happen: "عدم عودة"، "لمنع عودة". */
     private static final WordSet PREVENTION = WordSet.of("عدم", "منع", "لمنع");
     private static final WordSet RETURN = WordSet.of("عودة");
-    /** Prepositions that make a state name a destination or origin, not the subject. */
-    private static final WordSet PLACE_PREPOSITIONS = WordSet.exact("الي", "والي", "من", "في", "نحو", "باتجاه", "عبر",
-            "داخل", "خارج", "لدي");
     private static final WordSet NOT = WordSet.exact("غير");
     private static final WordSet SKIPPABLE = WordSet.of(
             "إضافي", "إضافيا", "إضافيين", "إضافية", "آخرين", "آخر", "جديد", "جدد", "من", "بين", "تابعين",
@@ -349,7 +346,7 @@ final class ForceResolver {
             return null;
         }
         String f = StateArmies.armyOf(m.code());
-        if (f == null || ForceResolverWords.NISBA.matcher(m.text()).find() || placeNamed(a, k) || ForceResolverWords.estimatorAt(a, k)) {
+        if (f == null || ForceResolverWords.NISBA.matcher(m.text()).find() || ForceResolverWords.placeNamed(a, k) || ForceResolverWords.estimatorAt(a, k)) {
             return null;
         }
         for (int j = k + 1; j <= numberFirst; j++) {
@@ -361,9 +358,6 @@ final class ForceResolver {
     }
 
     /** "نقلوا إلى ألمانيا"، "عادوا من فرنسا": the state is where they go or come from. */
-    private static boolean placeNamed(Analysis a, int k) {
-        return !a.clauseBreakBefore(k) && PLACE_PREPOSITIONS.contains(a.token(k - 1)) && !ForceResolverWords.possessor(a, k);
-    }
 
     private static String foreignState(Analysis a, int s, int numberFirst) {
         String best = null;
@@ -376,7 +370,7 @@ final class ForceResolver {
             }
             String f = StateArmies.armyOf(m.code());
             // "عسكري غير أمريكي": not that state's
-            if (f != null && !placeNamed(a, k) && !ForceResolverWords.estimatorAt(a, k) && !NOT.contains(a.token(k - 1))
+            if (f != null && !ForceResolverWords.placeNamed(a, k) && !ForceResolverWords.estimatorAt(a, k) && !NOT.contains(a.token(k - 1))
                     && Math.abs(k - numberFirst) < bestD) {
                 bestD = Math.abs(k - numberFirst);
                 best = f;

@@ -299,4 +299,18 @@ final class ForceResolverWords {
         }
         return null;
     }
+
+    /** Prepositions that make a state name a destination or origin, not the subject. */
+    private static final WordSet PLACE_PREPOSITIONS = WordSet.exact("الي", "والي", "من", "في", "نحو", "باتجاه", "عبر",
+            "داخل", "خارج", "لدي");
+    /** A state named as a destination, origin or place ("إلى ألمانيا"، "بين سوريا وإسرائيل"), not as the actor. */
+    static boolean placeNamed(Analysis a, int k) {
+        // "بين سوريا وإسرائيل": either state between which something lies is a party or a place, not an actor
+        boolean between = BETWEEN.contains(a.token(k - 1))
+                || a.token(k).norm().startsWith("و") && BETWEEN.contains(a.token(k - 2));
+        return !a.clauseBreakBefore(k) && (PLACE_PREPOSITIONS.contains(a.token(k - 1)) || between)
+                && !possessor(a, k);
+    }
+
+    private static final WordSet BETWEEN = WordSet.exact("بين", "وبين");
 }

@@ -36,7 +36,7 @@ final class CueLexicon {
                 "تقليص", "خفض", "جلاء", "انسحابها", "انسحابه", "إغلاق", "تسليم", "تخفيض");
         subject(DeadlineSubject.WITHDRAWAL, Tense.PRESENT, "ينسحب", "تنسحب", "ننسحب", "يسحب", "تسحب", "يخرج", "تخرج",
                 "يغادر", "تغادر", "يرحل", "ترحل", "يقلص", "تقلص", "يخفض", "تخفض", "ينخفض", "تنخفض", "يخلي", "تخلي",
-                "يغلق", "تغلق", "يسلم", "تسلم", "نسلم", "نغادر", "نسحب");
+                "يغلق", "تغلق", "يسلم", "تسلم", "نسلم", "نغادر", "نسحب", "يستبدل", "تستبدل"); // replaced troops leave
         subject(DeadlineSubject.WITHDRAWAL, Tense.PAST, "انسحب", "انسحبت", "خرج", "خرجت", "غادر", "غادرت", "رحل",
                 "رحلت", "قلص", "قلصت", "انخفض", "انخفضت", "سحبت", "أخلت", "أغلقت", "أغلق", "سلمت",
                 // going home: "عاد معظم الجنود إلى بلادهم اعتبارا من …"
@@ -52,7 +52,7 @@ final class CueLexicon {
         // an extension is decided in the past and runs into the future: "مدد … حتى <date>" reads as a noun does
         subject(DeadlineSubject.PRESENCE_UNTIL, Tense.NOUN, "مدد", "مددت");
         subject(DeadlineSubject.PRESENCE_UNTIL, Tense.PRESENT, "يبقى", "تبقى", "يستمر", "تستمر", "يمدد", "تمدد", "يدوم", "تدوم",
-                "يظل", "تظل", "يتواجد", "تتواجد", "تمكث", "يمكث", "تبقي", "يبقي", "يمتد", "تمتد", "نبقى",
+                "يظل", "تظل", "يتواجد", "تتواجد", "تمكث", "يمكث", "تبقي", "يبقي", "يمتد", "تمتد", "نبقى", "يمد", "تمد",
                 "يبقون", "يبقوا", "يبقيان");
         subject(DeadlineSubject.PRESENCE_UNTIL, Tense.PAST, "بقي", "بقيت", "استمر", "استمرت", "ظل",
                 "ظلت", "أبقت", "أبقى", "بقوا");
@@ -284,8 +284,8 @@ final class CueLexicon {
         return readings(foldedWord).stream().anyMatch(MISSION_WORDS::contains);
     }
 
-    static boolean isPostponement(String foldedWord) {
-        return readings(foldedWord).stream().anyMatch(POSTPONEMENTS::contains);
+    static boolean isPostponement(String foldedWord) { // "وتم تمديدها إلى": a verbal noun with its possessive too
+        return nounReadings(foldedWord).stream().anyMatch(POSTPONEMENTS::contains);
     }
 
     /**

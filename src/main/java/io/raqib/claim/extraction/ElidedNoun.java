@@ -194,8 +194,8 @@ final class ElidedNoun {
         if (t == null || a.clauseBreakBefore(k) || !t.isWord()) {
             return true;
         }
-        if (FOLLOWERS.contains(t) || TIME_OF_YEAR.contains(t) || HARMED.contains(t)) {
-            return true; // "أن نحو 100 قتلوا": the verb tells what befell the people just named
+        if (FOLLOWERS.contains(t) || TIME_OF_YEAR.contains(t) || HARMED.contains(t) || STATIONED.contains(t)) {
+            return true; // "أن نحو 100 قتلوا"، "و2000 ينتشرون في محيطها": the verb tells what befell or what do the people just named
         }
         if (YEAR_WORD.contains(t) && yearNumber(a.token(k + 1))) {
             return true; // "إلى نحو 400 عام 2019": the count as of that year; "400 عام" alone is a length of time
@@ -211,6 +211,9 @@ final class ElidedNoun {
     }
 
     private static final WordSet HARMED = WordSet.exact("قتلوا", "قضوا", "اصيبوا", "جرحوا", "اسروا", "اعتقلوا", "قتلا");
+    /** Plural verbs of being posted somewhere, said of the people just named. */
+    private static final WordSet STATIONED = WordSet.exact("ينتشرون", "يتمركزون", "يتواجدون", "يوجدون", "يرابطون",
+            "يتحصنون", "منتشرون");
     private static final WordSet FLIGHT = WordSet.of("الفرار", "فرار", "فروا", "هربوا", "الهرب", "الهروب");
 
     /**

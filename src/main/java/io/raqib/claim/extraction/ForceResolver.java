@@ -371,6 +371,7 @@ final class ForceResolver {
             String f = StateArmies.armyOf(m.code());
             // "عسكري غير أمريكي": not that state's
             if (f != null && !ForceResolverWords.placeNamed(a, k) && !ForceResolverWords.estimatorAt(a, k) && !NOT.contains(a.token(k - 1))
+                    && !PlaceReach.headsBracketedCount(a, m) // "كندا (450 مقاتلا)": a list by nationality
                     && Math.abs(k - numberFirst) < bestD) {
                 bestD = Math.abs(k - numberFirst);
                 best = f;

@@ -46,9 +46,6 @@ final class LocationResolver {
             "مرتبطا", "مدعوما", "مواليا", "تابعا", "مقربا", "حليفا", "مؤيدا",
             // "بدعم من إيران": with support from
             "بدعم", "دعم");
-    /** "حرب لبنان"، "الحرب على تركيا": a war is named after whom or where it is fought, not where the troops are. */
-    private static final WordSet WAR = WordSet.of("حرب", "حربها", "حربه", "حربهم", "الحرب", "حروب");
-    private static final WordSet WAR_LINKS = WordSet.exact("مع", "على", "علي", "ضد", "في", "فى");
     private static final WordSet FROM = WordSet.exact("من");
     private static final WordSet IN = WordSet.exact("في", "فى", "داخل", "الي", "إلى");
     private static final WordSet RECEIVED = WordSet.of("تسلم", "تسلمت", "استلم", "استلمت", "استعاد", "استعادت",
@@ -72,6 +69,9 @@ final class LocationResolver {
         int from = a.firstTokenOf(s);
         int to = a.lastTokenOf(s);
 
+        if (PlaceReach.headsBracketedCount(a, numberFirst)) {
+            return Location.NONE; // "تونس (ستة آلاف مقاتل)": a list by nationality says nothing of where they are
+        }
         Location after = afterWindow(a, numberFirst, figureLast, to, home);
         if (after != null) {
             return after;
@@ -218,7 +218,7 @@ final class LocationResolver {
                 continue;
             }
             String prep = prepositionOf(a, k, m);
-            if (prep == null || negatedPlace(a, k) || namesWar(a, k) || formerPlace(a, figureLast, k)) {
+            if (prep == null || negatedPlace(a, k) || PlaceReach.namesWar(a, k) || formerPlace(a, figureLast, k)) {
                 continue;
             }
             Location l = toLocation(a, m, home);
@@ -314,14 +314,6 @@ final class LocationResolver {
         return false;
     }
 
-    /** "منذ اندلاع حرب لبنان"، "في الحرب على تركيا": the name the war goes by, right after it. */
-    private static boolean namesWar(Analysis a, int k) {
-        if (WAR.contains(a.token(k - 1)) && !a.clauseBreakBefore(k)) {
-            return true;
-        }
-        return WAR_LINKS.contains(a.token(k - 1)) && WAR.contains(a.token(k - 2)) && !a.clauseBreakBefore(k - 1);
-    }
-
     /**
      * "لن ترسلهم إلى لبنان"، "لم تنشر في سوريا": a place the troops are said not to reach is not
      * theirs; "لا يزالون في سوريا" (still there) is no negation.
@@ -354,8 +346,8 @@ final class LocationResolver {
                 && StateArmies.armyOf(m.code()) != null && !IN.contains(a.token(k - 1))) {
             return null;
         }
-        if (backer(a, k, m) || negatedPlace(a, k) || namesWar(a, k) || ForceResolverWords.estimatorAt(a, k)
-                || PlaceReach.acrossBorder(a, k) || PlaceReach.leader(a, k)) {
+        if (backer(a, k, m) || negatedPlace(a, k) || PlaceReach.namesWar(a, k) || ForceResolverWords.estimatorAt(a, k)
+                || PlaceReach.acrossBorder(a, k) || PlaceReach.leader(a, k) || PlaceReach.headsBracketedCount(a, m)) {
             return null;
         }
         boolean adjective = m.kind() == Gazetteer.Kind.COUNTRY && m.impliesForce();

@@ -79,4 +79,37 @@ final class PlaceReach {
         }
         return false;
     }
+
+    /**
+     * "تونس (ستة آلاف مقاتل)"، "المغرب (187)": a state heading a bracketed count, as in a list of
+     * nationalities, names whose people they are, not where they are.
+     */
+    static boolean headsBracketedCount(Analysis a, io.raqib.arabic.Gazetteer.GazetteerMatch m) {
+        int end = a.tokens.get(m.lastToken()).end();
+        int next = m.lastToken() + 1;
+        if (next >= a.tokens.size()) {
+            return false;
+        }
+        String between = a.text.substring(end, a.tokens.get(next).start()).strip();
+        return between.equals("(") && a.numbers.stream().anyMatch(n -> n.firstToken() == next);
+    }
+
+    /** "حرب لبنان"، "الحرب على تركيا": a war is named after whom or where it is fought, not where the troops are. */
+    private static final WordSet WAR = WordSet.of("حرب", "حربها", "حربه", "حربهم", "الحرب", "حروب");
+    private static final WordSet WAR_LINKS = WordSet.exact("مع", "على", "علي", "ضد", "في", "فى");
+
+    /** "منذ اندلاع حرب لبنان"، "في الحرب على تركيا": the name the war goes by, right after it. */
+    static boolean namesWar(Analysis a, int k) {
+        if (WAR.contains(a.token(k - 1)) && !a.clauseBreakBefore(k)) {
+            return true;
+        }
+        return WAR_LINKS.contains(a.token(k - 1)) && WAR.contains(a.token(k - 2)) && !a.clauseBreakBefore(k - 1);
+    }
+
+    /** Whether the figure starting at {@code numberFirst} is the bracketed count a state heads. */
+    static boolean headsBracketedCount(Analysis a, int numberFirst) {
+        io.raqib.arabic.Gazetteer.GazetteerMatch m = numberFirst > 0 ? a.nameAt[numberFirst - 1] : null;
+        return m != null && m.kind() == io.raqib.arabic.Gazetteer.Kind.COUNTRY && m.lastToken() == numberFirst - 1
+                && headsBracketedCount(a, m);
+    }
 }

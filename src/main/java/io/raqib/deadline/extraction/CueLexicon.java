@@ -57,8 +57,8 @@ final class CueLexicon {
         subject(DeadlineSubject.PRESENCE_UNTIL, Tense.PAST, "بقي", "بقيت", "استمر", "استمرت", "ظل",
                 "ظلت", "أبقت", "أبقى", "بقوا");
 
-        // disarming an armed group ("نزع سلاح الجماعات قبل 19 أيلول") is the corpus's "other" deadline
-        subject(DeadlineSubject.OTHER, Tense.NOUN, "نزع");
+        // disarming an armed group ("نزع سلاح الجماعات قبل 19 أيلول") or merging it into an army is the corpus's "other" deadline
+        subject(DeadlineSubject.OTHER, Tense.NOUN, "نزع", "دمج", "اندماج");
         subject(DeadlineSubject.DEPLOYMENT, Tense.NOUN, "نشر", "إرسال", "انتشار", "وصول", "تعزيز", "تعزيزات", "نقل",
                 "إيفاد", "تموضع", "زيادة");
         subject(DeadlineSubject.DEPLOYMENT, Tense.PRESENT, "ينشر", "تنشر", "يرسل", "ترسل", "ينتشر", "تنتشر", "يصل",

@@ -239,7 +239,7 @@ final class ForceResolverWords {
         }
         int into = wordBefore(a, k);
         boolean joined = into > 0 && INTO.contains(a.tokens.get(into)) && JOINING.contains(a.token(into - 1));
-        // "وافقت فيجي على المشاركة في الأندوف": the state that agreed to join, a few words before
+        // "قبلت نيبال المشاركة في قوات حفظ السلام": the state that agreed to join, a few words before
         for (int j = k - 1; j >= Math.max(1, k - (joined ? 8 : 4)); j--) {
             if (a.clauseBreakBefore(j + 1)) {
                 return false;

@@ -70,7 +70,7 @@ final class LocationResolver {
         int to = a.lastTokenOf(s);
 
         if (PlaceReach.headsBracketedCount(a, numberFirst)) {
-            return Location.NONE; // "تونس (ستة آلاف مقاتل)": a list by nationality says nothing of where they are
+            return Location.NONE; // "البرازيل (ثلاثة آلاف مقاتل)": a list by nationality says nothing of where they are
         }
         Location after = afterWindow(a, numberFirst, figureLast, to, home);
         if (after != null) {

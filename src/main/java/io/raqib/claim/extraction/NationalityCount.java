@@ -24,11 +24,11 @@ final class NationalityCount {
     private NationalityCount() {
     }
 
-    /** "15 إيرانيا": after eleven to ninety-nine (and 111, 380 …) Arabic counts with the singular, in the accusative. */
+    /** "15 إيرانيا": after eleven to ninety-nine (and 111, 270 …) Arabic counts with the singular, in the accusative. */
     private static boolean elevenToNinetyNine(Analysis a, int numberLast) {
         for (io.raqib.arabic.ArabicNumbers.NumberMatch n : a.numbers) {
             if (n.lastToken() == numberLast && n.longValue() != null) {
-                // "380 نمساويا": a count whose last two digits are 11 to 99 takes the singular too
+                // "270 نمساويا": a count whose last two digits are 11 to 99 takes the singular too
                 return n.longValue() % 100 >= 11;
             }
         }
@@ -55,7 +55,7 @@ final class NationalityCount {
             // "تضم 150 ألف أمريكي": a force made of them, or kept somewhere, counts them as troops too
             harmed |= KindCues.CASUALTIES.contains(b) || KindCues.DETAINED.contains(b)
                     || KindCues.HOLDS.contains(b) || KindCues.SETTLING.contains(b) || STATIONED.contains(b)
-                    // "بعد انسحاب 380 نمساويا": withdrawn as a contingent
+                    // "عقب سحب 270 نمساويا": withdrawn as a contingent
                     || KindCues.kindOf(b) == FigureKind.WITHDRAWAL;
         }
         // "أن 15 إيرانيا قتلوا في سوريا": the verb of harm right after them

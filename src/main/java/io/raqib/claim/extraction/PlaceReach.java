@@ -81,7 +81,7 @@ final class PlaceReach {
     }
 
     /**
-     * "تونس (ستة آلاف مقاتل)"، "المغرب (187)": a state heading a bracketed count, as in a list of
+     * "البرازيل (ثلاثة آلاف مقاتل)"، "كندا (450)": a state heading a bracketed count, as in a list of
      * nationalities, names whose people they are, not where they are.
      */
     static boolean headsBracketedCount(Analysis a, io.raqib.arabic.Gazetteer.GazetteerMatch m) {

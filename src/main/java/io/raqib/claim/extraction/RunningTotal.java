@@ -3,7 +3,7 @@ package io.raqib.claim.extraction;
 import io.raqib.arabic.Gazetteer;
 
 /**
- * Running totals of all who ever served: "قال إن 48 ألف جندي شاركوا في العمليات" over a campaign
+ * Running totals of all who ever served: "37 ألف عسكري شاركوا في الحرب" over a campaign
  * of years counts every rotation, not the force there at one time, and the corpus rules call such
  * cumulative totals {@code other}.
  */
@@ -39,7 +39,7 @@ final class RunningTotal {
                 return true;
             }
         }
-        // "بلغ عدد الجنود الذين شاركوا في العمليات … 48 ألف جندي": the tally names who it sums up
+        // "عدد الجنود الذين خدموا في الحرب هناك 120 ألف": the tally names who it sums up
         for (int w = qualFirst - 2; w >= Math.max(from, qualFirst - 20); w--) {
             if (WHO.contains(a.tokens.get(w)) && TOOK_PART.contains(a.token(w + 1)) && campaignAfter(a, w + 1, qualFirst)
                     && tallyJustBefore(a, w, from)) {

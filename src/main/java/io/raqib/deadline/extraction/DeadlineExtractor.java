@@ -101,7 +101,7 @@ public final class DeadlineExtractor {
         int ownStart = ft.afterQuoteOpening(afterDateline(ft, sentence, trigger.start()), trigger.start());
         boolean phase = PhaseLabel.labels(ft, sentence, ownStart, trigger.start(), date.end());
         List<FieldText.Word> lead = ft.wordsIn(ownStart, trigger.start());
-        // "نص الاتفاق على أنه خلال 150 ساعة، سيتم الانسحاب": a date opening a reported clause is fronted in it
+        // "أوضح أنه في غضون ثلاثة أسابيع، ستنسحب القوات": a date opening a reported clause is fronted in it
         boolean fronted = phase || lead.isEmpty() || COMPLEMENTIZERS.contains(lead.get(lead.size() - 1).folded());
         if (fronted && clauseEnd < sentence.end()) {
             // a date fronted before a comma ("في أيلول 2025، تنتهي المهمة") belongs to the clause after it

@@ -138,7 +138,7 @@ record DeadlineTrigger(Type type, int start) {
             + "(?![\\p{L}\\p{N}])");
 
     /**
-     * "الموعد النهائي لتنفيذ الاتفاق … هو يوم الثلاثاء 19 أيلول": a final date named earlier in the
+     * "الموعد النهائي لرحيل القوات … هو يوم الأحد 18 أيار": a final date named earlier in the
      * sentence, the date its predicate. Where the deadline noun starts, or -1.
      */
     private static int namedByCopula(FieldText field, DateMention date) {

@@ -36,16 +36,14 @@ final class AlternativeLengthFinder implements DateFinder {
         }
         Matcher m = ALTERNATIVES.matcher(folded);
         while (m.find()) {
+            Character firstUnit = unitOf(m, "1");
+            Character secondUnit = unitOf(m, "2");
             // "عامين أو ثلاثة أيام" offers two different lengths, not one length's bounds
-            Character firstUnit = m.group("unit1") != null ? Character.valueOf(DurationFinder.unitOf(m.group("unit1")))
-                    : m.group("dual1") != null ? DateVocabulary.DUALS.get(m.group("dual1"))
-                    : m.group("one1") != null ? DateVocabulary.SINGULARS.get(m.group("one1")) : null;
-            Character secondUnit = m.group("unit2") != null ? Character.valueOf(DurationFinder.unitOf(m.group("unit2")))
-                    : m.group("dual2") != null ? DateVocabulary.DUALS.get(m.group("dual2")) : null;
             if (firstUnit != null && secondUnit != null && !firstUnit.equals(secondUnit)) {
                 continue;
             }
-            Character unit = unitOf(m);
+            // the unit written once serves both counts: "يومين أو ثلاثة"، "ثلاثة أو أربعة أشهر"
+            Character unit = secondUnit != null ? secondUnit : firstUnit;
             int first = m.group("dual1") != null ? 2 : m.group("one1") != null ? 1 : DateVocabulary.COUNT_WORDS.get(m.group("n1"));
             int second = m.group("dual2") != null ? 2 : DateVocabulary.COUNT_WORDS.get(m.group("n2"));
             if (unit != null && second > first) {
@@ -55,20 +53,14 @@ final class AlternativeLengthFinder implements DateFinder {
         return out;
     }
 
-    /** The unit written last decides, the first unit when the second count has none ("يومين أو ثلاثة"). */
-    private static Character unitOf(Matcher m) {
-        if (m.group("unit2") != null) {
-            return DurationFinder.unitOf(m.group("unit2"));
+    /** The unit a side of the alternative writes (its unit word, its dual, its singular), or null. */
+    private static Character unitOf(Matcher m, String side) {
+        if (m.group("unit" + side) != null) {
+            return DurationFinder.unitOf(m.group("unit" + side));
         }
-        if (m.group("dual2") != null) {
-            return DateVocabulary.DUALS.get(m.group("dual2"));
+        if (m.group("dual" + side) != null) {
+            return DateVocabulary.DUALS.get(m.group("dual" + side));
         }
-        if (m.group("unit1") != null) {
-            return DurationFinder.unitOf(m.group("unit1"));
-        }
-        if (m.group("dual1") != null) {
-            return DateVocabulary.DUALS.get(m.group("dual1"));
-        }
-        return m.group("one1") != null ? DateVocabulary.SINGULARS.get(m.group("one1")) : null;
+        return side.equals("1") && m.group("one1") != null ? DateVocabulary.SINGULARS.get(m.group("one1")) : null;
     }
 }

@@ -19,7 +19,7 @@ public record ClaimView(
         @Schema(description = "Start offset (UTF-16 code units) into the field", example = "68") int start,
         @Schema(description = "End offset, exclusive: field.substring(start, end) equals text", example = "77") int end,
         @Schema(example = "2000 جندي") String text,
-        @Schema(example = "أعلنت وزارة الدفاع الأمريكية أن عدد الجنود الأمريكيين في سوريا يبلغ 2000 جندي، وفقا لشبكة سي إن إن.")
+        @Schema(example = "ذكرت وزارة الدفاع الأمريكية أن عدد الجنود الأمريكيين في سوريا يبلغ 2000 جندي، وفقا لشبكة سي إن إن.")
         String sentence,
         @Schema(nullable = true, description = "The number; null for a vague quantity (عشرات) or a range",
                 example = "2000") Long value,

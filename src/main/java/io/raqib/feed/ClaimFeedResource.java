@@ -44,7 +44,7 @@ public class ClaimFeedResource {
                     + "  <title>رقيب: أعداد القوات</title>\n  <entry>\n    <title>2,000 — القوات الأمريكية في سوريا</title>\n"
                     + "    <link rel=\"alternate\" href=\"http://localhost:8080/ui/claim.html?id=42\" />\n"
                     + "    <author><name>وزارة الدفاع الأمريكية</name></author>\n    <id>http://localhost:8080/claims/42</id>\n"
-                    + "    <updated>2025-01-10T09:00:00Z</updated>\n    <content type=\"text\">أعلنت وزارة الدفاع الأمريكية "
+                    + "    <updated>2025-01-10T09:00:00Z</updated>\n    <content type=\"text\">ذكرت وزارة الدفاع الأمريكية "
                     + "أن عدد الجنود الأمريكيين في سوريا يبلغ 2000 جندي.</content>\n  </entry>\n</feed>\n")))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -205,7 +205,7 @@ class AsKnownAtTest {
                 .extract().path("items[0].id")).longValue();
         Instant t = between();
         long second = Api.createArticle(article("تأجيل انسحاب القوات الإسبانية",
-                "أعلنت وزارة الدفاع الإسبانية تأجيل انسحاب القوات الإسبانية من العراق حتى أيلول/سبتمبر 2029.",
+                "ذكرت وزارة الدفاع الإسبانية تأجيل انسحاب القوات الإسبانية من العراق حتى أيلول/سبتمبر 2029.",
                 "2026-02-10"));
         Api.awaitIndexed();
         long secondDeadline = ((Number) given().get("/articles/" + second + "/deadlines").then().statusCode(200)

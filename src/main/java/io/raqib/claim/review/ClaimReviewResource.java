@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ClaimReviewResource {
     static final String EXAMPLE = "{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"ClaimReview\","
             + "\"@id\":\"http://localhost:8080/claims/42\",\"url\":\"http://localhost:8080/ui/claim.html?id=42\","
-            + "\"claimReviewed\":\"أعلنت وزارة الدفاع الأمريكية أن عدد الجنود الأمريكيين في سوريا يبلغ 2000 جندي.\","
+            + "\"claimReviewed\":\"ذكرت وزارة الدفاع الأمريكية أن عدد الجنود الأمريكيين في سوريا يبلغ 2000 جندي.\","
             + "\"inLanguage\":\"ar\",\"datePublished\":\"2025-01-10\",\"author\":{\"@type\":\"Organization\","
             + "\"name\":\"رقيب\",\"url\":\"http://localhost:8080/\"},\"itemReviewed\":{\"@type\":\"Claim\","
             + "\"author\":{\"@type\":\"Organization\",\"name\":\"وزارة الدفاع الأمريكية\"},\"datePublished\":\"2024-12-20\","

@@ -54,7 +54,7 @@ class ClaimReviewTest {
             return;
         }
         long a = Api.createArticle(Map.of("title", "البنتاغون: 1200 جندي أمريكي في سوريا", "body",
-                "أعلنت وزارة الدفاع الأمريكية أن عدد الجنود الأمريكيين في سوريا يبلغ 1200 جندي.", "publishedAt",
+                "ذكرت وزارة الدفاع الأمريكية أن عدد الجنود الأمريكيين في سوريا يبلغ 1200 جندي.", "publishedAt",
                 "2019-02-03", "outlet", OUTLET, "url", "https://example.org/news/" + RUN));
         long b = Api.createArticle(Map.of("title", "مصادر: 7000 جندي أمريكي في العراق", "body",
                 "قالت مصادر محلية إن 7000 جندي أمريكي يتمركزون في العراق.", "publishedAt", "2019-02-04", "outlet", OUTLET));

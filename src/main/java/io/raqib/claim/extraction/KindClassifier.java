@@ -271,10 +271,11 @@ final class KindClassifier {
             best = null;
         }
         if (best != null && bestTok >= 0 && KindCues.CROSSING.contains(a.tokens.get(bestTok))) {
-            best = MoveEnds.crossing(a, nounLast, to) ? FigureKind.TRANSFER : FigureKind.DEPLOYMENT;
+            best = MoveEnds.crossingKind(a, bestTok, nounLast, to);
         }
-        if (best == null && crossingCueBefore(a, from, qualFirst) && MoveEnds.crossing(a, nounLast, to)) {
-            best = FigureKind.TRANSFER;
+        int crossingCue = best == null ? crossingCueBefore(a, from, qualFirst) : -1;
+        if (crossingCue >= 0 && MoveEnds.crossingKind(a, crossingCue, nounLast, to) != FigureKind.DEPLOYMENT) {
+            best = MoveEnds.crossingKind(a, crossingCue, nounLast, to); // both ends, or a return from a place
         }
         if (noun != null && noun.type() == PersonnelNouns.Type.DETAINEE
                 && best != FigureKind.TRANSFER && best != FigureKind.CASUALTIES) {
@@ -301,7 +302,7 @@ final class KindClassifier {
             if (KindCues.isEvent(kk)) {
                 return kk;
             }
-            if (kk == FigureKind.PRESENCE && !KindCues.COUNT.contains(a.tokens.get(k))) {
+            if (kk == FigureKind.PRESENCE && !KindCues.COUNT.contains(a.tokens.get(k)) && !GroupDescription.describes(a, k)) {
                 return null; // "أبقت على قوة بلغ تعدادها 400": the nearer verb governs
             }
         }
@@ -352,13 +353,13 @@ final class KindClassifier {
         return kk;
     }
 
-    private static boolean crossingCueBefore(Analysis a, int from, int qualFirst) {
+    private static int crossingCueBefore(Analysis a, int from, int qualFirst) {
         for (int k = qualFirst - 1; k >= Math.max(from, qualFirst - 3); k--) {
             if (KindCues.CROSSING.contains(a.tokens.get(k))) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /** "2500 جندي سيبقون": a future verb right after the figure. */

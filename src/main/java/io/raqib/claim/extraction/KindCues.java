@@ -295,12 +295,19 @@ final class KindCues {
     }
 
     private static final WordSet FAQAD = WordSet.exact("فقد", "وفقد");
+    /** Joining, which is going over to another side unless those joined are the ones just named. */
+    private static final WordSet JOIN = WordSet.of("ينضم", "تنضم", "سينضم", "ستنضم", "انضم", "انضمت", "ينضمون",
+            "سينضمون", "انضموا");
+    private static final WordSet JOINED = WordSet.exact("اليهم", "اليها", "لهم", "اليه");
 
     /**
      * The kind the word at k points to. "فقد" is mostly ف + قد ("فقد أعلن"); right before a count
      * ("فقد نحو 300 عنصر") it is the verb of losing them.
      */
     static FigureKind kindAt(Analysis a, int k) {
+        if (JOIN.contains(a.tokens.get(k)) && JOINED.contains(a.token(k + 1))) {
+            return FigureKind.DEPLOYMENT; // "وسينضم إليهم 200 جندي": reinforcements for those there
+        }
         FigureKind kind = kindOf(a.tokens.get(k));
         if (kind != null || !FAQAD.contains(a.tokens.get(k)) || a.clauseBreakBefore(k + 1)) {
             return kind;
@@ -340,7 +347,7 @@ final class KindCues {
         if (REFUSAL.contains(t)) {
             return FigureKind.OTHER;
         }
-        return null;
+        return ObjectPronounCues.kindOf(t);
     }
 
     private static final WordSet PARTITIVE_FROM = WordSet.exact("من");

@@ -63,8 +63,31 @@ final class MoveEnds {
         return false;
     }
 
+    /** Verbs of coming back: named with where they leave only, the people go home. */
+    private static final WordSet RETURN = WordSet.of("عودة", "العودة", "عاد", "عادت", "عادوا", "يعود", "يعودون",
+            "سيعود", "سيعودون");
+
+    /**
+     * What a crossing word makes of the figure: both ends named, a transfer; "عودة 70 جنديا من
+     * معسكر قرب الموصل", a return from a named place with no destination, a withdrawal from it;
+     * otherwise an arrival.
+     */
+    static FigureKind crossingKind(Analysis a, int cue, int nounLast, int to) {
+        boolean[] ends = ends(a, nounLast, to);
+        if (ends[0] && ends[1]) {
+            return FigureKind.TRANSFER;
+        }
+        return ends[0] && RETURN.contains(a.tokens.get(cue)) ? FigureKind.WITHDRAWAL : FigureKind.DEPLOYMENT;
+    }
+
     /** Both an origin (من + name) and a destination (إلى + name) follow the figure in its clause. */
     static boolean crossing(Analysis a, int nounLast, int to) {
+        boolean[] ends = ends(a, nounLast, to);
+        return ends[0] && ends[1];
+    }
+
+    /** Whether an origin and a destination are named after the figure, in that order of the array. */
+    private static boolean[] ends(Analysis a, int nounLast, int to) {
         boolean origin = false;
         boolean destination = false;
         for (int k = nounLast + 1; k <= Math.min(to, nounLast + 20); k++) {
@@ -83,7 +106,7 @@ final class MoveEnds {
                 destination = true;
             }
         }
-        return origin && destination;
+        return new boolean[] {origin, destination};
     }
 
     /** Home, as the end of a move: "إلى بلادهم"، "إلى ديارهم"، "إلى الوطن". */

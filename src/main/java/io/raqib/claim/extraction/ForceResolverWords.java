@@ -308,9 +308,22 @@ final class ForceResolverWords {
         // "بين سوريا وإسرائيل": either state between which something lies is a party or a place, not an actor
         boolean between = BETWEEN.contains(a.token(k - 1))
                 || a.token(k).norm().startsWith("و") && BETWEEN.contains(a.token(k - 2));
-        return !a.clauseBreakBefore(k) && (PLACE_PREPOSITIONS.contains(a.token(k - 1)) || between)
+        return !a.clauseBreakBefore(k) && (PLACE_PREPOSITIONS.contains(a.token(k - 1)) || between || defended(a, k))
                 && !possessor(a, k);
     }
 
     private static final WordSet BETWEEN = WordSet.exact("بين", "وبين");
+    private static final WordSet PROTECTION = WordSet.of("حماية");
+    private static final WordSet DEFENCE = WordSet.of("دفاع", "دفاعا");
+    private static final WordSet ABOUT = WordSet.exact("عن");
+
+    /**
+     * "لحماية إسرائيل"، "للدفاع عن الكويت": the state defended is the one protected, not the one sending
+     * troops. Only a state's name: an adjective qualifies the protection ("الحماية الأمريكية"، "وزارة الدفاع الأمريكية").
+     */
+    private static boolean defended(Analysis a, int k) {
+        io.raqib.arabic.Gazetteer.GazetteerMatch m = a.nameAt[k];
+        return m != null && !m.impliesForce() && (PROTECTION.contains(a.token(k - 1))
+                || ABOUT.contains(a.token(k - 1)) && DEFENCE.contains(a.token(k - 2)));
+    }
 }

@@ -221,7 +221,8 @@ final class LocationResolver {
             if (prep == null || negatedPlace(a, k) || PlaceReach.namesWar(a, k) || formerPlace(a, figureLast, k)) {
                 continue;
             }
-            Location l = toLocation(a, m, home);
+            // a region of several states as the figure's own place ("إلى الشرق الأوسط"، "في عدة دول") is in none alone
+            Location l = m.kind() == Gazetteer.Kind.PLACE && m.country() == null ? Location.NONE : toLocation(a, m, home);
             if (l == null) {
                 continue;
             }

@@ -274,8 +274,9 @@ final class KindClassifier {
             best = MoveEnds.crossingKind(a, bestTok, nounLast, to);
         }
         int crossingCue = best == null ? crossingCueBefore(a, from, qualFirst) : -1;
-        if (crossingCue >= 0 && MoveEnds.crossingKind(a, crossingCue, nounLast, to) != FigureKind.DEPLOYMENT) {
-            best = MoveEnds.crossingKind(a, crossingCue, nounLast, to); // both ends, or a return from a place
+        FigureKind crossed = crossingCue >= 0 ? MoveEnds.crossingKind(a, crossingCue, nounLast, to) : null;
+        if (crossed != null && (crossed != FigureKind.DEPLOYMENT || !MoveEnds.returning(a.tokens.get(crossingCue)))) {
+            best = crossed; // both ends, a return from a place, or an entry ("دخل 100 جندي"); a bare return is not told
         }
         if (noun != null && noun.type() == PersonnelNouns.Type.DETAINEE
                 && best != FigureKind.TRANSFER && best != FigureKind.CASUALTIES) {

@@ -21,7 +21,9 @@ final class KindCues {
             "سينتشرون", "سينتشر", "ستنتشر", "سيتمركزون", "سيتمركز", "ستتمركز", "سيصل", "ستصل",
             // heading out, and the farewell before it: "150 جنديا يتوجهون إلى العراق"، "وداع 80 مظليا"
             "يتوجه", "يتوجهون", "تتوجه", "سيتوجه", "سيتوجهون", "ستتوجه", "وداع",
-            "توديع", "ودعت", "ودع");
+            "توديع", "ودعت", "ودع",
+            // going there: "مئات الجنود سيذهبون إلى العراق" (not the bare past ذهب, which is also gold)
+            "يذهبون", "سيذهبون", "ذهبوا", "سيذهب", "ستذهب");
     /** "وسط تواجد نحو 30 ألف مسلح": a presence noun right before the count is no mere description. */
     static final WordSet PRESENCE_NOUNS = WordSet.of("وجود", "تواجد");
     /** "عددهم 200 جندي يشاركون في المهمة": what the counted do there, no event that brings them. */

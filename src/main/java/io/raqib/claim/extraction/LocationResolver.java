@@ -348,7 +348,8 @@ final class LocationResolver {
             return null;
         }
         if (backer(a, k, m) || negatedPlace(a, k) || PlaceReach.namesWar(a, k) || ForceResolverWords.estimatorAt(a, k)
-                || PlaceReach.acrossBorder(a, k) || PlaceReach.leader(a, k) || PlaceReach.headsBracketedCount(a, m)) {
+                || PlaceReach.acrossBorder(a, k) || PlaceReach.leader(a, k) || PlaceReach.headsBracketedCount(a, m)
+                || PlaceReach.controller(a, k)) {
             return null;
         }
         boolean adjective = m.kind() == Gazetteer.Kind.COUNTRY && m.impliesForce();

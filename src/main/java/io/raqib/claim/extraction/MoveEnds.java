@@ -80,6 +80,10 @@ final class MoveEnds {
         return ends[0] && RETURN.contains(a.tokens.get(cue)) ? FigureKind.WITHDRAWAL : FigureKind.DEPLOYMENT;
     }
 
+    static boolean returning(Token t) {
+        return RETURN.contains(t);
+    }
+
     /** Both an origin (من + name) and a destination (إلى + name) follow the figure in its clause. */
     static boolean crossing(Analysis a, int nounLast, int to) {
         boolean[] ends = ends(a, nounLast, to);
@@ -91,7 +95,8 @@ final class MoveEnds {
         boolean origin = false;
         boolean destination = false;
         for (int k = nounLast + 1; k <= Math.min(to, nounLast + 20); k++) {
-            if (a.nameAt[k] == null || a.nameAt[k].firstToken() != k) {
+            // "أكثر من مئة جندي فرنسي": the count's own nationality is no end of the move (the من is the count's)
+            if (a.nameAt[k] == null || a.nameAt[k].firstToken() != k || k == nounLast + 1 && a.nameAt[k].impliesForce()) {
                 continue;
             }
             Token prev = a.token(k - 1);

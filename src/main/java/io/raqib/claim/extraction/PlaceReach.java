@@ -49,6 +49,15 @@ final class PlaceReach {
         return Integer.MAX_VALUE;
     }
 
+    /** Control and influence: "المنطقة الخاضعة للسيطرة الأمريكية" is held by the US, not in it. */
+    private static final WordSet CONTROL = WordSet.of("سيطرة", "نفوذ", "هيمنة", "وصاية", "إدارة");
+
+    /** "للسيطرة الأمريكية"، "النفوذ التركي": a nationality adjective after a word of control names who holds the place. */
+    static boolean controller(Analysis a, int k) {
+        GazetteerMatch m = a.nameAt[k];
+        return m != null && m.kind() == Gazetteer.Kind.COUNTRY && m.impliesForce() && CONTROL.contains(a.token(k - 1));
+    }
+
     private static final WordSet LED_BY = WordSet.of("بقيادة", "تقوده", "يقوده", "تقودها", "يقودها", "بزعامة",
             "تتزعمه", "يتزعمه");
 

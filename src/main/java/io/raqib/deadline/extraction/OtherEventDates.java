@@ -146,7 +146,8 @@ final class OtherEventDates {
                                         DateMention date, DeadlineTrigger trigger) {
         int from = Math.min(subjectStart, date.start());
         if (trigger.type() == DeadlineTrigger.Type.WEAK && date.kind() != DateMention.Kind.PERIOD) {
-            from = clauseStart(ft, sentence, from);
+            // "بدأ الانسحاب منذ آب الماضي وينتهي في آب المقبل": a subject verb joined by و opens a clause of its own
+            from = conjoinedVerbAt(ft, subjectStart) ? subjectStart : clauseStart(ft, sentence, from);
         }
         int to = Math.max(subjectStart, date.start());
         boolean event = false;
@@ -164,6 +165,16 @@ final class OtherEventDates {
             }
         }
         return event;
+    }
+
+    /** A subject verb with the conjunction و glued to it (وتنتهي، وينسحب), not a verb that starts with و (وصل). */
+    private static boolean conjoinedVerbAt(FieldText ft, int start) {
+        FieldText.Word at = ft.words.stream().filter(w -> w.start() == start).findFirst().orElse(null);
+        if (at == null || !at.folded().startsWith("و")) {
+            return false;
+        }
+        String bare = at.folded().substring(1);
+        return CueLexicon.subjectOf(bare).filter(c -> c.tense() != CueLexicon.Tense.NOUN).isPresent();
     }
 
     /** Days an event is dated by, said before the subject: it then needs no later date. */

@@ -19,7 +19,7 @@ final class KindClassifier {
             "جدد");
     /** "من أصل"، "من مجموع"، "من إجمالي": the number after them is the whole a part is counted from. */
     private static final WordSet PAST_REDUCTION = WordSet.of("قلصت", "خفضت", "انخفض", "تراجع", "تقلص", "انخفضت",
-            "تراجعت", "ارتفع", "ازداد", "ارتفعت", "ازدادت", "زاد", "زادت", "تضاعف", "تضاعفت", "ضاعف", "ضاعفت");
+            "تراجعت", "ارتفع", "ازداد", "ارتفعت", "ازدادت", "زاد", "زادت", "تضاعف", "تضاعفت", "ضاعف", "ضاعفت", "رفعت");
 
     private KindClassifier() {
     }

@@ -351,6 +351,9 @@ public final class DeadlineExtractor {
                 .equals(java.time.YearMonth.from(published))) {
             return due; // the month just ended: "بحلول نهاية سبتمبر" read on 1 October is over, not a year off
         }
+        if (due.day() != null && due.year() == published.getYear() && due.month() == published.getMonthValue()) {
+            return due; // "التاسع من أكتوبر" read on 24 October has passed this month; it is no date a year off
+        }
         return due.plusYears(1);
     }
 

@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Years written in words after the word for year: "في عام ألفين وخمسة وعشرين"، "العام الجديد ألفين
- * وخمسة عشر"، "أيلول سنة ألفين وستة وعشرين" (with the month before it). Spoken-style copy and
+ * Years written in words after the word for year: "بحلول سنة ألفين وتسعة وعشرين"، "السنة الجديدة ألفين
+ * وثلاثين"، "آذار عام ألفين وثمانية" (with the month before it). Spoken-style copy and
  * transcripts write the year this way; only 1990–2099 counts, as for years in digits.
  */
 final class WordYearFinder implements DateFinder {

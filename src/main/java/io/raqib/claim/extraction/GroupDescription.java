@@ -3,7 +3,7 @@ package io.raqib.claim.extraction;
 import io.raqib.arabic.ArabicTokens.Token;
 
 /**
- * "سحب قواتها الموجودة هناك وعددها 2000 جندي": a participle of being somewhere, with the article and
+ * "سحب سراياها المتواجدة هنالك وتعدادها 700": a participle of being somewhere, with the article and
  * right before the count word (or "there" and the count word), describes the troops named before it
  * and is no verb that governs their count; the event further back still tells what happens to them.
  * With a place of its own ("الموجودين في قاعدة التنف والبالغ عددهم") it says where they are now, and

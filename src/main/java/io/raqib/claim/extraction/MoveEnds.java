@@ -95,7 +95,7 @@ final class MoveEnds {
         boolean origin = false;
         boolean destination = false;
         for (int k = nounLast + 1; k <= Math.min(to, nounLast + 20); k++) {
-            // "أكثر من مئة جندي فرنسي": the count's own nationality is no end of the move (the من is the count's)
+            // "أكثر من ستين جنديا بولنديا": the count's own nationality is no end of the move (the من is the count's)
             if (a.nameAt[k] == null || a.nameAt[k].firstToken() != k || k == nounLast + 1 && a.nameAt[k].impliesForce()) {
                 continue;
             }

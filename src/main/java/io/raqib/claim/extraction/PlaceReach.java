@@ -49,10 +49,10 @@ final class PlaceReach {
         return Integer.MAX_VALUE;
     }
 
-    /** Control and influence: "المنطقة الخاضعة للسيطرة الأمريكية" is held by the US, not in it. */
+    /** Control and influence: "معسكر تحت النفوذ التركي" is held by Turkey, not in it. */
     private static final WordSet CONTROL = WordSet.of("سيطرة", "نفوذ", "هيمنة", "وصاية", "إدارة");
 
-    /** "للسيطرة الأمريكية"، "النفوذ التركي": a nationality adjective after a word of control names who holds the place. */
+    /** "للنفوذ الروسي"، "الهيمنة الإيرانية": a nationality adjective after a word of control names who holds the place. */
     static boolean controller(Analysis a, int k) {
         GazetteerMatch m = a.nameAt[k];
         return m != null && m.kind() == Gazetteer.Kind.COUNTRY && m.impliesForce() && CONTROL.contains(a.token(k - 1));

@@ -75,9 +75,13 @@ final class ForceResolverWords {
             return true;
         }
         // "ترسل 150 جنديا للمشاركة في قوة الأندوف"، "ستنضم إلى التحالف": a multinational force joined
+        return joinedInto(a, k) && MULTINATIONAL.contains(a.nameAt[k].force());
+    }
+
+    /** "للمشاركة في …"، "للانضمام إلى …": a word of joining and its preposition right before the name at k. */
+    private static boolean joinedInto(Analysis a, int k) {
         int into = wordBefore(a, k);
-        return into > 0 && INTO.contains(a.tokens.get(into)) && JOINING.contains(a.token(into - 1))
-                && MULTINATIONAL.contains(a.nameAt[k].force());
+        return into > 0 && INTO.contains(a.tokens.get(into)) && JOINING.contains(a.token(into - 1));
     }
 
     private static final WordSet INTO = WordSet.exact("في", "الى", "إلى");
@@ -237,8 +241,7 @@ final class ForceResolverWords {
         if (!FRAMEWORKS.contains(force)) {
             return false;
         }
-        int into = wordBefore(a, k);
-        boolean joined = into > 0 && INTO.contains(a.tokens.get(into)) && JOINING.contains(a.token(into - 1));
+        boolean joined = joinedInto(a, k);
         // "قبلت نيبال المشاركة في قوات حفظ السلام": the state that agreed to join, a few words before
         for (int j = k - 1; j >= Math.max(1, k - (joined ? 8 : 4)); j--) {
             if (a.clauseBreakBefore(j + 1)) {
@@ -322,7 +325,7 @@ final class ForceResolverWords {
      * troops. Only a state's name: an adjective qualifies the protection ("الحماية الأمريكية"، "وزارة الدفاع الأمريكية").
      */
     private static boolean defended(Analysis a, int k) {
-        io.raqib.arabic.Gazetteer.GazetteerMatch m = a.nameAt[k];
+        GazetteerMatch m = a.nameAt[k];
         return m != null && !m.impliesForce() && (PROTECTION.contains(a.token(k - 1))
                 || ABOUT.contains(a.token(k - 1)) && DEFENCE.contains(a.token(k - 2)));
     }

@@ -93,7 +93,7 @@ final class PlaceReach {
      * "البرازيل (ثلاثة آلاف مقاتل)"، "كندا (450)": a state heading a bracketed count, as in a list of
      * nationalities, names whose people they are, not where they are.
      */
-    static boolean headsBracketedCount(Analysis a, io.raqib.arabic.Gazetteer.GazetteerMatch m) {
+    static boolean headsBracketedCount(Analysis a, GazetteerMatch m) {
         int end = a.tokens.get(m.lastToken()).end();
         int next = m.lastToken() + 1;
         if (next >= a.tokens.size()) {
@@ -117,8 +117,8 @@ final class PlaceReach {
 
     /** Whether the figure starting at {@code numberFirst} is the bracketed count a state heads. */
     static boolean headsBracketedCount(Analysis a, int numberFirst) {
-        io.raqib.arabic.Gazetteer.GazetteerMatch m = numberFirst > 0 ? a.nameAt[numberFirst - 1] : null;
-        return m != null && m.kind() == io.raqib.arabic.Gazetteer.Kind.COUNTRY && m.lastToken() == numberFirst - 1
+        GazetteerMatch m = numberFirst > 0 ? a.nameAt[numberFirst - 1] : null;
+        return m != null && m.kind() == Gazetteer.Kind.COUNTRY && m.lastToken() == numberFirst - 1
                 && headsBracketedCount(a, m);
     }
 }

@@ -15,18 +15,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Two lengths offered as alternatives, the unit written once: "يومين أو ثلاثة"، "أسبوع أو أسبوعين"،
- * "ثلاثة أو أربعة أشهر". What is promised by then is promised by the longer one, so the period is
- * the upper bound (the corpus convention for ranges), read the way {@link DurationFinder} reads one
- * length. Counts in digits ("30 أو 60 يوماً") are a list of options, {@link DurationFinder}'s.
+ * Two lengths offered as alternatives or as the ends of a range, the unit written once: "يومين أو
+ * ثلاثة"، "أسبوع أو أسبوعين"، "ثلاثة أو أربعة أشهر"، "(خلال) فترة سبعة إلى تسعة أشهر". What is promised by
+ * then is promised by the longer one, so the period is the upper bound (the corpus convention for
+ * ranges), read the way {@link DurationFinder} reads one length. Counts in digits ("30 أو 60 يوماً"،
+ * "6 إلى 8 أسابيع") are {@link DurationFinder}'s.
  */
 final class AlternativeLengthFinder implements DateFinder {
     private static final Pattern ALTERNATIVES = Pattern.compile(
             L + fold("(?:و?(?:ل|ب)?)")
             + "(?:(?<dual1>" + DUAL + ")|(?<one1>" + SINGULAR + ")|(?<n1>" + COUNT_WORD + ")(?:\\s+(?<unit1>" + UNIT + "))?)"
-            + "\\s+" + fold("(?:او|أو)") + "\\s+"
+            + "\\s+" + fold("(?:او|أو|إلى|الى)") + "\\s+"
             + "(?:(?<dual2>" + DUAL + ")|(?<n2>" + COUNT_WORD + ")(?:\\s+(?<unit2>" + UNIT + "))?)" + R);
-    private static final Literals OR = Literals.of(fold("او"));
+    private static final Literals OR = Literals.of(fold("او"), fold("الى"));
 
     @Override
     public List<DateCandidate> find(String folded, LocalDate reference) {

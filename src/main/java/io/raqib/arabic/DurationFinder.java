@@ -71,8 +71,9 @@ final class DurationFinder implements DateFinder {
     private static final Pattern WITHIN_ONE = Pattern.compile(
             "(?<=" + fold("غضون") + "\\s)(?<unit>" + SINGULAR + ")" + R + "(?!\\s*\\d)"
             + "|(?<=" + fold("خلال") + "\\s)(?<unit2>" + SINGULAR + ")" + R + "(?=\\s*[\"”»)]?\\s*(?:[.،,؛!؟]|$))");
+    /** "لمدة عام"، "لفترة شهر واحد"; "في فترة عام 2015" names a calendar year. */
     private static final Pattern FOR_ONE = Pattern.compile(
-            L + fold("(?:و|ف)?(?:ل)?مدة") + "\\s+(?<unit>" + SINGULAR + ")" + R + ONE + "?");
+            L + fold("(?:و|ف)?(?:ل)?(?:مدة|فترة)") + "\\s+(?<unit>" + SINGULAR + ")" + R + "(?!\\s*\\d)" + ONE + "?");
 
     /**
      * A range of lengths ("خلال فترة زمنية تتراوح بين 45 و60 يوماً"، "في غضون 6 إلى 8 أسابيع"، "من 3-5 سنوات"):
@@ -356,6 +357,13 @@ final class DurationFinder implements DateFinder {
                 direction = d;
             }
             start = before.start();
+            // "خلال فترة"، "على مدى فترة": the period word has its own prefix, which leads the phrase
+            if (word.equals(fold("فترة")) || word.equals(fold("مدة"))) {
+                before.region(Math.max(0, start - 15), start);
+                if (before.find()) {
+                    start = before.start();
+                }
+            }
         }
         int fromNow = direction == DateMention.Direction.UNSPECIFIED ? CountedFromNow.endAfter(folded, end) : -1;
         if (fromNow > 0) {

@@ -147,6 +147,7 @@ public final class DeadlineExtractor {
                         && !FutureCues.decidedPlan(ft, sentence, PeriodAnchors.listHead(ft, date), subject)
                         && !FutureCues.lastsFor(ft, sentence, date, subject)
                         && !FutureCues.takesTime(ft, sentence, date, subject)
+                        && !FutureCues.grantedFor(ft, sentence, date, subject)
                         && !FutureCues.sentFor(ft, sentence, date, subject, futureClause)) {
                     return Optional.empty();
                 }

@@ -70,7 +70,8 @@ final class FutureCues {
 
     /**
      * A decision or announcement of an act named by a verbal noun ("قررت الحكومة سحب جنودها خلال ثلاثة
-     * أشهر"، "أقرت الإدارة سحب قواتها في غضون شهرين") plans it: a length within or during it runs forward from
+     * أشهر"، "أقرت الإدارة سحب قواتها في غضون شهرين") plans it, and a call for one proposes it ("دعوا إلى
+     * تقليص القوات خلال عام"): a length within or during it runs forward from
      * the decision. The verb must stand at most four words before the noun (an army's name may take two), in its clause.
      */
     static boolean decidedPlan(FieldText ft, ArabicSentences.Span sentence, DateMention date,
@@ -89,7 +90,9 @@ final class FutureCues {
             if (i + 1 < before.size() && clauseBreak(ft, before.get(i), before.get(i + 1))) {
                 return false;
             }
-            if (CueLexicon.isDecision(before.get(i).folded())) {
+            List<String> following = before.subList(i + 1, before.size()).stream().map(FieldText.Word::folded).toList();
+            if (CueLexicon.isDecision(before.get(i).folded())
+                    || CueLexicon.isRecommendation(before.get(i).folded(), following)) {
                 return true;
             }
         }
@@ -129,17 +132,69 @@ final class FutureCues {
 
     /**
      * "سترسل النرويج 110 جنود لمدة ستة أشهر": troops a verb still sends stay that long from the article's
-     * day, unless the sentence dates their start ("في تموز المقبل لمدة عام" runs from July).
+     * day, unless the sentence dates their start ("في تموز المقبل لمدة عام" runs from July). So does a
+     * deployment or stay named by its noun and said to be planned for the length ("النشر مقرر لمدة
+     * عام"، "البقاء سيكون لفترة شهرين").
      */
     static boolean sentFor(FieldText ft, ArabicSentences.Span sentence, DateMention date,
                            Optional<SubjectFinder.Found> subject, boolean futureClause) {
         if (!LENGTH.matcher(FoldedText.fold(date.text())).find() || subject.isEmpty()
-                || !futureClause && !subject.get().future()
-                || subject.get().subject() != DeadlineSubject.DEPLOYMENT || subject.get().tense() != CueLexicon.Tense.PRESENT
-                || subject.get().start() > date.start()) {
+                || subject.get().start() > date.start() || subject.get().negated()) {
             return false;
         }
-        return !datedBefore(ft, sentence, date);
+        boolean sent = (futureClause || subject.get().future()) && subject.get().subject() == DeadlineSubject.DEPLOYMENT
+                && subject.get().tense() == CueLexicon.Tense.PRESENT;
+        return (sent || plannedFor(ft, date, subject.get())) && !datedBefore(ft, sentence, date);
+    }
+
+    /** Words that say a thing is planned to be: "مقرر"، "مزمع"، "سيكون". */
+    private static final java.util.Set<String> PLANNED = CueLexicon.fold("مقرر", "مقررة", "مزمع", "مزمعة",
+            "مخطط", "مخططة", "سيكون", "ستكون");
+
+    /** A deployment or stay noun, then (at most five words on, in its clause) a word of planning before the length. */
+    private static boolean plannedFor(FieldText ft, DateMention date, SubjectFinder.Found subject) {
+        if (subject.tense() != CueLexicon.Tense.NOUN || subject.subject() != DeadlineSubject.DEPLOYMENT
+                && subject.subject() != DeadlineSubject.PRESENCE_UNTIL) {
+            return false;
+        }
+        List<FieldText.Word> gap = ft.wordsIn(subject.start(), date.start());
+        if (gap.size() < 2 || gap.size() > 6 || !PLANNED.contains(gap.get(gap.size() - 1).folded())) {
+            return false;
+        }
+        for (int i = 0; i + 1 < gap.size(); i++) {
+            if (clauseBreak(ft, gap.get(i), gap.get(i + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Granting: "منح"، "أعطى" and their present and future forms. */
+    private static final java.util.Set<String> GRANTING = CueLexicon.fold("منح", "منحت", "يمنح", "تمنح", "سيمنح",
+            "ستمنح", "أعطى", "أعطت", "يعطي", "تعطي", "سيعطي", "ستعطي", "إعطاء");
+
+    /**
+     * "وافق على منح القادة نحو ثلاثة أشهر لسحب الجنود": a length granted (a word of granting at most
+     * three words before it, in its clause) for an act named right after it with ل runs forward from
+     * the article's day, whenever the grant was made.
+     */
+    static boolean grantedFor(FieldText ft, ArabicSentences.Span sentence, DateMention date,
+                              Optional<SubjectFinder.Found> subject) {
+        if (subject.isEmpty() || subject.get().negated() || subject.get().start() < date.end()
+                || !ft.wordsIn(date.end(), subject.get().start()).isEmpty()
+                || !ft.foldedAfter(subject.get().start(), 1).equals("ل")) {
+            return false;
+        }
+        List<FieldText.Word> before = ft.wordsIn(sentence.start(), date.start());
+        for (int i = before.size() - 1; i >= 0 && i >= before.size() - 4; i--) {
+            if (i + 1 < before.size() && clauseBreak(ft, before.get(i), before.get(i + 1))) {
+                return false;
+            }
+            if (GRANTING.contains(before.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A date (not a length) earlier in the sentence than the length {@code date}. */

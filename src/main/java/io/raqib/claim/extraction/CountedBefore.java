@@ -53,10 +53,28 @@ final class CountedBefore {
         }
         Token next = a.token(numberLast + 1);
         if (next != null && !a.clauseBreakBefore(numberLast + 1) && next.isWord() && !FOLLOW_OK.contains(next)
-                && !pluralOrFutureVerb(next) && !dateAt(a, numberLast + 1)) {
+                && !pluralOrFutureVerb(next) && !dateAt(a, numberLast + 1) && !estimateOf(a, qualFirst)) {
             return false;
         }
         return namesPersonnel(a, qualFirst);
+    }
+
+    private static final WordSet ESTIMATING = WordSet.of("يقدر", "تقدر", "قدر", "قدرت", "يقدرون", "تقدير", "تقديرات");
+
+    /**
+     * "ويقدر عدد مقاتليها بنحو عشرة آلاف معقلها …": a number with ب right after an estimate of a count
+     * (within four words) ends the estimate; what follows it, even unpunctuated, is another clause.
+     */
+    private static boolean estimateOf(Analysis a, int qualFirst) {
+        if (!a.tokens.get(qualFirst).norm().startsWith("ب")) {
+            return false;
+        }
+        for (int k = qualFirst - 1; k >= Math.max(0, qualFirst - 4); k--) {
+            if (ESTIMATING.contains(a.tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "سيخفض عديد القوات إلى 75 الشهر المقبل": a date after the number says when, not what is counted. */

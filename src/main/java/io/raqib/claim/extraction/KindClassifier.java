@@ -13,6 +13,7 @@ final class KindClassifier {
     private static final int MAX_DISTANCE = 14;
     private static final WordSet TO = WordSet.exact("الي", "حتي", "لحدود");
     private static final WordSet ON = WordSet.exact("علي", "على");
+    private static final WordSet OF_THEM = WordSet.exact("منهم", "منها", "منهن");
     /** Verbs that say what a unit is made of; the figure after them describes the unit, as a count word does. */
     private static final WordSet CONSISTS_OF = WordSet.of("يضم", "تضم", "ضمت", "يتألف", "تتألف");
     private static final WordSet EXTRA = WordSet.of("إضافي", "إضافيا", "إضافيين", "إضافية", "إضافيون", "آخرين",
@@ -232,6 +233,9 @@ final class KindClassifier {
                 }
             }
             FigureKind kk = cueAt(a, k);
+            if (kk != null && OF_THEM.contains(a.token(k + 1))) {
+                break; // "عديدها 300 رجل قتل منهم خمسة": what befell a part of them, not the whole
+            }
             if (kk != null) {
                 double d = (k - nounLast) * 1.5 + 2 + 4.0 * breaks;
                 if (d < bestD) {
@@ -274,6 +278,7 @@ final class KindClassifier {
             best = MoveEnds.crossingKind(a, bestTok, nounLast, to);
         }
         int crossingCue = best == null ? crossingCueBefore(a, from, qualFirst) : -1;
+        crossingCue = crossingCue < 0 && best == null ? MoveEnds.crossingVerbAfter(a, nounLast, to) : crossingCue;
         FigureKind crossed = crossingCue >= 0 ? MoveEnds.crossingKind(a, crossingCue, nounLast, to) : null;
         if (crossed != null && (crossed != FigureKind.DEPLOYMENT || !MoveEnds.returning(a.tokens.get(crossingCue)))) {
             best = crossed; // both ends, a return from a place, or an entry ("دخل 100 جندي"); a bare return is not told
@@ -284,7 +289,8 @@ final class KindClassifier {
         }
         if (best == null) {
             // a level the sentence plans or requires is a target even where no place is named
-            best = hasLocation || future ? FigureKind.PRESENCE : FigureKind.OTHER;
+            best = hasLocation || future || noun != null && noun.type() == PersonnelNouns.Type.PERSONNEL
+                    ? FigureKind.PRESENCE : FigureKind.OTHER;
         }
         if (best == FigureKind.PRESENCE && future) {
             return bestTok >= 0 && KindCues.SETTLING.contains(a.tokens.get(bestTok)) ? FigureKind.DEPLOYMENT : FigureKind.TARGET;

@@ -106,7 +106,8 @@ final class KindCues {
     /** Groups whose members, counted in a place of detention, are held rather than present. */
     static final java.util.Set<String> ARMED_GROUPS = java.util.Set.of("ISIS");
     /** Movement words: a transfer when the text names both origin (من) and destination (إلى). */
-    static final WordSet CROSSING = WordSet.of("دخول", "دخل", "دخلت", "دخلوا", "عبور", "عودة", "العودة");
+    static final WordSet CROSSING = WordSet.of("دخول", "دخل", "دخلت", "دخلوا", "عبور", "عودة", "العودة", "عبروا",
+            "عبرت", "يعبرون");
     /** Refusal: the figure is of people who did not do what the verb says. */
     static final WordSet REFUSAL = WordSet.of("رفض", "رفضوا", "يرفض", "يرفضون", "رفضت", "امتنع", "امتنعوا");
     /**

@@ -80,6 +80,28 @@ final class MoveEnds {
         return ends[0] && RETURN.contains(a.tokens.get(cue)) ? FigureKind.WITHDRAWAL : FigureKind.DEPLOYMENT;
     }
 
+    /** Verbs of crossing whose subject is the figure before them: "1200 جندي إيراني دخلوا العراق". */
+    private static final WordSet CROSSED = WordSet.of("دخلوا", "دخلت", "عبروا", "عبرت", "يعبرون", "يدخلون");
+
+    /**
+     * A crossing verb right after the figure's noun (its nationality and force name between), in its
+     * clause, or -1: the people counted are the ones who crossed.
+     */
+    static int crossingVerbAfter(Analysis a, int nounLast, int to) {
+        for (int k = nounLast + 1; k <= Math.min(to, nounLast + 4); k++) {
+            if (a.clauseBreakBefore(k)) {
+                return -1;
+            }
+            if (CROSSED.contains(a.tokens.get(k))) {
+                return k;
+            }
+            if (a.nameAt[k] == null && !a.tokens.get(k).norm().startsWith("ال")) {
+                return -1; // another word than the figure's own name or adjective: not its verb
+            }
+        }
+        return -1;
+    }
+
     static boolean returning(Token t) {
         return RETURN.contains(t);
     }

@@ -121,8 +121,8 @@ final class CueLexicon {
     private static Set<String> futureWords() {
         List<String> words = new ArrayList<>(List.of("سوف", "المقرر", "المتوقع", "يتوقع", "تتوقع", "نتوقع",
                 "تعتزم", "يعتزم", "نعتزم", "تنوي", "ينوي", "ننوي", "تخطط", "يخطط", "نخطط", "المزمع", "المرتقب", "يرتقب",
-                // what a party wants or hopes is still to come: "تريد الحكومة أن تتولى القيادة من …"
-                "تريد", "يريد", "نريد", "تأمل", "يأمل", "نأمل",
+                // what a party wants, hopes or is committed to is still to come: "تريد الحكومة أن تتولى القيادة من …"
+                "تريد", "يريد", "نريد", "تأمل", "يأمل", "نأمل", "ملتزمون", "ملتزمة", "ملتزم", "نلتزم", "تلتزم",
                 // getting ready is for what comes: "تستعد القوات لإتمام انسحابها بين عامي …"
                 "تستعد", "يستعد", "يستعدون", "تتهيأ", "يتهيأ",
                 // a purpose is still to be met: "وقف العملية للسماح بانسحاب المقاتلين خلال 120 ساعة"

@@ -114,7 +114,8 @@ public final class FigureExtractor {
             if ((noun.type() == PersonnelNouns.Type.CASUALTY || noun.type() == PersonnelNouns.Type.PERSON)
                     && ForceResolver.attached(a, noun.last()) == null && noun.via() == NounFinder.Via.DIRECT
                     && !ForceSentence.aboutForces(a, n.firstToken()) && !ForceSentence.unitMadeOf(a, qualFirst)
-                    && !CountedBefore.enclosedAfterNoun(a, qualFirst, n.lastToken())) {
+                    && !CountedBefore.enclosedAfterNoun(a, qualFirst, n.lastToken())
+                    && !ForceSentence.inRanks(a, noun.last())) {
                 return; // "50 قتيلاً"، "20 شخصاً" alone may be civilians
             }
             confidence = switch (noun.via()) {

@@ -24,6 +24,16 @@ final class ForceSentence {
     private ForceSentence() {
     }
 
+    private static final WordSet RANKS = WordSet.of("صفوف", "صفوفها", "صفوفهم", "صفوفه");
+
+    /** "تكبدت روسيا 123 قتيلاً في صفوفها": the dead counted in a side's ranks are its fighters. */
+    static boolean inRanks(Analysis a, int nounLast) {
+        Token in = a.token(nounLast + 1);
+        // "في صفوف المدنيين" counts no fighters
+        return in != null && in.norm().equals("في") && RANKS.contains(a.token(nounLast + 2))
+                && !CIVILIANS.contains(a.token(nounLast + 3));
+    }
+
     /** The sentence of {@code token} names a force and no civilians. */
     static boolean aboutForces(Analysis a, int token) {
         int s = a.sentenceOf[token];

@@ -148,6 +148,7 @@ public final class DeadlineExtractor {
                         && !FutureCues.lastsFor(ft, sentence, date, subject)
                         && !FutureCues.takesTime(ft, sentence, date, subject)
                         && !FutureCues.grantedFor(ft, sentence, date, subject)
+                        && !FutureCues.timeFrameFor(ft, sentence, date, subject)
                         && !FutureCues.sentFor(ft, sentence, date, subject, futureClause)) {
                     return Optional.empty();
                 }

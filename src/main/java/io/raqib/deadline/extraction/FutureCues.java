@@ -197,6 +197,42 @@ final class FutureCues {
         return false;
     }
 
+    /** Words that name the time an act is given or needs: "الإطار الزمني"، "المدة اللازمة"، "المهلة". */
+    private static final java.util.Set<String> TIME_FRAMES = CueLexicon.fold("الإطار", "إطار", "الأطر", "أطر",
+            "المدة", "مدة", "الفترة", "فترة", "المهلة", "مهلة", "السقف", "سقف");
+
+    /**
+     * "الأطر الزمنية لسحب القوات من المتوقع أن تبلغ من 60 إلى 100 يوم"، "المدة اللازمة لانسحاب الجنود ستة
+     * أشهر": the time frame (at most three words before the act's noun) of an act still to come, given
+     * as a length later in its clause, runs from the article's day.
+     */
+    static boolean timeFrameFor(FieldText ft, ArabicSentences.Span sentence, DateMention date,
+                                Optional<SubjectFinder.Found> subject) {
+        if (subject.isEmpty() || subject.get().negated() || subject.get().tense() != CueLexicon.Tense.NOUN
+                || subject.get().start() > date.start()) {
+            return false;
+        }
+        List<FieldText.Word> before = ft.wordsIn(sentence.start(), subject.get().start());
+        int frame = -1;
+        for (int i = before.size() - 1; i >= 0 && i >= before.size() - 3 && frame < 0; i--) {
+            if (CueLexicon.readings(before.get(i).folded()).stream().anyMatch(TIME_FRAMES::contains)) {
+                frame = i;
+            }
+        }
+        List<FieldText.Word> span = frame < 0 ? List.of() : ft.wordsIn(before.get(frame).start(), date.start());
+        if (span.isEmpty() || span.size() > 15) {
+            return false;
+        }
+        for (int i = 0; i < span.size(); i++) {
+            String w = span.get(i).folded();
+            if (i + 1 < span.size() && clauseBreak(ft, span.get(i), span.get(i + 1))
+                    || LASTED.stream().anyMatch(w::startsWith)) {
+                return false; // "المدة التي استغرقها الانسحاب": a length that has passed
+            }
+        }
+        return true;
+    }
+
     /** A date (not a length) earlier in the sentence than the length {@code date}. */
     private static boolean datedBefore(FieldText ft, ArabicSentences.Span sentence, DateMention date) {
         return ft.dates.stream().anyMatch(other -> other.kind() != DateMention.Kind.PERIOD

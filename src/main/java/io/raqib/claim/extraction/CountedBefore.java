@@ -62,7 +62,7 @@ final class CountedBefore {
     private static final WordSet ESTIMATING = WordSet.of("يقدر", "تقدر", "قدر", "قدرت", "يقدرون", "تقدير", "تقديرات");
 
     /**
-     * "ويقدر عدد مقاتليها بنحو عشرة آلاف معقلها …": a number with ب right after an estimate of a count
+     * "وتقدر أعداد مسلحيه بنحو ستة آلاف مقره …": a number with ب right after an estimate of a count
      * (within four words) ends the estimate; what follows it, even unpunctuated, is another clause.
      */
     private static boolean estimateOf(Analysis a, int qualFirst) {

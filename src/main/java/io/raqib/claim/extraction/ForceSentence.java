@@ -26,7 +26,7 @@ final class ForceSentence {
 
     private static final WordSet RANKS = WordSet.of("صفوف", "صفوفها", "صفوفهم", "صفوفه");
 
-    /** "تكبدت روسيا 123 قتيلاً في صفوفها": the dead counted in a side's ranks are its fighters. */
+    /** "خسرت تركيا 40 قتيلا في صفوفها": the dead counted in a side's ranks are its fighters. */
     static boolean inRanks(Analysis a, int nounLast) {
         Token in = a.token(nounLast + 1);
         // "في صفوف المدنيين" counts no fighters

@@ -13,7 +13,6 @@ final class KindClassifier {
     private static final int MAX_DISTANCE = 14;
     private static final WordSet TO = WordSet.exact("الي", "حتي", "لحدود");
     private static final WordSet ON = WordSet.exact("علي", "على");
-    private static final WordSet OF_THEM = WordSet.exact("منهم", "منها", "منهن");
     /** Verbs that say what a unit is made of; the figure after them describes the unit, as a count word does. */
     private static final WordSet CONSISTS_OF = WordSet.of("يضم", "تضم", "ضمت", "يتألف", "تتألف");
     private static final WordSet EXTRA = WordSet.of("إضافي", "إضافيا", "إضافيين", "إضافية", "إضافيون", "آخرين",
@@ -233,8 +232,8 @@ final class KindClassifier {
                 }
             }
             FigureKind kk = cueAt(a, k);
-            if (kk != null && OF_THEM.contains(a.token(k + 1))) {
-                break; // "عديدها 300 رجل قتل منهم خمسة": what befell a part of them, not the whole
+            if (kk != null && KindCues.OF_THEM.contains(a.token(k + 1))) {
+                break; // "قوامها 300 عنصر جرح منهم أربعة": what befell a part of them, not the whole
             }
             if (kk != null) {
                 double d = (k - nounLast) * 1.5 + 2 + 4.0 * breaks;
@@ -318,7 +317,8 @@ final class KindClassifier {
                 break; // "عديدها 2500 جندي عقب اغتيال …": an event after بعد only dates the count
             }
             FigureKind kk = cueAt(a, k);
-            if (KindCues.isEvent(kk) && !KindCues.TAKING_PART.contains(a.tokens.get(k))) {
+            if (KindCues.isEvent(kk) && !KindCues.TAKING_PART.contains(a.tokens.get(k))
+                    && !KindCues.OF_THEM.contains(a.token(k + 1))) {
                 return kk;
             }
         }

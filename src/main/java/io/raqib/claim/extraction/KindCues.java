@@ -282,12 +282,17 @@ final class KindCues {
         int from = Math.max(a.firstTokenOf(s), numberFirst - 12);
         int to = Math.min(a.lastTokenOf(s), nounLast + 12);
         for (int k = from; k <= to; k++) {
-            if (MEDICAL.contains(a.tokens.get(k)) && !MEDICAL_UNIT.contains(a.token(k - 1))) {
+            // "450 عسكريا أصيب منهم ثلاثة": the wounded are a part of those counted, not all of them
+            if (MEDICAL.contains(a.tokens.get(k)) && !MEDICAL_UNIT.contains(a.token(k - 1))
+                    && !(k > nounLast && OF_THEM.contains(a.token(k + 1)))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** "منهم"، "منها": what follows befalls a part of those just counted. */
+    static final WordSet OF_THEM = WordSet.exact("منهم", "منها", "منهن");
 
     /** "من أصل"، "من مجموع": the whole a part was taken from. */
     static final WordSet WHOLE = WordSet.exact("اصل", "مجموع", "اجمالي", "أصل", "إجمالي");

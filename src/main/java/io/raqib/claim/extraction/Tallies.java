@@ -46,7 +46,9 @@ final class Tallies {
             k++; // past the nationality: "العسكريين البولنديين الذين …"
         }
         k = WHO.contains(a.token(k)) ? k + 1 : k;
-        FigureKind kind = k < a.tokens.size() && !a.clauseBreakBefore(k) ? KindCues.kindOf(a.tokens.get(k)) : null;
+        // "450 عسكريا قتل منهم ثلاثة": the harm befell a part of them
+        FigureKind kind = k < a.tokens.size() && !a.clauseBreakBefore(k) && !KindCues.OF_THEM.contains(a.token(k + 1))
+                ? KindCues.kindOf(a.tokens.get(k)) : null;
         return kind == FigureKind.CASUALTIES || kind == FigureKind.DETAINED ? kind : null;
     }
 

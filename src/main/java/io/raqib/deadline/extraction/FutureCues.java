@@ -202,7 +202,7 @@ final class FutureCues {
             "المدة", "مدة", "الفترة", "فترة", "المهلة", "مهلة", "السقف", "سقف");
 
     /**
-     * "الأطر الزمنية لسحب القوات من المتوقع أن تبلغ من 60 إلى 100 يوم"، "المدة اللازمة لانسحاب الجنود ستة
+     * "الإطار الزمني لإخراج الجنود يتراوح بين 40 و70 يوما"، "المدة اللازمة لانسحاب الجنود ستة
      * أشهر": the time frame (at most three words before the act's noun) of an act still to come, given
      * as a length later in its clause, runs from the article's day.
      */

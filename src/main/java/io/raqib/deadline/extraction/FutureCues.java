@@ -122,12 +122,7 @@ final class FutureCues {
                 return false;
             }
         }
-        for (int i = 0; i + 1 < gap.size(); i++) {
-            if (clauseBreak(ft, gap.get(i), gap.get(i + 1))) {
-                return false;
-            }
-        }
-        return true;
+        return oneClause(ft, gap);
     }
 
     /**
@@ -161,12 +156,7 @@ final class FutureCues {
         if (gap.size() < 2 || gap.size() > 6 || !PLANNED.contains(gap.get(gap.size() - 1).folded())) {
             return false;
         }
-        for (int i = 0; i + 1 < gap.size(); i++) {
-            if (clauseBreak(ft, gap.get(i), gap.get(i + 1))) {
-                return false;
-            }
-        }
-        return true;
+        return oneClause(ft, gap);
     }
 
     /** Granting: "منح"، "أعطى" and their present and future forms. */
@@ -223,14 +213,8 @@ final class FutureCues {
         if (span.isEmpty() || span.size() > 15) {
             return false;
         }
-        for (int i = 0; i < span.size(); i++) {
-            String w = span.get(i).folded();
-            if (i + 1 < span.size() && clauseBreak(ft, span.get(i), span.get(i + 1))
-                    || LASTED.stream().anyMatch(w::startsWith)) {
-                return false; // "المدة التي استغرقها الانسحاب": a length that has passed
-            }
-        }
-        return true;
+        // "المدة التي استغرقها الانسحاب": a length that has passed
+        return oneClause(ft, span) && span.stream().noneMatch(w -> LASTED.stream().anyMatch(w.folded()::startsWith));
     }
 
     /** A date (not a length) earlier in the sentence than the length {@code date}. */
@@ -371,6 +355,16 @@ final class FutureCues {
     /** Verbs of having lasted: the length after one tells the past. */
     private static final java.util.Set<String> LASTED = CueLexicon.fold("استمر", "استمرت", "دام", "دامت",
             "امتد", "امتدت", "استغرق", "استغرقت");
+
+    /** No clause break between any two neighbouring words of {@code words}. */
+    private static boolean oneClause(FieldText ft, List<FieldText.Word> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (clauseBreak(ft, words.get(i), words.get(i + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static boolean clauseBreak(FieldText ft, FieldText.Word a, FieldText.Word b) {
         String between = ft.text.substring(a.end(), b.start());

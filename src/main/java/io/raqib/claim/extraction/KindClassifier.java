@@ -17,9 +17,10 @@ final class KindClassifier {
     private static final WordSet CONSISTS_OF = WordSet.of("يضم", "تضم", "ضمت", "يتألف", "تتألف");
     private static final WordSet EXTRA = WordSet.of("إضافي", "إضافيا", "إضافيين", "إضافية", "إضافيون", "آخرين",
             "جدد");
-    /** "من أصل"، "من مجموع"، "من إجمالي": the number after them is the whole a part is counted from. */
+    /** Changes told as done or now happening ("خفضت"، "يرتفع إجمالي … إلى"): the level they reach is there. */
     private static final WordSet PAST_REDUCTION = WordSet.of("قلصت", "خفضت", "انخفض", "تراجع", "تقلص", "انخفضت",
-            "تراجعت", "ارتفع", "ازداد", "ارتفعت", "ازدادت", "زاد", "زادت", "تضاعف", "تضاعفت", "ضاعف", "ضاعفت", "رفعت");
+            "تراجعت", "ارتفع", "ازداد", "ارتفعت", "ازدادت", "زاد", "زادت", "تضاعف", "تضاعفت", "ضاعف", "ضاعفت", "رفعت",
+            "يرتفع", "ترتفع", "ينخفض", "تنخفض", "يتقلص", "تتقلص", "يتراجع", "تتراجع");
 
     private KindClassifier() {
     }
@@ -198,9 +199,9 @@ final class KindClassifier {
                     if (future) {
                         return FigureKind.TARGET;
                     }
-                    // a past verb reports a level reached; a verbal noun (تقليص، خفض) names a plan
+                    // a past verb (also after ما: "ما رفع العدد إلى") reports a level reached; a verbal noun names a plan
                     return PAST_REDUCTION.contains(t) || level || KindCues.DONE.contains(a.token(k - 1))
-                            ? FigureKind.PRESENCE : FigureKind.TARGET;
+                            || WHAT.contains(a.token(k - 1)) ? FigureKind.PRESENCE : FigureKind.TARGET;
                 }
             }
         }
@@ -225,7 +226,9 @@ final class KindClassifier {
         }
         breaks = 0;
         for (int k = nounLast + 1; k <= to && !KindCues.TEMPORAL.contains(a.tokens.get(k)); k++) {
-            if (a.clauseBreakBefore(k)) {
+            int pastAside = Asides.after(a, k, to); // "100 جندي، بينهم 10 ضباط، وصلوا": the verb after an aside
+            k = Math.max(k, pastAside);
+            if (pastAside < 0 && a.clauseBreakBefore(k)) {
                 breaks++;
                 if (a.tokens.get(k).norm().startsWith("و")) {
                     break; // "…، ودمجت 300": a new coordinated clause tells another event
@@ -276,7 +279,7 @@ final class KindClassifier {
         if (best != null && bestTok >= 0 && KindCues.CROSSING.contains(a.tokens.get(bestTok))) {
             best = MoveEnds.crossingKind(a, bestTok, nounLast, to);
         }
-        int crossingCue = best == null ? crossingCueBefore(a, from, qualFirst) : -1;
+        int crossingCue = best == null ? MoveEnds.crossingCueBefore(a, from, qualFirst) : -1;
         crossingCue = crossingCue < 0 && best == null ? MoveEnds.crossingVerbAfter(a, nounLast, to) : crossingCue;
         FigureKind crossed = crossingCue >= 0 ? MoveEnds.crossingKind(a, crossingCue, nounLast, to) : null;
         if (crossed != null && (crossed != FigureKind.DEPLOYMENT || !MoveEnds.returning(a.tokens.get(crossingCue)))) {
@@ -286,12 +289,16 @@ final class KindClassifier {
                 && best != FigureKind.TRANSFER && best != FigureKind.CASUALTIES) {
             return FigureKind.DETAINED;
         }
+        int listStart = best == null ? ListItems.firstItem(a, qualFirst, nounLast, to) : qualFirst;
+        if (listStart < qualFirst) {
+            return classifyWords(a, numberFirst, listStart, nounLast, noun, hasLocation); // "وصل 900 …، و300 كندي"
+        }
         if (best == null) {
             // a level the sentence plans or requires is a target even where no place is named
             best = hasLocation || future || noun != null && noun.type() == PersonnelNouns.Type.PERSONNEL
                     ? FigureKind.PRESENCE : FigureKind.OTHER;
         }
-        if (best == FigureKind.PRESENCE && future) {
+        if (best == FigureKind.PRESENCE && (future || bestTok >= 0 && KindCues.KEEPING_NOUN.contains(a.tokens.get(bestTok)))) {
             return bestTok >= 0 && KindCues.SETTLING.contains(a.tokens.get(bestTok)) ? FigureKind.DEPLOYMENT : FigureKind.TARGET;
         }
         return best;
@@ -358,15 +365,6 @@ final class KindClassifier {
             }
         }
         return kk;
-    }
-
-    private static int crossingCueBefore(Analysis a, int from, int qualFirst) {
-        for (int k = qualFirst - 1; k >= Math.max(from, qualFirst - 3); k--) {
-            if (KindCues.CROSSING.contains(a.tokens.get(k))) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     /** "2500 جندي سيبقون": a future verb right after the figure. */

@@ -108,6 +108,8 @@ final class KindCues {
     /** Groups whose members, counted in a place of detention, are held rather than present. */
     static final java.util.Set<String> ARMED_GROUPS = java.util.Set.of("ISIS");
     /** Movement words: a transfer when the text names both origin (من) and destination (إلى). */
+    /** "إبقاء 300 جندي": keeping named by its verbal noun is a plan, unlike "أبقت 300 جندي". */
+    static final WordSet KEEPING_NOUN = WordSet.of("إبقاء", "ابقاء");
     static final WordSet CROSSING = WordSet.of("دخول", "دخل", "دخلت", "دخلوا", "عبور", "عودة", "العودة", "عبروا",
             "عبرت", "يعبرون");
     /** Refusal: the figure is of people who did not do what the verb says. */

@@ -204,7 +204,9 @@ final class LocationResolver {
         boolean still = false;
         int end = Math.min(sentenceLast, figureLast + 15);
         for (int k = figureLast + 1; k <= end; k++) {
-            if (a.clauseBreakBefore(k)) {
+            int pastAside = Asides.after(a, k, sentenceLast); // "80 جنديا، بينهم ستة ضباط، وصلوا إلى أربيل"
+            k = Math.max(k, pastAside);
+            if (pastAside < 0 && a.clauseBreakBefore(k)) {
                 break;
             }
             // "ما زالوا في معتقلات الرقة مع أن غيرهم نقل إلى العراق": where they still are comes first

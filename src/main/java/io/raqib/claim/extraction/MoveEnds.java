@@ -80,6 +80,16 @@ final class MoveEnds {
         return ends[0] && RETURN.contains(a.tokens.get(cue)) ? FigureKind.WITHDRAWAL : FigureKind.DEPLOYMENT;
     }
 
+    /** A crossing word (دخول، عبور، عودة) at most three words before the figure, or -1. */
+    static int crossingCueBefore(Analysis a, int from, int qualFirst) {
+        for (int k = qualFirst - 1; k >= Math.max(from, qualFirst - 3); k--) {
+            if (KindCues.CROSSING.contains(a.tokens.get(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** Verbs of crossing whose subject is the figure before them: "1200 جندي إيراني دخلوا العراق". */
     private static final WordSet CROSSED = WordSet.of("دخلوا", "دخلت", "عبروا", "عبرت", "يعبرون", "يدخلون");
 

@@ -1,0 +1,112 @@
+package io.raqib.claim.extraction;
+
+import io.raqib.arabic.ArabicNumbers.NumberMatch;
+import io.raqib.arabic.ArabicTokens.Token;
+
+/**
+ * A figure that continues a list of figures ("أرسلت 900 جندي بريطاني، و300 كندي، مع 40 مستشارا
+ * هولنديا") shares the verb said once before the list's first item.
+ */
+final class ListItems {
+    /** Words that join one item to the next. */
+    private static final WordSet JOINERS = WordSet.exact("و", "مع", "ومع", "ثم");
+    /** Words an item may end with besides its noun, names and definite adjectives: "وحدها"، "آخرين". */
+    private static final WordSet TAIL = WordSet.of("وحدها", "وحده", "آخرين", "آخرون", "اخرين", "أخرى", "إضافي",
+            "إضافيين", "من", "جنسيات", "مختلفة");
+    /** How many words may follow an item's number before the joiner. */
+    private static final int LONGEST_TAIL = 5;
+    /** How many items back a list may be followed. */
+    private static final int MOST_ITEMS = 8;
+
+    private ListItems() {
+    }
+
+    /**
+     * The first token of the list's first item, or qualFirst itself when the figure continues no list
+     * or has a verb of its own right after it ("و2500 جندي ما زالوا هناك").
+     */
+    static int firstItem(Analysis a, int qualFirst, int nounLast, int to) {
+        int start = qualFirst;
+        if (ownVerbAfter(a, nounLast, to)) {
+            return start;
+        }
+        for (int items = 0; items < MOST_ITEMS; items++) {
+            int earlier = previousItem(a, start);
+            if (earlier < 0) {
+                break;
+            }
+            start = earlier;
+        }
+        return start;
+    }
+
+    /** The number of the item right before the one starting at {@code start}, or -1. */
+    private static int previousItem(Analysis a, int start) {
+        int from = a.firstTokenOf(a.sentenceOf[start]);
+        Token first = a.tokens.get(start);
+        boolean joined = first.norm().startsWith("و") && !first.norm().startsWith("واحد") || a.clauseBreakBefore(start);
+        int j = start - 1;
+        while (j >= from && JOINERS.contains(a.tokens.get(j)) && (j == start - 1 || !a.clauseBreakBefore(j + 1))) {
+            joined = true;
+            j--;
+        }
+        if (!joined || j < from || a.sentenceOf[j] != a.sentenceOf[start]) {
+            return -1;
+        }
+        for (int k = j; k >= Math.max(from, j - LONGEST_TAIL); k--) {
+            if (k < j && a.clauseBreakBefore(k + 1)) {
+                return -1;
+            }
+            NumberMatch n = numberEndingAt(a, k);
+            if (n != null) {
+                QualifierReader.Found q = QualifierReader.before(a, n.firstToken()); // "مع قرابة 30 ألفا"
+                return inDate(a, n) ? -1 : q != null ? q.first() : n.firstToken();
+            }
+            if (!tailWord(a, k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final WordSet PARTICLES = WordSet.exact("ما", "لا", "لم", "لن", "قد", "لايزالون");
+
+    /** A verb in the third person plural within three words after the figure, in its clause. */
+    private static boolean ownVerbAfter(Analysis a, int nounLast, int to) {
+        for (int k = nounLast + 1; k <= Math.min(to, nounLast + 3) && !a.clauseBreakBefore(k); k++) {
+            Token t = a.tokens.get(k);
+            String w = t.norm();
+            if (!t.isWord() || a.nameAt[k] != null || w.startsWith("ال") || PARTICLES.contains(t)) {
+                continue;
+            }
+            return w.length() >= 4 && (w.endsWith("وا") || w.endsWith("ون") && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت'
+                    || w.startsWith("سي") || w.startsWith("ست")));
+        }
+        return false;
+    }
+
+    private static boolean tailWord(Analysis a, int k) {
+        Token t = a.tokens.get(k);
+        return t.isWord() && (a.nameAt[k] != null || t.norm().startsWith("ال") || TAIL.contains(t)
+                || PersonnelNouns.typeOf(t) != null);
+    }
+
+    private static NumberMatch numberEndingAt(Analysis a, int k) {
+        for (NumberMatch n : a.numbers) {
+            if (n.lastToken() == k) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** "عام 2003، و500 جندي": a year is no item of the list. */
+    private static boolean inDate(Analysis a, NumberMatch n) {
+        for (DateMentions.DateMention d : a.dates) {
+            if (d.first() <= n.firstToken() && n.lastToken() <= d.last()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

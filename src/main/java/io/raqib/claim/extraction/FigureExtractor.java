@@ -264,7 +264,8 @@ public final class FigureExtractor {
         int s = a.sentenceOf[d.numberFirst()];
         // the rules read around the number and its noun; a trailing qualifier (على الأقل) is not evidence
         int evidenceLast = d.noun() != null ? Math.max(d.noun().last(), d.numberLast()) : d.numberLast();
-        String force = d.inheritedForce() != null ? d.inheritedForce()
+        String side = ListItems.sideBefore(a, d.qualFirst()); // "… 40 جنديا، وبريطانيا 25"
+        String force = side != null ? side : d.inheritedForce() != null ? d.inheritedForce()
                 : ForceResolver.resolve(a, d.numberFirst(), evidenceLast, d.noun(), ctx);
         LocationResolver.Location loc = LocationResolver.resolve(a, d.numberFirst(), evidenceLast, force, ctx);
         FigureKind kind = d.kind() != null ? d.kind()

@@ -87,7 +87,8 @@ final class GroupPart {
                 ownPlace = true;
             }
         }
-        String between = forceBetween(a, part.antecedent().last(), part.qualFirst());
+        String side = ListItems.sideBefore(a, part.qualFirst()); // "…، وهولندا 80": the item's own side
+        String between = side != null ? side : forceBetween(a, part.antecedent().last(), part.qualFirst());
         String force = ownForce && own.force() != null ? own.force() : between != null ? between : group.force();
         String country = ownPlace && own.country() != null ? own.country() : group.country();
         String place = ownPlace ? own.place() : group.place();

@@ -2,6 +2,8 @@ package io.raqib.claim.extraction;
 
 import io.raqib.arabic.ArabicNumbers.NumberMatch;
 import io.raqib.arabic.ArabicTokens.Token;
+import io.raqib.arabic.Gazetteer;
+import io.raqib.arabic.StateArmies;
 
 /**
  * A figure that continues a list of figures ("أرسلت 900 جندي بريطاني، و300 كندي، مع 40 مستشارا
@@ -50,6 +52,13 @@ final class ListItems {
             joined = true;
             j--;
         }
+        if (!joined && j >= from && a.nameAt[j] != null && a.nameAt[j].lastToken() == j) {
+            // "خسرت فرنسا 40 جنديا، وبريطانيا 25": the next item names its own side before its number
+            int nameFirst = a.nameAt[j].firstToken();
+            Token head = a.tokens.get(nameFirst);
+            joined = a.nameAt[j].start() > head.start() && a.text.charAt(head.start()) == 'و';
+            j = nameFirst - 1;
+        }
         if (!joined || j < from || a.sentenceOf[j] != a.sentenceOf[start]) {
             return -1;
         }
@@ -67,6 +76,44 @@ final class ListItems {
             }
         }
         return -1;
+    }
+
+    /**
+     * The side a list item names right before its number with a joined و ("… 40 جنديا، وبريطانيا 25"):
+     * its army (OTHER for a state we have no army code for) counts the item, and the name is no place.
+     * Null when the item names none.
+     */
+    static String sideBefore(Analysis a, int qualFirst) {
+        for (int k = qualFirst; k >= Math.max(0, qualFirst - 1); k--) {
+            Gazetteer.GazetteerMatch m = a.nameAt[k];
+            // the name just before the figure, or opening it ("ومصر 10" read as one figure)
+            if (m != null && (m.lastToken() == qualFirst - 1 || m.firstToken() == qualFirst) && isSide(a, m)) {
+                String army = m.force() != null ? m.force() : StateArmies.armyOf(m.code());
+                return army != null ? army : "OTHER"; // a state with no army code of ours is still not the one before
+            }
+        }
+        return null;
+    }
+
+    /** A country with a glued و right before a number: the side of a list item, not a place. */
+    static boolean isSide(Analysis a, Gazetteer.GazetteerMatch m) {
+        Token head = a.tokens.get(m.firstToken());
+        return m.kind() == Gazetteer.Kind.COUNTRY && m.start() > head.start() && a.text.charAt(head.start()) == 'و'
+                && m.lastToken() + 1 < a.tokens.size() && numberStartingAt(a, m.lastToken() + 1);
+    }
+
+    /** "و13 بلغارياً": a country name right after a count is the people's nationality, no place. */
+    static boolean countedNationality(Analysis a, Gazetteer.GazetteerMatch m) {
+        return m.kind() == Gazetteer.Kind.COUNTRY && m.firstToken() > 0 && numberEndingAt(a, m.firstToken() - 1) != null;
+    }
+
+    private static boolean numberStartingAt(Analysis a, int k) {
+        for (NumberMatch n : a.numbers) {
+            if (n.firstToken() == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final WordSet PARTICLES = WordSet.exact("ما", "لا", "لم", "لن", "قد", "لايزالون");

@@ -351,7 +351,7 @@ final class LocationResolver {
         }
         if (backer(a, k, m) || negatedPlace(a, k) || PlaceReach.namesWar(a, k) || ForceResolverWords.estimatorAt(a, k)
                 || PlaceReach.acrossBorder(a, k) || PlaceReach.leader(a, k) || PlaceReach.headsBracketedCount(a, m)
-                || PlaceReach.controller(a, k)) {
+                || PlaceReach.controller(a, k) || ListItems.isSide(a, m) || ListItems.countedNationality(a, m)) {
             return null;
         }
         boolean adjective = m.kind() == Gazetteer.Kind.COUNTRY && m.impliesForce();

@@ -3,6 +3,7 @@ package io.raqib.claim.extraction;
 import io.raqib.arabic.ArabicTokens.Token;
 import io.raqib.arabic.Gazetteer;
 import io.raqib.arabic.Gazetteer.GazetteerMatch;
+import io.raqib.arabic.StateArmies;
 
 /**
  * "مقتل 3 أمريكيين بهجوم على قاعدة": people counted by their nationality alone, killed, wounded,
@@ -18,6 +19,8 @@ final class NationalityCount {
 
     /** After a round hundred or thousand Arabic counts with the singular: "150 ألف أمريكي". */
     private static final WordSet ROUND = WordSet.of("ألف", "آلاف", "مئة", "مائة", "مليون");
+    /** The states of the theatre: their people counted by nationality in a list are its population. */
+    private static final java.util.Set<String> LOCAL = java.util.Set.of("IQ", "SY");
     private static final WordSet STATIONED = WordSet.of("يوجد", "توجد", "يتواجد", "تتواجد", "يخدم", "يخدمون", "بقي",
             "يبقى", "يرابط", "ترابط");
 
@@ -35,13 +38,37 @@ final class NationalityCount {
         return false;
     }
 
+    /**
+     * "13 بلغارياً": after a count, the accusative adjective with its tanween dropped is spelt like the
+     * country (بلغاريا، إسبانيا); the count makes it the people, whose army is that state's.
+     */
+    private static GazetteerMatch accusativeDemonym(Analysis a, GazetteerMatch m, int numberLast) {
+        if (m == null || m.force() != null || m.kind() != Gazetteer.Kind.COUNTRY || !elevenToNinetyNine(a, numberLast)
+                || !a.tokens.get(m.firstToken()).norm().endsWith("يا") || yearLike(a, numberLast)) {
+            return m;
+        }
+        String army = StateArmies.armyOf(m.code());
+        return army == null ? m : new GazetteerMatch(m.start(), m.end(), m.text(), m.kind(), m.code(), m.country(), army,
+                m.canonical(), m.firstToken(), m.lastToken());
+    }
+
+    /** "عام 2015 روسيا …": a number of a thousand or more before a country is more likely a year. */
+    private static boolean yearLike(Analysis a, int numberLast) {
+        for (io.raqib.arabic.ArabicNumbers.NumberMatch n : a.numbers) {
+            if (n.lastToken() == numberLast) {
+                return n.longValue() == null || n.longValue() >= 1000;
+            }
+        }
+        return true;
+    }
+
     /** The nationality right after the number as the counted noun, or null. */
     static NounFinder.Hit after(Analysis a, int qualFirst, int numberLast) {
         int k = numberLast + 1;
         if (k >= a.tokens.size() || a.clauseBreakBefore(k)) {
             return null;
         }
-        GazetteerMatch m = a.nameAt[k];
+        GazetteerMatch m = accusativeDemonym(a, a.nameAt[k], numberLast);
         Token t = a.tokens.get(k);
         if (m == null || m.firstToken() != k || m.kind() != Gazetteer.Kind.COUNTRY || m.force() == null
                 || !(t.norm().endsWith("ين") || t.norm().endsWith("ون") || BROKEN_PLURALS.contains(t)
@@ -50,7 +77,11 @@ final class NationalityCount {
             return null;
         }
         boolean harmed = false;
-        for (int j = qualFirst - 1; j >= Math.max(0, qualFirst - 4) && !a.clauseBreakBefore(j + 1); j--) {
+        // "قتل 21 جنديا بولنديا و13 بلغارياً": a later item of a list has the verb said before its first
+        // (not the country's own people: "أودت بحياة 4000 جندي أمريكي وعشرات آلاف العراقيين")
+        int listStart = LOCAL.contains(m.country()) ? qualFirst
+                : ListItems.firstItem(a, qualFirst, m.lastToken(), a.lastTokenOf(a.sentenceOf[k]));
+        for (int j = listStart - 1; j >= Math.max(0, listStart - 4) && !a.clauseBreakBefore(j + 1); j--) {
             Token b = a.tokens.get(j);
             // "تضم 150 ألف أمريكي": a force made of them, or kept somewhere, counts them as troops too
             harmed |= KindCues.CASUALTIES.contains(b) || KindCues.DETAINED.contains(b)

@@ -226,7 +226,7 @@ final class KindClassifier {
         }
         breaks = 0;
         for (int k = nounLast + 1; k <= to && !KindCues.TEMPORAL.contains(a.tokens.get(k)); k++) {
-            int pastAside = Asides.after(a, k, to); // "100 جندي، بينهم 10 ضباط، وصلوا": the verb after an aside
+            int pastAside = Asides.after(a, k, to); // "60 جنديا، بينهم 8 ضباط، وصلوا": the verb after an aside
             k = Math.max(k, pastAside);
             if (pastAside < 0 && a.clauseBreakBefore(k)) {
                 breaks++;

@@ -77,8 +77,8 @@ final class NationalityCount {
             return null;
         }
         boolean harmed = false;
-        // "قتل 21 جنديا بولنديا و13 بلغارياً": a later item of a list has the verb said before its first
-        // (not the country's own people: "أودت بحياة 4000 جندي أمريكي وعشرات آلاف العراقيين")
+        // "قتل 9 جنود بولنديين و14 بلغارياً": a later item of a list has the verb said before its first
+        // (not the country's own people: "قضى في الحرب 300 جندي أمريكي وآلاف العراقيين")
         int listStart = LOCAL.contains(m.country()) ? qualFirst
                 : ListItems.firstItem(a, qualFirst, m.lastToken(), a.lastTokenOf(a.sentenceOf[k]));
         for (int j = listStart - 1; j >= Math.max(0, listStart - 4) && !a.clauseBreakBefore(j + 1); j--) {

@@ -160,6 +160,26 @@ final class Analysis {
         return text.substring(from, tokens.get(i).start());
     }
 
+    /** The number whose last token is {@code k}, or null. */
+    NumberMatch numberEndingAt(int k) {
+        for (NumberMatch n : numbers) {
+            if (n.lastToken() == k) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** True when a number starts at token {@code k}. */
+    boolean numberStartsAt(int k) {
+        for (NumberMatch n : numbers) {
+            if (n.firstToken() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the gap before token {@code i} holds clause punctuation (، , ; : ( ) –). */
     boolean clauseBreakBefore(int i) {
         if (i <= 0 || i >= tokens.size()) {

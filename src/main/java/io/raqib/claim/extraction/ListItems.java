@@ -66,7 +66,7 @@ final class ListItems {
             if (k < j && a.clauseBreakBefore(k + 1)) {
                 return -1;
             }
-            NumberMatch n = numberEndingAt(a, k);
+            NumberMatch n = a.numberEndingAt(k);
             if (n != null) {
                 QualifierReader.Found q = QualifierReader.before(a, n.firstToken()); // "مع قرابة 30 ألفا"
                 return inDate(a, n) ? -1 : q != null ? q.first() : n.firstToken();
@@ -99,21 +99,12 @@ final class ListItems {
     static boolean isSide(Analysis a, Gazetteer.GazetteerMatch m) {
         Token head = a.tokens.get(m.firstToken());
         return m.kind() == Gazetteer.Kind.COUNTRY && m.start() > head.start() && a.text.charAt(head.start()) == 'و'
-                && m.lastToken() + 1 < a.tokens.size() && numberStartingAt(a, m.lastToken() + 1);
+                && m.lastToken() + 1 < a.tokens.size() && a.numberStartsAt(m.lastToken() + 1);
     }
 
     /** "و13 بلغارياً": a country name right after a count is the people's nationality, no place. */
     static boolean countedNationality(Analysis a, Gazetteer.GazetteerMatch m) {
-        return m.kind() == Gazetteer.Kind.COUNTRY && m.firstToken() > 0 && numberEndingAt(a, m.firstToken() - 1) != null;
-    }
-
-    private static boolean numberStartingAt(Analysis a, int k) {
-        for (NumberMatch n : a.numbers) {
-            if (n.firstToken() == k) {
-                return true;
-            }
-        }
-        return false;
+        return m.kind() == Gazetteer.Kind.COUNTRY && m.firstToken() > 0 && a.numberEndingAt(m.firstToken() - 1) != null;
     }
 
     private static final WordSet PARTICLES = WordSet.exact("ما", "لا", "لم", "لن", "قد", "لايزالون");
@@ -136,15 +127,6 @@ final class ListItems {
         Token t = a.tokens.get(k);
         return t.isWord() && (a.nameAt[k] != null || t.norm().startsWith("ال") || TAIL.contains(t)
                 || PersonnelNouns.typeOf(t) != null);
-    }
-
-    private static NumberMatch numberEndingAt(Analysis a, int k) {
-        for (NumberMatch n : a.numbers) {
-            if (n.lastToken() == k) {
-                return n;
-            }
-        }
-        return null;
     }
 
     /** "عام 2003، و500 جندي": a year is no item of the list. */

@@ -54,12 +54,8 @@ final class NationalityCount {
 
     /** "عام 2015 روسيا …": a number of a thousand or more before a country is more likely a year. */
     private static boolean yearLike(Analysis a, int numberLast) {
-        for (io.raqib.arabic.ArabicNumbers.NumberMatch n : a.numbers) {
-            if (n.lastToken() == numberLast) {
-                return n.longValue() == null || n.longValue() >= 1000;
-            }
-        }
-        return true;
+        io.raqib.arabic.ArabicNumbers.NumberMatch n = a.numberEndingAt(numberLast);
+        return n == null || n.longValue() == null || n.longValue() >= 1000;
     }
 
     /** The nationality right after the number as the counted noun, or null. */

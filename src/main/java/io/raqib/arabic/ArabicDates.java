@@ -82,13 +82,28 @@ public final class ArabicDates {
         if (c.kind() == DateMention.Kind.PERIOD) {
             return c;
         }
+        DateCandidate modified = modifiedBefore(folded, c);
+        if (modified == c || !SeasonParts.isSeason(modified.modifier())) {
+            return modified;
+        }
+        // "نهاية صيف 2026": the season, then a part of it
+        DateCandidate part = modifiedBefore(folded, modified);
+        return part == modified ? modified : part;
+    }
+
+    /** The candidate extended over the modifier right before it; a part of a season (أواخر الصيف) is its month. */
+    private static DateCandidate modifiedBefore(String folded, DateCandidate c) {
         Matcher m = MODIFIER_BEFORE.matcher(folded);
         m.region(Math.max(0, c.start() - 16), c.start());
         m.useTransparentBounds(true);
         if (!m.find()) {
             return c;
         }
-        return c.withModifier(m.start(), DateVocabulary.MODIFIERS.get(m.group("mod")));
+        DateMention.Modifier found = DateVocabulary.MODIFIERS.get(m.group("mod"));
+        if (SeasonParts.isSeason(c.modifier())) {
+            return c.withModifier(m.start(), found).withDate(SeasonParts.monthOf(c.date(), c.modifier(), found));
+        }
+        return c.withModifier(m.start(), found);
     }
 
     private static List<DateCandidate> longestFirstWithoutOverlap(List<DateCandidate> candidates) {

@@ -38,7 +38,7 @@ final class CalendarDateFinder implements DateFinder {
             // "الـ30 من سبتمبر": the press often writes the day with the article
             + "(?:(?:" + fold("ال") + "\\s?)?(?<d>\\d{1,2})\\s*(?:" + fold("من") + "\\s+)?|(?:" + fold("و") + ")?(?<first>"
             + fold("(?:ال)?أول") + "|" + OrdinalDays.ALTERNATION + ")\\s+" + fold("من") + "\\s+)?"
-            + "(?:" + fold("شهر") + "\\s+)?"
+            + "(?<named>" + fold("شهر") + "\\s+)?"
             + "(?<cl>" + fold("و?[بلف]?") + ")"
             // "يوليوالمقبل": a month glued to the relative word after it, as hasty typing leaves it
             + "(?<m1>" + MONTH_NAMES + ")(?:" + R + "|(?=(?:" + RELATIVE_WORD + ")" + R + "))"
@@ -112,8 +112,10 @@ final class CalendarDateFinder implements DateFinder {
         }
         boolean ambiguous = DateVocabulary.AMBIGUOUS_MONTHS.contains(first);
         if (ambiguous && !paired) {
-            // آب, مارس, ماي are words too: only a day, a year or a relative word makes them months.
-            if (!m.group("cl").isEmpty() || (m.group("d") == null && m.group("first") == null && !hasTail)) {
+            // آب, مارس, ماي are words too: only a day, a year, a relative word, "شهر" or a part of a
+            // month before it ("منتصف آب") makes them months.
+            boolean named = m.group("named") != null || partOfMonthBefore(folded, m.start());
+            if (!m.group("cl").isEmpty() || (m.group("d") == null && m.group("first") == null && !hasTail && !named)) {
                 return null;
             }
         }
@@ -146,6 +148,26 @@ final class CalendarDateFinder implements DateFinder {
             return yearless(start, end, month, day, DateVocabulary.RELATIVE_WORDS.get(m.group("rm")), false, reference);
         }
         return yearless(start, end, month, day, DateMention.Direction.UNSPECIFIED, false, reference);
+    }
+
+    /** "آخر" and "أول" are everyday adjectives too ("آخر أب"): they make no part of an ambiguous month. */
+    private static final java.util.Set<String> ORDINARY_ADJECTIVES = java.util.Set.of(fold("آخر"), fold("أول"));
+
+    /** "نهاية"، "بمنتصف"، "أواخر" right before: a part of a month. */
+    private static boolean partOfMonthBefore(String folded, int start) {
+        Matcher before = WORD_BEFORE.matcher(folded.substring(Math.max(0, start - 20), start));
+        if (!before.find() || !before.group().endsWith(" ")) {
+            return false;
+        }
+        String word = before.group(1);
+        for (int strip = 0; strip <= 2 && strip < word.length(); strip++) {
+            String w = word.substring(strip);
+            DateMention.Modifier part = DateVocabulary.MODIFIERS.get(w);
+            if (part != null && !SeasonParts.isSeason(part) && !ORDINARY_ADJECTIVES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static DateCandidate yearless(int start, int end, int month, Integer day, DateMention.Direction direction,

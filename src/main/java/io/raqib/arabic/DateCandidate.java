@@ -20,6 +20,10 @@ record DateCandidate(int start, int end, DateMention.Kind kind, ReducedDate date
         return new DateCandidate(newStart, end, kind, date, newModifier, direction, period);
     }
 
+    DateCandidate withDate(ReducedDate newDate) {
+        return new DateCandidate(start, end, kind, newDate, modifier, direction, period);
+    }
+
     int length() {
         return end - start;
     }

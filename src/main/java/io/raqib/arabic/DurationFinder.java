@@ -31,9 +31,9 @@ final class DurationFinder implements DateFinder {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final String CLITIC = fold("(?<cl>و?(?:ل|ب)?(?:ال|ل)?)");
 
-    /** "الـ48 ساعة": the article may stand before the digits (tatweel is folded away). */
+    /** "الـ48 ساعة"، "لـ 25 عاماً": the article or ل may stand before the digits (tatweel is folded away). */
     private static final Pattern DIGITS_UNIT = Pattern.compile(
-            Literals.startsWithOneOf(java.util.List.of(fold("ل"), fold("ب"), fold("ال")), true) + L + fold("(?:ل|ب|ال|لل)?") + "(?<n>\\d{1,3})\\s*(?<unit>" + UNIT + ")" + R);
+            Literals.startsWithOneOf(java.util.List.of(fold("ل"), fold("ب"), fold("ال")), true) + L + fold("(?:ل|ب|ال|لل)?") + "(?:(?<=" + fold("(?:^|\\s)ل") + ")\\s)?(?<n>\\d{1,3})\\s*(?<unit>" + UNIT + ")" + R);
     /**
      * A plural unit with no count, pointing ahead: "خلال الأسابيع المقبلة"، "في الأشهر القليلة
      * القادمة"، "خلال الأيام والأشهر المقبلة". Vague: no date, except the coming hours (one day).
@@ -62,15 +62,15 @@ final class DurationFinder implements DateFinder {
     private static final String ONE = "(?:\\s+" + fold("(?:ال)?(?:واحد|واحدة|كامل|كاملة)") + R + ")";
     private static final Pattern SINGULAR_ONE = Pattern.compile(
             L + fold("(?:و?(?:ل|ب)?)") + "(?<unit>" + SINGULAR + ")" + R
-            + "(?:" + ONE + "|(?=\\s+" + SINGULAR_FOLLOWER + R + "))");
+            + "(?:" + ONE + "|(?=\\s+" + SINGULAR_FOLLOWER + R + ")|(?=\\s+" + fold("من\\s+(?:الآن|الان|اليوم)") + R + "))");
     /**
-     * One unit with no count right after "غضون" ("في غضون شهر"), or after "خلال" when the clause ends
-     * there ("خلال عام."، a closing quote may stand before the stop): "خلال عام 2025" and "خلال شهر
-     * رمضان" name a calendar unit, not a length.
+     * One unit with no count right after "غضون" ("في غضون شهر"), or after "خلال" or "بعد" when the
+     * clause or the line ends there ("خلال عام."، "بعد شهر."، a closing quote may stand before the stop): "خلال عام
+     * 2025" and "بعد شهر رمضان" name a calendar unit, not a length.
      */
     private static final Pattern WITHIN_ONE = Pattern.compile(
             "(?<=" + fold("غضون") + "\\s)(?<unit>" + SINGULAR + ")" + R + "(?!\\s*\\d)"
-            + "|(?<=" + fold("خلال") + "\\s)(?<unit2>" + SINGULAR + ")" + R + "(?=\\s*[\"”»)]?\\s*(?:[.،,؛!؟]|$))");
+            + "|(?<=" + fold("(?:خلال|بعد)") + "\\s)(?<unit2>" + SINGULAR + ")" + R + "(?=\\s*[\"”»)]?\\s*(?:[.،,؛!؟]|$)|\\h*\\n)");
     /** "لمدة عام"، "لفترة شهر واحد"; "في فترة عام 2015" names a calendar year. */
     private static final Pattern FOR_ONE = Pattern.compile(
             L + fold("(?:و|ف)?(?:ل)?(?:مدة|فترة)") + "\\s+(?<unit>" + SINGULAR + ")" + R + "(?!\\s*\\d)" + ONE + "?");

@@ -74,6 +74,9 @@ final class KindClassifier {
         if (ChangeAndReturn.difference(a, qualFirst)) {
             return FigureKind.OTHER;
         }
+        if (kind == FigureKind.WITHDRAWAL && StandingStrength.beingCut(a, qualFirst)) {
+            return FigureKind.PRESENCE;
+        }
         FigureKind returned = kind != FigureKind.CASUALTIES && kind != FigureKind.DETAINED && kind != FigureKind.TRANSFER
                 && noun != null && noun.type() == PersonnelNouns.Type.PERSONNEL
                 ? ChangeAndReturn.returned(a, qualFirst, nounLast) : null;

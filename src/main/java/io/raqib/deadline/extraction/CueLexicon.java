@@ -226,8 +226,7 @@ final class CueLexicon {
 
     /**
      * The cue of a reading, of its verbal noun without a possessive ending ("تمديدها" is "تمديد"), or
-     * of its verb without a plural or dual ending: "ينسحبون"، "سيغادرون"، "لن ينسحبوا"، "غادروا"،
-     * "تنسحبان" are the verbs the lexicon lists in the singular.
+     * of its verb without a plural, dual or object ending ({@link VerbEndings}).
      */
     private static SubjectCue cueOf(String reading) {
         SubjectCue cue = SUBJECTS.get(reading);
@@ -242,14 +241,7 @@ final class CueLexicon {
                 return noun;
             }
         }
-        String ending = reading.substring(reading.length() - 2);
-        SubjectCue verb = SUBJECTS.get(reading.substring(0, reading.length() - 2));
-        if (verb == null || verb.tense() == Tense.NOUN) {
-            return null;
-        }
-        boolean plural = ending.equals(FoldedText.fold("ون")) || ending.equals(FoldedText.fold("وا"));
-        boolean dual = ending.equals(FoldedText.fold("ان")) && verb.tense() == Tense.PRESENT;
-        return plural || dual ? verb : null;
+        return VerbEndings.of(reading, SUBJECTS);
     }
 
     /** A present verb read with the prefix س stripped from it ("ستنسحب" read as "تنسحب") speaks of the future. */

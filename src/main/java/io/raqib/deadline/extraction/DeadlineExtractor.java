@@ -103,6 +103,11 @@ public final class DeadlineExtractor {
         List<FieldText.Word> lead = ft.wordsIn(ownStart, trigger.start());
         // "أوضح أنه في غضون ثلاثة أسابيع، ستنسحب القوات": a date opening a reported clause is fronted in it
         boolean fronted = phase || lead.isEmpty() || COMPLEMENTIZERS.contains(lead.get(lead.size() - 1).folded());
+        int opened = fronted ? -1 : ClauseOpeners.openedRightBefore(ft, sentence.start(), lead);
+        if (opened >= 0) {
+            fronted = true;
+            ownStart = opened;
+        }
         if (fronted && clauseEnd < sentence.end()) {
             // a date fronted before a comma ("في أيلول 2025، تنتهي المهمة") belongs to the clause after it
             // and to what a colon then spells out ("في آذار 2027، تكتمل الخطوة الثانية: إخلاء القاعدة")

@@ -42,11 +42,23 @@ final class FutureCues {
 
     private static final Pattern IN_BEFORE = Pattern.compile(FoldedText.fold("(?:^|\\s)(?:و)?في\\s+$"));
 
-    /** "ستكمل انسحابها في ثلاثة أيام": a bare length after في, in a clause that looks ahead, ends that long after the article's day. */
+    private static final Pattern AFTER = Pattern.compile("^" + FoldedText.fold("(?:و|ف)?بعد") + "\\s");
+    private static final Pattern FROM_AN_EVENT = Pattern.compile("^\\s*" + FoldedText.fold("(?:من|على|عن)") + "\\s");
+
+    /**
+     * "ستكمل انسحابها في ثلاثة أيام"، "ستنسحب بعد ثلاثة أسابيع": a bare length after في or بعد, in a
+     * clause that looks ahead, ends that long after the article's day; "بعد عامين من الاتفاق" counts
+     * from an event instead.
+     */
     static boolean inLengthAhead(FieldText ft, DateMention date, Optional<SubjectFinder.Found> subject, boolean futureClause) {
         boolean pastVerb = subject.isPresent() && subject.get().tense() == CueLexicon.Tense.PAST;
+        if (!futureClause || pastVerb) {
+            return false;
+        }
         String before = FoldedText.fold(ft.text.substring(Math.max(0, date.start() - 6), date.start()));
-        return futureClause && !pastVerb && IN_BEFORE.matcher(before).find();
+        String after = FoldedText.fold(ft.text.substring(date.end(), Math.min(ft.text.length(), date.end() + 6)));
+        return IN_BEFORE.matcher(before).find()
+                || AFTER.matcher(FoldedText.fold(date.text())).find() && !FROM_AN_EVENT.matcher(after).find();
     }
 
     /**

@@ -9,8 +9,8 @@ import java.util.Optional;
  * Decides what a dated phrase is about from the subject word nearest before the date in its
  * sentence ("إرجاء انسحاب القوات … 3 سنوات" → withdrawal; "المهمة … ستستمر حتى" → presence), or,
  * failing that, the first one after the date in the same clause ("بحلول 2026 ستغادر القوات").
- * An end word that governs a presence word is the end of that presence: "انتهاء بقاء القوات",
- * "إنهاء وجود" → mission_end.
+ * An end word that governs a presence word or a deployment noun is the end of it: "انتهاء بقاء
+ * القوات"، "إنهاء وجود"، "ينتهي انتشار" → mission_end.
  */
 final class SubjectFinder {
     /** The subject word found, where it stands, and its tense. */
@@ -188,7 +188,9 @@ final class SubjectFinder {
                     && mainVerbBefore(field, before.subList(0, i - 1))) {
                 continue; // "يغادر آخر العسكريين الذين بقوا في العراق … في نهاية الأسبوع": the relative clause tells the past
             }
-            if (c.subject() == DeadlineSubject.PRESENCE_UNTIL && i > 0) {
+            // "إنهاء وجود القوات"، "ينتهي انتشار السرية": the end of a presence or of a deployment
+            if ((c.subject() == DeadlineSubject.PRESENCE_UNTIL
+                    || c.subject() == DeadlineSubject.DEPLOYMENT && c.tense() == CueLexicon.Tense.NOUN) && i > 0) {
                 Optional<SubjectCue> governing = CueLexicon.subjectOf(before.get(i - 1).folded());
                 if (governing.isPresent() && governing.get().subject() == DeadlineSubject.MISSION_END) {
                     FieldText.Word g = before.get(i - 1);

@@ -1,0 +1,29 @@
+package io.raqib.deadline.extraction;
+
+import io.raqib.arabic.FoldedText;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "تنتهي المرحلة في أيلول 2026، حيث في العام المقبل ينسحب التحالف": after a comma, a connector (حيث،
+ * إذ، بينما، فيما) right before a date opens a clause of its own, so the date is fronted in that
+ * clause and its subject is found there, not in the clause before the comma.
+ */
+final class ClauseOpeners {
+    private static final Set<String> CONNECTORS = Set.of(FoldedText.fold("حيث"), FoldedText.fold("إذ"),
+            FoldedText.fold("بينما"), FoldedText.fold("فيما"), FoldedText.fold("وحيث"));
+
+    private ClauseOpeners() {
+    }
+
+    /** Where the clause a connector opens right before {@code at} begins (its first word), or -1. */
+    static int openedRightBefore(FieldText ft, int sentenceStart, List<FieldText.Word> lead) {
+        int n = lead.size();
+        if (n < 2 || !CONNECTORS.contains(lead.get(n - 1).folded())) {
+            return -1;
+        }
+        FieldText.Word connector = lead.get(n - 1);
+        String between = ft.text.substring(Math.max(sentenceStart, lead.get(n - 2).end()), connector.start());
+        return between.contains("،") || between.contains(",") || between.contains("؛") ? connector.start() : -1;
+    }
+}

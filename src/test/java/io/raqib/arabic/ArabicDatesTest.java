@@ -75,6 +75,16 @@ class ArabicDatesTest {
     }
 
     @Test
+    void oneUnitEndingAHeadlineLineIsALength() {
+        // a headline ends at its line, with no full stop; "خلال شهر رمضان" on one line stays the month
+        DateMention m = ArabicDates.find("الكتيبة تغادر البلاد خلال شهر\nوقال قائدها إن", LocalDate.of(2024, 5, 1)).get(0);
+        assertThat(m.text()).isEqualTo("خلال شهر");
+        assertThat(m.period()).isEqualTo(java.time.Period.ofMonths(1));
+        assertThat(ArabicDates.find("الكتيبة تغادر البلاد خلال شهر رمضان\nوقال قائدها", LocalDate.of(2024, 5, 1))
+                .stream().noneMatch(x -> x.kind() == DateMention.Kind.PERIOD)).isTrue();
+    }
+
+    @Test
     void unresolvedPeriodCanBeProjectedByTheCaller() {
         DateMention m = ArabicDates.find("إرجاء الانسحاب 3 سنوات", null).get(0);
         assertThat(m.date()).isNull();

@@ -47,12 +47,14 @@ final class DurationFinder implements DateFinder {
     private static final Pattern AND_A_HALF = Pattern.compile(
             L + fold("(?:و?(?:ل|ب)?)") + "(?:(?<one>" + SINGULAR + ")|(?<two>" + DUAL + "))\\s+" + fold("ونصف") + R);
     /**
-     * "قريبا"، "قريبا جدا"، "في القريب العاجل"، "عما قريب"، "في وقت قريب"، "في المستقبل القريب"; "قريبا
+     * "قريبا"، "قريبا جدا"، "في القريب العاجل"، "عما قريب"، "في وقت قريب"، "في المستقبل القريب"، "في أقرب
+     * وقت ممكن"; "قريبا
      * من" is a place, not a time.
      */
     private static final Pattern SOON = Pattern.compile(
             L + fold("(?:قريبا(?:\\s+جدا)?(?!\\s+(?:من|منه|منها))|(?:في\\s+)?القريب\\s+العاجل|عما\\s+قريب"
-                    + "|(?:في\\s+)?وقت\\s+قريب(?!\\s+(?:من|منه|منها))|(?:في\\s+)?المستقبل\\s+القريب(?!\\s+(?:من|منه|منها)))") + R);
+                    + "|(?:في\\s+)?وقت\\s+قريب(?!\\s+(?:من|منه|منها))|(?:في\\s+)?المستقبل\\s+القريب(?!\\s+(?:من|منه|منها))"
+                    + "|(?:في\\s+)?أقرب\\s+وقت(?:\\s+ممكن)?)") + R);
     private static final Pattern WORD_UNIT = Pattern.compile(
             L + fold("(?:و?(?:ل|ب)?(?:ال)?)") + "(?<nw>" + COUNT_WORD + ")\\s+(?<unit>" + UNIT + ")" + R);
     private static final Pattern DUAL_FORM = Pattern.compile(L + CLITIC + "(?<dual>" + DUAL + ")" + R);
@@ -101,7 +103,7 @@ final class DurationFinder implements DateFinder {
     private static final Literals ANY_DUAL = Literals.of(DateVocabulary.DUALS.keySet());
     private static final Literals ANY_UNIT_PLURAL = Literals.of(DateVocabulary.UNIT_PLURALS);
     private static final Literals AHEAD = Literals.of(fold("مقبل"), fold("قادم"));
-    private static final Literals NEAR = Literals.of(fold("قريب"));
+    private static final Literals NEAR = Literals.of(fold("قريب"), fold("أقرب"));
     private static final Literals ANY_SINGULAR = Literals.of(DateVocabulary.SINGULARS.keySet());
     /**
      * Words one of which every word count from eleven up holds: a teen's عشر, a ten (عشرين … تسعون), a

@@ -317,7 +317,7 @@ final class KindCues {
      * ("فقد نحو 300 عنصر") it is the verb of losing them.
      */
     static FigureKind kindAt(Analysis a, int k) {
-        if (JOIN.contains(a.tokens.get(k)) && JOINED.contains(a.token(k + 1))) {
+        if (JOIN.contains(a.tokens.get(k)) && (JOINED.contains(a.token(k + 1)) || Reinforcement.joinsThoseThere(a, k))) {
             return FigureKind.DEPLOYMENT; // "وسينضم إليهم 200 جندي": reinforcements for those there
         }
         FigureKind kind = kindOf(a.tokens.get(k));

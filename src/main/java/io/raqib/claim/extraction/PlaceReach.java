@@ -66,8 +66,10 @@ final class PlaceReach {
         return LED_BY.contains(a.token(k - 1));
     }
 
-    private static final WordSet BORDER = WordSet.of("الحدود", "حدود", "حدودها", "الحدودية", "حدوده");
+    private static final WordSet BORDER = WordSet.of("الحدود", "حدود", "حدودها", "الحدودية", "حدوده", "الحدودي",
+            "حدودية", "حدودي");
     private static final WordSet WITH = WordSet.exact("مع");
+    private static final WordSet BORDER_ADJECTIVE = WordSet.of("الحدودية", "الحدودي", "حدودية", "حدودي");
 
     /**
      * "بلدة سورية على الحدود مع لبنان": the country across the border (at token k) from a place just
@@ -76,6 +78,9 @@ final class PlaceReach {
     static boolean acrossBorder(Analysis a, int k) {
         if (!WITH.contains(a.token(k - 1)) || !BORDER.contains(a.token(k - 2))) {
             return false;
+        }
+        if (BORDER_ADJECTIVE.contains(a.token(k - 2))) {
+            return true; // "منطقة كسب، الساحلية الحدودية مع تركيا": the adjective describes a place on this side
         }
         for (int j = k - 3; j >= Math.max(0, k - 7) && !a.clauseBreakBefore(j + 1); j--) {
             GazetteerMatch m = a.nameAt[j];

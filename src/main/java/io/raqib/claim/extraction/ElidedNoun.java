@@ -163,11 +163,29 @@ final class ElidedNoun {
 
     /** "25 قتيلاً، بينهم ثلاثة ضباط": the earlier figure a noun-bearing figure is part of, or null. */
     static FigureDraft groupOf(Analysis a, int qualFirst, List<FigureDraft> drafts) {
-        if (!partBefore(a, qualFirst)) {
+        FigureDraft previous = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        if (previous != null && previous.antecedent() != null && AND.contains(a.token(qualFirst - 1))
+                && previous.last() >= qualFirst - 2 && a.sentenceOf[previous.last()] == a.sentenceOf[qualFirst]) {
+            return previous.antecedent(); // "منهم 10 ضباط و5 جنود": the next item of a list of parts is one too
+        }
+        boolean totalIncludes = totalIncludesBefore(a, qualFirst);
+        if (!totalIncludes && !partBefore(a, qualFirst)) {
             return null;
         }
-        Found found = antecedent(a, Via.PART, qualFirst, PART_REACH, false, drafts);
+        Found found = antecedent(a, Via.PART, qualFirst, PART_REACH, totalIncludes, drafts);
         return found == null ? null : found.figure();
+    }
+
+    private static final WordSet AND = WordSet.exact("و");
+    private static final WordSet INCLUDES = WordSet.of("يشمل", "تشمل", "يضم", "تضم", "يتضمن", "تتضمن");
+    private static final WordSet THIS = WordSet.exact("هذا", "هذه");
+    private static final WordSet TOTAL = WordSet.of("الرقم", "العدد", "المجموع", "الإجمالي", "الحصيلة");
+
+    /** "ويشمل هذا الرقم 25 ألف ضابط": the figure is part of the total just given, in this sentence or the one before. */
+    private static boolean totalIncludesBefore(Analysis a, int qualFirst) {
+        return qualFirst >= 3 && INCLUDES.contains(a.tokens.get(qualFirst - 3)) && THIS.contains(a.tokens.get(qualFirst - 2))
+                && TOTAL.contains(a.tokens.get(qualFirst - 1)) && !a.clauseBreakBefore(qualFirst)
+                && !a.clauseBreakBefore(qualFirst - 1) && !a.clauseBreakBefore(qualFirst - 2);
     }
 
     /** "بينهم واحد"، "بينهم ما بين 2000 و3000": the group is named right before. */

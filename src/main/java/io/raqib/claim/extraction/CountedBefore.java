@@ -96,6 +96,27 @@ final class CountedBefore {
     }
 
     /**
+     * "عدد أفراد القوات العسكرية الروسية … نحو 4 آلاف": the last personnel or force noun of the phrase a
+     * count word (not a pronoun one) opens within ten words before the number, whose force the phrase
+     * may name after it; -1 when there is none.
+     */
+    static int countedNoun(Analysis a, int qualFirst) {
+        int from = a.firstTokenOf(a.sentenceOf[qualFirst]);
+        for (int k = qualFirst - 1; k >= Math.max(from, qualFirst - 10); k--) {
+            Token t = a.tokens.get(k);
+            if (COUNT_WORDS.contains(t) && !COUNT_PRONOUNS.contains(t)) {
+                int noun = -1;
+                for (int j = k + 1; j <= Math.min(k + 3, qualFirst - 1); j++) {
+                    PersonnelNouns.Type type = PersonnelNouns.typeOf(a.tokens.get(j));
+                    noun = type == PersonnelNouns.Type.PERSONNEL || type == PersonnelNouns.Type.COLLECTIVE ? j : noun;
+                }
+                return noun;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * A count word within ten words before names personnel, a unit or a force: "عدد القوات"، "عدد عناصر
      * الوحدة … من 400 إلى 3 آلاف شخص" (people counted so are troops).
      */

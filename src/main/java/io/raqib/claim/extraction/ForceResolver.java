@@ -38,7 +38,7 @@ final class ForceResolver {
     private static final WordSet SKIPPABLE = WordSet.of(
             "إضافي", "إضافيا", "إضافيين", "إضافية", "آخرين", "آخر", "جديد", "جدد", "من", "بين", "تابعين",
             "تابعا", "ينتمون", "المخلوع", "الفارين", "الفارون", "السابق", "عسكري", "عسكريا", "عسكريين",
-            "العسكريين", "أجنبي", "أجانب", "مدربين", "مسلحين", "جنود", "عناصر", "أفراد", "مقاتلي",
+            "العسكريين", "عسكرية", "أجنبي", "أجانب", "مدربين", "مسلحين", "جنود", "عناصر", "أفراد", "مقاتلي",
             "أمني", "أمنيا", "أمنيين", "مدني", "مدنيين", // coordinated adjectives: "ضابط عسكري وأمني فرنسي"
             "بالغ", "بالغا", "بالغين", "راشد", "راشدين"); // age: "عنصر راشد من داعش"
     private ForceResolver() {
@@ -92,7 +92,9 @@ final class ForceResolver {
             }
             return group != null ? group : "OTHER"; // an unnamed armed group
         }
-        return resolveAmong(a, numberFirst, nounLast, context);
+        int counted = noun == null ? CountedBefore.countedNoun(a, numberFirst) : -1;
+        String countedForce = counted < 0 ? null : attached(a, counted); // "عدد القوات العسكرية الروسية … 4 آلاف"
+        return countedForce != null ? countedForce : resolveAmong(a, numberFirst, nounLast, context);
     }
 
     /**

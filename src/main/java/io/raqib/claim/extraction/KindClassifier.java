@@ -50,7 +50,9 @@ final class KindClassifier {
         }
         if ((kind == FigureKind.DEPLOYMENT || kind == FigureKind.TRANSFER) && (force == null || !KindCues.ARMED_GROUPS.contains(force))
                 && (noun == null || noun.type() != PersonnelNouns.Type.DETAINEE)
-                && MoveEnds.homeward(a, nounLast, a.lastTokenOf(a.sentenceOf[nounLast]))) {
+                && MoveEnds.homeward(a, nounLast, a.lastTokenOf(a.sentenceOf[nounLast]))
+                || (kind == FigureKind.PRESENCE || kind == FigureKind.DEPLOYMENT)
+                && GoingHome.toOwnState(a, numberFirst, nounLast, force, kind == FigureKind.DEPLOYMENT)) {
             return FigureKind.WITHDRAWAL; // "نقل 50 ألف جندي من العراق للكويت ومن ثم إلى بلادهم"
         }
         if (kind != FigureKind.CASUALTIES && kind != FigureKind.DETAINED && kind != FigureKind.WITHDRAWAL
@@ -74,9 +76,7 @@ final class KindClassifier {
         if (ChangeAndReturn.difference(a, qualFirst)) {
             return FigureKind.OTHER;
         }
-        if (kind == FigureKind.WITHDRAWAL && StandingStrength.beingCut(a, qualFirst)) {
-            return FigureKind.PRESENCE;
-        }
+        kind = StandingStrength.kindOf(a, qualFirst, kind);
         FigureKind returned = kind != FigureKind.CASUALTIES && kind != FigureKind.DETAINED && kind != FigureKind.TRANSFER
                 && noun != null && noun.type() == PersonnelNouns.Type.PERSONNEL
                 ? ChangeAndReturn.returned(a, qualFirst, nounLast) : null;

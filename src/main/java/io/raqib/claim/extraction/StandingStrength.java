@@ -15,6 +15,11 @@ final class StandingStrength {
     private StandingStrength() {
     }
 
+    /** A withdrawal that is the strength of a force being cut is its presence; any other kind stays. */
+    static FigureKind kindOf(Analysis a, int qualFirst, FigureKind kind) {
+        return kind == FigureKind.WITHDRAWAL && beingCut(a, qualFirst) ? FigureKind.PRESENCE : kind;
+    }
+
     /** Whether the figure starting at {@code qualFirst} is the strength of a force a cut is applied to. */
     static boolean beingCut(Analysis a, int qualFirst) {
         int k = qualFirst - 1;

@@ -244,7 +244,7 @@ final class ForceResolver {
             }
             GazetteerMatch m = a.nameAt[k];
             String named = m == null ? null : m.impliesForce() ? m.force() : ForceResolverWords.stateAfterFrom(a, k, m);
-            if (named != null) {
+            if (named != null && !Partners.servedBy(a, k)) {
                 return named;
             }
             String anaphor = ForceAnaphors.anaphor(a, k);
@@ -320,7 +320,7 @@ final class ForceResolver {
                 && !ForceResolverWords.attackedBy(a, k, NON_STATE) || NON_STATE.contains(f) && ForceResolverWords.attackerAt(a, k)) {
             return null;
         }
-        if (recipient(a, k) || ForceResolverWords.estimatorAt(a, k) || ForceResolverWords.foughtWith(a, k)
+        if (recipient(a, k) || Partners.servedBy(a, k) || ForceResolverWords.estimatorAt(a, k) || ForceResolverWords.foughtWith(a, k)
                 || ForceResolverWords.joinedByState(a, k, f)) {
             return null;
         }

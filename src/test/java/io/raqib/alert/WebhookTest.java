@@ -78,10 +78,10 @@ class WebhookTest {
     }
 
     static void await(String what, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not within 30 s: " + what);
+                throw new AssertionError("not within 60 s: " + what);
             }
             Api.sleep(100);
         }

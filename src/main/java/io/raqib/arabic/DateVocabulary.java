@@ -74,7 +74,7 @@ final class DateVocabulary {
     /** Singular units, read as one when "إضافي / آخر / واحد / كامل" follows or "لمدة" precedes. */
     static final Map<String, Character> SINGULARS = singulars();
     static final String SINGULAR = alternation(SINGULARS.keySet());
-    static final String SINGULAR_FOLLOWER = fold("(?:ال)?(?:إضافي|إضافية|آخر|أخرى|واحد|واحدة|كامل|كاملة)");
+    static final String SINGULAR_FOLLOWER = fold("(?:ال)?(?:إضافي|إضافيا|إضافية|آخر|أخرى|واحد|واحدا|واحدة|كامل|كاملا|كاملة)");
 
     /**
      * Small number words that count time units ("ثلاث سنوات"). Kept here and not in a general number
@@ -182,7 +182,9 @@ final class DateVocabulary {
     }
 
     private static Map<String, Character> singulars() {
-        return Map.of(fold("عام"), 'Y', fold("سنة"), 'Y', fold("شهر"), 'M', fold("أسبوع"), 'W', fold("يوم"), 'D');
+        // the accusative ("عاماً إضافياً"، "شهراً آخر"): the tanween folds away, the alef stays
+        return Map.of(fold("عام"), 'Y', fold("سنة"), 'Y', fold("شهر"), 'M', fold("أسبوع"), 'W', fold("يوم"), 'D',
+                fold("عاما"), 'Y', fold("شهرا"), 'M', fold("أسبوعا"), 'W', fold("يوما"), 'D');
     }
 
     private static Map<String, Integer> countWords() {

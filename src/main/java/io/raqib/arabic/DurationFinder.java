@@ -61,7 +61,7 @@ final class DurationFinder implements DateFinder {
     private static final Pattern UNIT_THEN_WORD = Pattern.compile(
             L + CLITIC + "(?<unit>" + UNIT_PLURAL + ")\\s+" + fold("(?:ال)?") + "(?<nw>" + COUNT_WORD + ")" + R);
     /** "واحد" / "كامل" after a singular unit belong to the phrase; "إضافي" is read as its direction. */
-    private static final String ONE = "(?:\\s+" + fold("(?:ال)?(?:واحد|واحدة|كامل|كاملة)") + R + ")";
+    private static final String ONE = "(?:\\s+" + fold("(?:ال)?(?:واحد|واحدا|واحدة|كامل|كاملا|كاملة)") + R + ")";
     private static final Pattern SINGULAR_ONE = Pattern.compile(
             L + fold("(?:و?(?:ل|ب)?)") + "(?<unit>" + SINGULAR + ")" + R
             + "(?:" + ONE + "|(?=\\s+" + SINGULAR_FOLLOWER + R + ")|(?=\\s+" + fold("من\\s+(?:الآن|الان|اليوم)") + R + "))");

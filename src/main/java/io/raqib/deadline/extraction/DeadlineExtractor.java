@@ -151,6 +151,7 @@ public final class DeadlineExtractor {
                         && !(field == ArticleField.TITLE && FutureCues.headlinePlan(ft, sentence, PeriodAnchors.listHead(ft, date), subject))
                         && !FutureCues.decidedPlan(ft, sentence, PeriodAnchors.listHead(ft, date), subject)
                         && !FutureCues.lastsFor(ft, sentence, date, subject)
+                        && !MissionLength.of(ft, sentence, date, subject)
                         && !FutureCues.takesTime(ft, sentence, date, subject)
                         && !FutureCues.grantedFor(ft, sentence, date, subject)
                         && !FutureCues.timeFrameFor(ft, sentence, date, subject)

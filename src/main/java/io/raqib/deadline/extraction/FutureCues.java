@@ -230,7 +230,7 @@ final class FutureCues {
     }
 
     /** A date (not a length) earlier in the sentence than the length {@code date}. */
-    private static boolean datedBefore(FieldText ft, ArabicSentences.Span sentence, DateMention date) {
+    static boolean datedBefore(FieldText ft, ArabicSentences.Span sentence, DateMention date) {
         return ft.dates.stream().anyMatch(other -> other.kind() != DateMention.Kind.PERIOD
                 && other.start() >= sentence.start() && other.end() <= date.start());
     }
@@ -369,7 +369,7 @@ final class FutureCues {
             "امتد", "امتدت", "استغرق", "استغرقت");
 
     /** No clause break between any two neighbouring words of {@code words}. */
-    private static boolean oneClause(FieldText ft, List<FieldText.Word> words) {
+    static boolean oneClause(FieldText ft, List<FieldText.Word> words) {
         for (int i = 0; i + 1 < words.size(); i++) {
             if (clauseBreak(ft, words.get(i), words.get(i + 1))) {
                 return false;

@@ -26,6 +26,11 @@ final class GroupPart {
             if (m != null && m.kind() == Gazetteer.Kind.FORCE && m.firstToken() == k) {
                 return m.force();
             }
+            String army = m != null && m.kind() == Gazetteer.Kind.COUNTRY && m.firstToken() == k && !m.impliesForce()
+                    ? io.raqib.arabic.StateArmies.armyOf(m.code()) : null;
+            if (army != null) {
+                return army; // "وتنشر ألمانيا 150 آخرين": the state acting in the part's own clause
+            }
             if (a.clauseBreakBefore(k)) {
                 return null;
             }

@@ -102,10 +102,30 @@ final class ListItems {
                 && m.lastToken() + 1 < a.tokens.size() && a.numberStartsAt(m.lastToken() + 1);
     }
 
-    /** "و13 بلغارياً": a country name right after a count is the people's nationality, no place. */
+    /**
+     * "و13 بلغارياً": a country name right after a count is the people's nationality, no place; so is
+     * a state with an army after a list item's "من" ("و150 من إيطاليا و80 من النرويج"), not the theatre.
+     */
     static boolean countedNationality(Analysis a, Gazetteer.GazetteerMatch m) {
-        return m.kind() == Gazetteer.Kind.COUNTRY && m.firstToken() > 0 && a.numberEndingAt(m.firstToken() - 1) != null;
+        if (m.kind() != Gazetteer.Kind.COUNTRY || m.firstToken() < 1) {
+            return false;
+        }
+        return a.numberEndingAt(m.firstToken() - 1) != null || nationalityOfItem(a, m);
     }
+
+    /** "و150 من إيطاليا": a state with an army after a list item's "من", not the theatre, is its people's. */
+    static boolean nationalityOfItem(Analysis a, Gazetteer.GazetteerMatch m) {
+        int k = m.firstToken();
+        io.raqib.arabic.ArabicNumbers.NumberMatch item = k >= 2 && FROM.contains(a.token(k - 1)) ? a.numberEndingAt(k - 2) : null;
+        boolean joined = item != null && (AND.contains(a.token(item.firstToken() - 1))
+                || item.start() > 0 && a.text.charAt(item.start() - 1) == 'و'); // "و150" or "و 150"
+        return joined && m.kind() == Gazetteer.Kind.COUNTRY && !THEATRES.contains(m.code())
+                && io.raqib.arabic.StateArmies.armyOf(m.code()) != null;
+    }
+
+    private static final WordSet FROM = WordSet.exact("من");
+    private static final WordSet AND = WordSet.exact("و");
+    private static final java.util.Set<String> THEATRES = java.util.Set.of("IQ", "SY");
 
     private static final WordSet PARTICLES = WordSet.exact("ما", "لا", "لم", "لن", "قد", "لايزالون");
 

@@ -220,7 +220,8 @@ final class LocationResolver {
                 continue;
             }
             String prep = prepositionOf(a, k, m);
-            if (prep == null || negatedPlace(a, k) || PlaceReach.namesWar(a, k) || formerPlace(a, figureLast, k)) {
+            if (prep == null || negatedPlace(a, k) || PlaceReach.namesWar(a, k) || formerPlace(a, figureLast, k)
+                    || ListItems.nationalityOfItem(a, m)) {
                 continue;
             }
             // a region of several states as the figure's own place ("إلى الشرق الأوسط"، "في عدة دول") is in none alone

@@ -96,7 +96,7 @@ final class CountedBefore {
     }
 
     /**
-     * "عدد أفراد القوات العسكرية الروسية … نحو 4 آلاف": the last personnel or force noun of the phrase a
+     * "عدد القوات العسكرية التركية … نحو 9 آلاف": the last personnel or force noun of the phrase a
      * count word (not a pronoun one) opens within ten words before the number, whose force the phrase
      * may name after it; -1 when there is none.
      */

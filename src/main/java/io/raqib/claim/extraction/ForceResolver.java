@@ -93,7 +93,7 @@ final class ForceResolver {
             return group != null ? group : "OTHER"; // an unnamed armed group
         }
         int counted = noun == null ? CountedBefore.countedNoun(a, numberFirst) : -1;
-        String countedForce = counted < 0 ? null : attached(a, counted); // "عدد القوات العسكرية الروسية … 4 آلاف"
+        String countedForce = counted < 0 ? null : attached(a, counted); // "عدد القوات العسكرية التركية … 9 آلاف"
         return countedForce != null ? countedForce : resolveAmong(a, numberFirst, nounLast, context);
     }
 

@@ -5,7 +5,7 @@ import io.raqib.arabic.Gazetteer.GazetteerMatch;
 import io.raqib.arabic.StateArmies;
 
 /**
- * "يواصل مئات العسكريين الإيطاليين عودتهم إلى إيطاليا": troops returning to their own state are
+ * "تتواصل عودة نحو 400 عسكري بولندي إلى بولندا": troops returning to their own state are
  * leaving the theatre, a withdrawal, however the sentence's verb runs ("يواصل"، "بدأ"). A return to
  * another state ("عادوا إلى العراق") tells nothing of the kind, and the wounded flown home for care stay
  * casualties.
@@ -21,7 +21,7 @@ final class GoingHome {
 
     /**
      * Whether the figure, in its clause, goes to the home state of {@code force}: after a return word
-     * ("عودتهم إلى إيطاليا"), or, for an arrival ({@code arriving}), right after إلى ("وصل 200 جندي
+     * ("عودتهم إلى إسبانيا"), or, for an arrival ({@code arriving}), right after إلى ("وصل 200 جندي
      * فرنسي إلى فرنسا").
      */
     static boolean toOwnState(Analysis a, int numberFirst, int nounLast, String force, boolean arriving) {

@@ -27,7 +27,7 @@ final class GroupDescription {
         boolean participle = (n.startsWith("ال") || n.startsWith("وال")) && KindCues.PRESENCE.contains(t);
         Token next = a.token(k + 1);
         // "تعزيزات يبلغ قوامها 300 جندي": a present verb of amounting before the count word describes them too;
-        // "قواته … والتي يبلغ عددها الآن" tells the force's present strength
+        // after التي / الذي, or with الآن after the count word, it tells a force's present strength
         boolean amounting = PRESENT_AMOUNTING.contains(t) && KindCues.COUNT.contains(next)
                 && !RELATIVE.contains(a.token(k - 1)) && !NOW.contains(a.token(k + 2));
         return amounting || participle && next != null && (THERE.contains(next) || KindCues.COUNT.contains(next));

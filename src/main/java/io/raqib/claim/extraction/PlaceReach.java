@@ -80,7 +80,7 @@ final class PlaceReach {
             return false;
         }
         if (BORDER_ADJECTIVE.contains(a.token(k - 2))) {
-            return true; // "منطقة كسب، الساحلية الحدودية مع تركيا": the adjective describes a place on this side
+            return true; // "بلدة القامشلي الحدودية مع تركيا": the adjective describes a place on this side
         }
         for (int j = k - 3; j >= Math.max(0, k - 7) && !a.clauseBreakBefore(j + 1); j--) {
             GazetteerMatch m = a.nameAt[j];

@@ -1,7 +1,7 @@
 package io.raqib.claim.extraction;
 
 /**
- * "سينضمون إلى القوات الروسية الموجودة في سورية": joining the forces already stationed somewhere
+ * "سينضمون إلى القوات الأمريكية المتمركزة في التنف": joining the forces already stationed somewhere
  * reinforces them (a deployment), unlike going over to another side ("انضموا للقوات الحكومية").
  */
 final class Reinforcement {

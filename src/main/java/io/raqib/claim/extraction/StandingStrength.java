@@ -1,7 +1,7 @@
 package io.raqib.claim.extraction;
 
 /**
- * "تعتزم خفض قواتها البالغة نحو 146 ألف جندي": a count after البالغ gives the strength of the force
+ * "تنوي تقليص قواتها البالغة قرابة 1300 عسكري": a count after البالغ gives the strength of the force
  * being cut, so it tells the presence before the cut, not the cut itself. Withdrawing a force so
  * described ("سحب قواتها البالغ عددها 4 آلاف") takes all of it away and stays a withdrawal.
  */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "تنتهي المرحلة في أيلول 2026، حيث في العام المقبل ينسحب التحالف": after a comma, a connector (حيث،
+ * "بدأ التقليص في أيار 2024، حيث في العام المقبل يغادر آخر المدربين": after a comma, a connector (حيث،
  * إذ، بينما، فيما) right before a date opens a clause of its own, so the date is fronted in that
  * clause and its subject is found there, not in the clause before the comma.
  */

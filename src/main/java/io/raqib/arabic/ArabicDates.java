@@ -31,7 +31,8 @@ public final class ArabicDates {
     private static final List<DateFinder> FINDERS =
             List.of(new CalendarDateFinder(), new RelativeAnchorFinder(), new DurationFinder(), new FewUnitsFinder(),
                     new NextDayFinder(), new QuarterFinder(), new WeekdayFinder(), new YearRangeFinder(),
-                    new AlternativeLengthFinder(), new WordYearFinder(), new CenturyPartFinder());
+                    new AlternativeLengthFinder(), new WordYearFinder(), new CenturyPartFinder(),
+                    new DayOfRelativeMonthFinder());
 
     /** A modifier word (with ب / و clitics) right before a date: "بنهاية "، "مطلع "، "منتصف شهر ". */
     private static final Pattern MODIFIER_BEFORE = Pattern.compile(

@@ -161,7 +161,7 @@ final class PeriodAnchors {
     private static final Pattern EXPIRY = Pattern.compile(FoldedText.fold(
             "(?:و|ف)?(?:(?:ت|ي)نتهي|انتهاء|لانتهاء|(?:ت|ي)نقضي|انقضاء|(?:ت|ي)نتهى|انتهت|ينتهى|(?:ت|ي)كتمل|اكتمال)"));
 
-    /** Where "، وهو موعد" / "وهو تاريخ" right after a calendar date ends, or -1. */
+    /** Where "، وهو موعد" / "وهو تاريخ" / "موعداً نهائياً" right after a calendar date ends, or -1. */
     static int appositionEnd(FieldText ft, DateMention date) {
         if (date.kind() == DateMention.Kind.PERIOD || date.date() == null) {
             return -1;
@@ -171,7 +171,7 @@ final class PeriodAnchors {
     }
 
     private static final Pattern APPOSITION = Pattern.compile("^\\s*[،,]?\\s*" + FoldedText.fold(
-            "(?:و|ف)?(?:هو|هي)\\s+(?:ال)?(?:موعد|تاريخ|يوم)") + "(?![\\p{L}\\p{N}])");
+            "(?:(?:و|ف)?(?:هو|هي)\\s+(?:ال)?(?:موعد|تاريخ|يوم)|موعدا?\\s+(?:نهائيا?|أقصى|اقصى))") + "(?![\\p{L}\\p{N}])");
 
     /**
      * The first of a list of lengths of time that share one preposition ("خلال 15 أو 45 أو 75 يوماً"):

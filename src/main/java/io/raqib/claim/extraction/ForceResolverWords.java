@@ -151,6 +151,9 @@ final class ForceResolverWords {
      */
     static String groupAfterNationality(Analysis a, int nounLast, java.util.Set<String> groups) {
         GazetteerMatch nationality = nounLast + 1 < a.tokens.size() ? a.nameAt[nounLast + 1] : null;
+        if (nationality == null && a.nameAt[nounLast] != null && a.nameAt[nounLast].lastToken() == nounLast) {
+            nationality = a.nameAt[nounLast]; // "50 عراقيا من عناصر داعش": the count's noun is the nationality
+        }
         if (nationality == null || nationality.kind() != Gazetteer.Kind.COUNTRY || !nationality.impliesForce()
                 || a.clauseBreakBefore(nounLast + 1)) {
             return null;

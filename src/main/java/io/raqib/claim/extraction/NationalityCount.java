@@ -58,6 +58,19 @@ final class NationalityCount {
         return n == null || n.longValue() == null || n.longValue() >= 1000;
     }
 
+    private static final WordSet FROM = WordSet.exact("من");
+
+    /** "50 عراقيا من عناصر داعش": people of a nationality named as a force's members, whatever befell them. */
+    private static boolean membersOfForceAfter(Analysis a, int last) {
+        int k = last + 1;
+        if (!FROM.contains(a.token(k)) || a.clauseBreakBefore(k)) {
+            return false;
+        }
+        k += ForceResolverWords.MEMBER_NOUNS.contains(a.token(k + 1)) ? 2 : 1;
+        GazetteerMatch f = k < a.tokens.size() ? a.nameAt[k] : null;
+        return f != null && f.kind() == Gazetteer.Kind.FORCE && f.firstToken() == k;
+    }
+
     /** The nationality right after the number as the counted noun, or null. */
     static NounFinder.Hit after(Analysis a, int qualFirst, int numberLast) {
         int k = numberLast + 1;
@@ -89,7 +102,7 @@ final class NationalityCount {
         Token after = a.token(m.lastToken() + 1);
         harmed |= after != null && !a.clauseBreakBefore(m.lastToken() + 1)
                 && (KindCues.CASUALTIES.contains(after) || KindCues.DETAINED.contains(after));
-        if (!harmed) {
+        if (!harmed && !membersOfForceAfter(a, m.lastToken())) {
             return null;
         }
         int s = a.sentenceOf[k];

@@ -61,7 +61,9 @@ final class PersonnelNouns {
      * Members (عضو، أعضاء): of an armed group when one is named right after them ("600 عضو في
      * داعش"); otherwise of a parliament or a board, and no figure.
      */
-    static final WordSet MEMBER = WordSet.of("عضو", "عضوا", "عضوًا", "أعضاء", "اعضاء", "عضوين");
+    static final WordSet MEMBER = WordSet.of("عضو", "عضوا", "عضوًا", "أعضاء", "اعضاء", "عضوين",
+            // "40 ناشطا من حزب الله": operatives, counted only when a force is named right after them
+            "ناشط", "ناشطا", "ناشطين", "ناشطون", "نشطاء");
 
     /** Duals that are never plurals: the noun alone counts two ("مقتل جنديين"). */
     static final WordSet UNAMBIGUOUS_DUALS = WordSet.of("جنديين", "جنديان", "ضابطين", "ضابطان", "فردين",

@@ -16,7 +16,10 @@ final class ClauseOpeners {
     private ClauseOpeners() {
     }
 
-    /** Where the clause a connector opens right before {@code at} begins (its first word), or -1. */
+    /**
+     * Where the clause begins (at the connector) when the last word of {@code lead}, the words before
+     * the date in its sentence, is a connector that follows a comma; else -1.
+     */
     static int openedRightBefore(FieldText ft, int sentenceStart, List<FieldText.Word> lead) {
         int n = lead.size();
         if (n < 2 || !CONNECTORS.contains(lead.get(n - 1).folded())) {
